@@ -1,0 +1,67 @@
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Words after which Intl.Segmenter wrongly ends a sentence ("Mr. Rutte", "Oct. 1").
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep pres st jr sr vs etc inc ltd co corp ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec no nos fig approx dept est'
+  ).split(' '),
+);
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** True when the text before a break ends in an abbreviation or an initialism (U.S., E.U.). */
+function endsInAbbreviation(before: string): boolean {
+  const m = /(?:^|[\s("'\u201c\u2018])((?:\p{L}\.)+|\p{L}+\.)\s*$/u.exec(before);
+  if (!m) return false;
+  const word = m[1];
+  if (/^(?:\p{L}\.){2,}$/u.test(word)) return true;
+  if (/^\p{Lu}\.$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
+}
+
+/** Sentences with offsets, from Intl.Segmenter, with breaks after abbreviations repaired.
+ * A break after an initialism is kept when the next word starts a new sentence
+ * ("...the U.S. The next day"): only a lower-case word or a name after "Mr." joins. */
+export function splitSentences(text: string): Sentence[] {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const pieces: { start: number; end: number }[] = [];
+  for (const seg of segmenter.segment(text)) {
+    const start = seg.index;
+    const end = seg.index + seg.segment.length;
+    const prev = pieces[pieces.length - 1];
+    if (prev && shouldJoin(text.slice(prev.start, prev.end), seg.segment)) prev.end = end;
+    else pieces.push({ start, end });
+  }
+  const out: Sentence[] = [];
+  for (const p of pieces) {
+    let { start, end } = p;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) out.push({ text: text.slice(start, end), start, end });
+  }
+  return out;
+}
+
+function shouldJoin(before: string, after: string): boolean {
+  if (!endsInAbbreviation(before)) return false;
+  const next = after.trimStart();
+  if (!next) return false;
+  const word = /^[\p{L}\p{N}]+/u.exec(next)?.[0] ?? '';
+  const abbr = /([\p{L}.]+)\.\s*$/u.exec(before)?.[1].toLowerCase() ?? '';
+  // Titles always bind to the following name; initialisms and months bind unless the next
+  // word looks like a sentence start (a capitalised function word).
+  if (/^(?:mr|mrs|ms|dr|prof|gen|col|lt|sgt|capt|cmdr|adm|gov|sen|rep|pres|st)$/.test(abbr)) return true;
+  if (/^\p{N}/u.test(word) || /^\p{Ll}/u.test(word)) return true;
+  return !SENTENCE_STARTERS.has(word.toLowerCase());
+}
+
+const SENTENCE_STARTERS = new Set(
+  'the a an he she it they we i this that these those there but and so yet however in on at after before when while if as his her their its our'.split(
+    ' ',
+  ),
+);

@@ -1,0 +1,53 @@
+import { normalizeChars } from './normalize';
+
+export interface Token {
+  /** Lower-case comparison form: punctuation gone, apostrophes straight. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+// A word: letters or digits, with inner apostrophes (I'm, Ukraine's), inner hyphens kept apart
+// below, and inner separators in numbers (1,000 and 2.5).
+const WORD = /[\p{L}\p{N}]+(?:[.,](?=\p{N})\p{N}+)*(?:'[\p{L}]+)*/gu;
+
+/** Word tokens of a text with their offsets into it. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of normalizeChars(text).matchAll(WORD)) {
+    const norm = m[0].normalize('NFKC').toLowerCase().replace(/,/g, '');
+    out.push({ norm, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Just the comparison forms. */
+export function words(text: string): string[] {
+  return tokenize(text).map((t) => t.norm);
+}
+
+const STOPWORDS = new Set(
+  (
+    'a an the and or but nor so yet of to in on at by for with from into onto over under about as than then ' +
+    'that this these those there here it its it\'s is are was were be been being am do does did done have has had ' +
+    'having will would shall should can could may might must not no i me my we us our you your he him his she her ' +
+    'they them their what which who whom whose when where why how all any both each few more most other some such ' +
+    'only own same too very just also if because while up out off again further once s t'
+  ).split(' '),
+);
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
+/** A light stemmer: enough to equate pushing/pushed/push and election/elections for gist. */
+export function stem(word: string): string {
+  let w = word.replace(/'s$/, '');
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (/(?:ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  return w.endsWith('e') && w.length > 4 ? w.slice(0, -1) : w;
+}
