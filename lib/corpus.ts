@@ -1,5 +1,9 @@
 // The corpus: what the build step writes (CorpusData, plain JSON bundled with the extension)
 // and what the matcher loads from it once per background life.
+import { isFurniture } from './article';
+import { extractFigures } from './claims/figures';
+import { extractQuotes } from './claims/quotes';
+import type { FigureClaim } from './claims/types';
 import type { DetectVocab } from './detect';
 import type { SourceFile, SourceMeta } from './sources';
 import { splitSentences } from './text/sentences';
@@ -7,8 +11,13 @@ import { buildDetectVocab } from './vocabulary';
 
 export interface CorpusSource extends SourceMeta {
   text: string;
-  /** [start, end) character offsets of each sentence in `text`. */
+  /** [start, end) character offsets of each sentence of article text in `text`. */
   sentences: [number, number][];
+  /** Its quotes: [start, end) in `text` and the speaker. */
+  quotes: { start: number; end: number; speaker: string | null }[];
+  /** Its figures, quoted ones too (a source's quoted figures count as evidence); ranges are
+   * offsets in `text`. */
+  figures: FigureClaim[];
 }
 
 export interface CorpusData {
@@ -20,9 +29,34 @@ export interface CorpusData {
 /** Default coverage threshold, chosen on the labelled fixture pages (see README). */
 export const COVERAGE_THRESHOLD = 0.4;
 
+/** Lines of a body with their offsets; furniture lines (captions, credits) are left out. */
+function bodyBlocks(body: string): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  let offset = 0;
+  for (const line of body.split('\n')) {
+    if (!isFurniture(line)) out.push({ text: line, offset });
+    offset += line.length + 1;
+  }
+  return out;
+}
+
 export function prepareSource(file: SourceFile): CorpusSource {
   const { body, ...meta } = file;
-  return { ...meta, text: body, sentences: splitSentences(body).map((s) => [s.start, s.end]) };
+  const blocks = bodyBlocks(body);
+  const texts = blocks.map((b) => b.text);
+  const shift = <T extends { block: number; ranges: [number, number][] }>(c: T): T => ({
+    ...c,
+    ranges: c.ranges.map(([a, b]): [number, number] => [a + blocks[c.block].offset, b + blocks[c.block].offset]),
+  });
+  const quotes = extractQuotes(texts).map(shift).flatMap((q) =>
+    q.ranges.map(([start, end]) => ({ start, end, speaker: q.speaker })),
+  );
+  const figures = extractFigures(texts, { includeQuoted: true }).map(shift);
+  // Sentences line by line, furniture left out: a caption is never evidence.
+  const sentences = blocks.flatMap((b) =>
+    splitSentences(b.text).map((s): [number, number] => [s.start + b.offset, s.end + b.offset]),
+  );
+  return { ...meta, text: body, sentences, quotes, figures };
 }
 
 export function prepareCorpus(files: SourceFile[]): CorpusData {

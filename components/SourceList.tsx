@@ -1,0 +1,32 @@
+import type { SourceSummary } from '../lib/messages';
+import type { Loaded } from './Loaded';
+
+export interface SourceListProps {
+  sources: Loaded<SourceSummary[]>;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The corpus's articles, with what each states about itself. */
+export function SourceList({ sources }: SourceListProps) {
+  if (sources.status === 'loading') return <p class="note">Loading sources…</p>;
+  if (sources.status === 'failed') return <p class="note error">Could not load the sources. Close and reopen this popup.</p>;
+  const list = sources.value;
+  if (!list.length) return <p class="note">The corpus has no sources yet.</p>;
+  return (
+    <section aria-labelledby="sources-heading">
+      <h2 id="sources-heading">Sources ({list.length})</h2>
+      <ul class="sources">
+        {list.map((s) => (
+          <li key={s.id}>
+            {/* Untitled articles show their opening words, set apart so they do not pass for a title. */}
+            <span class={s.title ? 'title' : 'title untitled'}>{s.label}</span>
+            <span class="meta">
+              {[s.outlet, s.date, plural(s.sentences, 'sentence')].filter(Boolean).join(' · ')}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+// The whole analysis of one article: coverage, the page's own source if it is one, claims,
+// and each claim's verdict with evidence.
+import type { Article } from './article';
+import { extractFigures } from './claims/figures';
+import { extractQuotes } from './claims/quotes';
+import type { Claim } from './claims/types';
+import { coverageScore, type DetectVocab } from './detect';
+import type { ClaimResult, Matcher, Strictness } from './match';
+import { findNames } from './text/names';
+
+/** Articles longer than this are cut: the sidebar says so. */
+export const MAX_ARTICLE_CHARS = 200_000;
+
+export interface Analysis {
+  coverage: { detected: boolean; score: number };
+  self: string | null;
+  results: ClaimResult[];
+  /** True when the article was cut to MAX_ARTICLE_CHARS. */
+  truncated: boolean;
+}
+
+export interface AnalyzeOptions {
+  strictness?: Strictness;
+  threshold?: number;
+  /** Extract and match even when the page is not coverage. */
+  force?: boolean;
+}
+
+/** Cuts an article to the size limit, whole blocks first. */
+export function capArticle(article: Article, max = MAX_ARTICLE_CHARS): { article: Article; truncated: boolean } {
+  let total = 0;
+  const blocks: string[] = [];
+  for (const b of article.blocks) {
+    if (total + b.length > max) {
+      if (!blocks.length) blocks.push(b.slice(0, max));
+      return { article: { ...article, blocks }, truncated: true };
+    }
+    blocks.push(b);
+    total += b.length;
+  }
+  return { article, truncated: false };
+}
+
+const namesCache = new WeakMap<Matcher, string[]>();
+/** Full names (two words or more) that the corpus uses: "Rutte" on a page is "Mark Rutte". */
+function corpusNames(matcher: Matcher): string[] {
+  let names = namesCache.get(matcher);
+  if (!names) {
+    names = [...new Set(matcher.sources.flatMap((s) => findNames(s.text).filter((n) => n.words.length > 1 && n.words.length < 4).map((n) => n.words.join(' '))))];
+    namesCache.set(matcher, names);
+  }
+  return names;
+}
+
+/** The claims of an article in reading order. */
+export function extractClaims(blocks: string[], knownNames: string[] = []): Claim[] {
+  const claims: Claim[] = [...extractQuotes(blocks, { knownNames }), ...extractFigures(blocks)];
+  return claims.sort((a, b) => a.block - b.block || a.ranges[0][0] - b.ranges[0][0]);
+}
+
+export function analyzeArticle(input: Article, matcher: Matcher, vocab: DetectVocab, options: AnalyzeOptions = {}): Analysis {
+  const { article, truncated } = capArticle(input);
+  const score = coverageScore(
+    { title: article.title, lead: article.blocks.slice(0, 3).join(' '), body: article.blocks.slice(3).join(' ') },
+    vocab,
+  );
+  const detected = score >= (options.threshold ?? vocab.threshold);
+  if (!detected && !options.force) return { coverage: { detected, score }, self: null, results: [], truncated };
+  const self = matcher.findSelf(article.blocks);
+  const claims = extractClaims(article.blocks, corpusNames(matcher));
+  const results = claims.map((claim) => matcher.matchClaim(claim, { strictness: options.strictness, exclude: self }));
+  return { coverage: { detected, score }, self, results, truncated };
+}

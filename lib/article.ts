@@ -1,0 +1,78 @@
+// The article a page holds, as plain blocks of text (paragraphs, quotes, list items) with
+// the site's furniture left out: bylines, datelines, captions, credits, ads, share links.
+
+export interface Article {
+  title: string;
+  blocks: string[];
+}
+
+const FURNITURE_START = /^(?:©|\(c\)|copyright\b|advertisement\b|sponsored\b|read more\b|related\b|share\b|subscribe\b|sign up\b|--\s*with assistance|with reporting by|by [A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+)*\s*(?:$|[,|·]))/iu;
+const CAPTION = /\b(?:Photographer|Photograph|Photo|Image|Credit|Picture)s?:|\((?:Photo|Image|Credit)\b|\bGetty Images\b|,\s*(?:left|right|centre|center),\s/i;
+
+/** True for a block that is page furniture rather than article text. */
+export function isFurniture(block: string): boolean {
+  const text = block.trim();
+  if (!text) return true;
+  if (FURNITURE_START.test(text) || CAPTION.test(text)) return true;
+  const words = text.split(/\s+/).length;
+  // Section labels, datelines, social links: a few words and no sentence punctuation.
+  return words < 6 && !/[.!?"”’»:]$/.test(text);
+}
+
+/** A plain-text article: the first non-empty line is the title, each further line a block. */
+export function articleFromText(text: string): Article {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
+  const first = lines.findIndex((l) => l.length > 0);
+  if (first < 0) return { title: '', blocks: [] };
+  return { title: lines[first], blocks: lines.slice(first + 1).filter((l) => !isFurniture(l)) };
+}
+
+/** The blocks of a Readability `content` element: one per paragraph-like element, so
+ * paragraphs are not run together the way the whole element's textContent runs them. */
+export function blocksOf(root: Element): string[] {
+  const out: string[] = [];
+  const BLOCK = /^(?:P|H[1-6]|LI|BLOCKQUOTE|PRE|DD|DT|TD|TH|FIGCAPTION)$/;
+  const walk = (el: Element) => {
+    for (const child of Array.from(el.children)) {
+      if (child.tagName === 'FIGCAPTION') continue;
+      const hasBlockChild = Array.from(child.children).some((c) => BLOCK.test(c.tagName) || c.tagName === 'DIV');
+      if (BLOCK.test(child.tagName) && !hasBlockChild) {
+        const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (text && !isFurniture(text)) out.push(text);
+      } else walk(child);
+    }
+    // Text directly inside a container (no <p>) still counts.
+    for (const node of Array.from(el.childNodes)) {
+      if (node.nodeType === 3 && (node.textContent ?? '').trim().length > 40) out.push((node.textContent ?? '').replace(/\s+/g, ' ').trim());
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** Minimal shape of @mozilla/readability's class, so this module needs no DOM globals. */
+export type ReadabilityClass = new (
+  doc: Document,
+  options: { charThreshold?: number; serializer?: (el: Node) => unknown },
+) => { parse(): { title?: string | null; content?: unknown } | null };
+
+const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The article of a document via Readability. `doc` must be a disposable clone: parse()
+ * rewrites it. The serializer hands back Readability's element itself, so no markup is parsed.
+ * Readability can drop an article's lead paragraph or its blockquotes: both are put back. */
+export function articleFromDocument(doc: Document, Readability: ReadabilityClass): Article | null {
+  const title = textOf(doc.querySelector('h1') ?? doc.createElement('i')) || (doc.title ?? '').trim();
+  const container = doc.querySelector('article, [itemprop="articleBody"], main') ?? doc.body;
+  if (!container) return null;
+  const lead = Array.from(container.querySelectorAll('p')).map(textOf).find((t) => t.split(' ').length >= 8 && !isFurniture(t));
+  const quotes = Array.from(container.querySelectorAll('blockquote')).map(textOf).filter((t) => t && !isFurniture(t));
+  const result = new Readability(doc, { charThreshold: 300, serializer: (el) => el }).parse();
+  const content = result?.content as Element | undefined;
+  if (!content || typeof content !== 'object' || !('children' in content)) return null;
+  const blocks = blocksOf(content);
+  const has = (t: string) => blocks.some((b) => b.includes(t) || t.includes(b));
+  if (lead && blocks.length && !has(lead)) blocks.unshift(lead);
+  for (const q of quotes) if (!has(q)) blocks.push(q);
+  return blocks.length ? { title: result?.title?.trim() || title, blocks } : null;
+}

@@ -1,0 +1,34 @@
+import type { NumberUnit } from '../text/numbers';
+
+/** Where a claim stands in the article: block index and [start, end) offsets in that block.
+ * An interrupted quote has more than one range. */
+export interface ClaimPlace {
+  block: number;
+  ranges: [number, number][];
+}
+
+export interface QuoteClaim extends ClaimPlace {
+  kind: 'quote';
+  /** The sentence as it stands in the page, without quote marks or a trailing comma. */
+  text: string;
+  speaker: string | null;
+}
+
+export interface FigureClaim extends ClaimPlace {
+  kind: 'figure';
+  /** The figure as it stands in the page: qualifier, number, unit, counted noun. */
+  text: string;
+  value: number;
+  unit: NumberUnit;
+  qualifier: string | null;
+  /** The counted noun ("member countries"), empty for dates and years. */
+  noun: string[];
+  /** Content words of the figure's clause: what the number is about. */
+  context: string[];
+  /** For dates: the month, 1-12. */
+  month?: number;
+  /** True when the number stands inside a quote (only sources' quoted figures are used). */
+  quoted: boolean;
+}
+
+export type Claim = QuoteClaim | FigureClaim;

@@ -1,0 +1,334 @@
+// Matching claims against the corpus (CLAIMS.md §4–§6), in two steps.
+// Candidates: an inverted index from word concepts to corpus sentences, so a claim is only
+// aligned against the few sentences that share its rarer words, never every sentence.
+// Decision: exact when the claim's words are a contiguous run of the source's words (after
+// normalising case, punctuation, quote marks and number words) and the source gives no other
+// speaker; variant when a weighted longest common subsequence shows the same gist (most of
+// the claim's words, in order) or the source passage is a part of the claim.
+import { conceptOf, extractFigures, headOf } from './claims/figures';
+import type { Claim, FigureClaim, QuoteClaim } from './claims/types';
+import type { CorpusData, CorpusSource } from './corpus';
+import { lcsPairs, wordDiff, type DiffPart } from './diff';
+import { surname } from './text/names';
+import { splitSentences } from './text/sentences';
+import { isStopword, tokenize, type Token } from './text/tokens';
+
+export type Verdict = 'corroborated' | 'varying' | 'unique';
+export type MatchKind = 'exact' | 'variant';
+export type Strictness = 'strict' | 'balanced' | 'lenient';
+
+export interface Evidence {
+  source: string;
+  match: MatchKind;
+  /** The source's sentence(s) that carry the match. */
+  passage: string;
+  /** [start, end) of the passage in the source's text. */
+  start: number;
+  end: number;
+  /** How much of the claim the passage holds, in [0, 1]; 1 for exact. */
+  score: number;
+  diff: DiffPart[];
+  /** Who the source says spoke the passage, when it is a quote. */
+  speaker: string | null;
+  /** Why a variant is a variant, in a few words. */
+  why?: string;
+}
+
+export interface ClaimResult<C extends Claim = Claim> {
+  claim: C;
+  verdict: Verdict;
+  evidence: Evidence[];
+}
+
+export interface Thresholds {
+  /** Share of the claim's weighted words a passage must hold, in order, for a variant. */
+  variantCoverage: number;
+  /** Share of a source sentence found in the claim for "the source holds a part of it". */
+  partCoverage: number;
+  /** Context similarity for a figure with the same value (generic units) to be exact. */
+  figureSame: number;
+  /** Context similarity for a figure with another value to be a variant. */
+  figureVariant: number;
+}
+
+export const THRESHOLDS: Record<Strictness, Thresholds> = {
+  strict: { variantCoverage: 0.75, partCoverage: 0.9, figureSame: 0.25, figureVariant: 0.4 },
+  balanced: { variantCoverage: 0.6, partCoverage: 0.8, figureSame: 0.15, figureVariant: 0.25 },
+  lenient: { variantCoverage: 0.5, partCoverage: 0.7, figureSame: 0.1, figureVariant: 0.18 },
+};
+
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', percent: '%', cent: '%',
+};
+/** The form words are compared in for exact matches: number words as digits. */
+const keyOf = (norm: string) => NUMBER_WORDS[norm] ?? norm;
+const STOP_WEIGHT = 0.3;
+
+interface IndexedSource {
+  data: CorpusSource;
+  tokens: Token[];
+  keys: string[];
+  concepts: string[];
+  weights: number[];
+  /** Sentence index of each token. */
+  sentenceOf: Int32Array;
+  /** [first token, end token) of each sentence. */
+  sentenceTokens: [number, number][];
+}
+
+export interface MatchOptions {
+  strictness?: Strictness;
+  /** A source id never to use as evidence (the page itself). */
+  exclude?: string | null;
+}
+
+export interface Matcher {
+  readonly sources: CorpusSource[];
+  matchClaim<C extends Claim>(claim: C, options?: MatchOptions): ClaimResult<C>;
+  /** The source whose text the page is, if any: most of its sentences stand word for word in it. */
+  findSelf(blocks: string[]): string | null;
+  /** Selection look-up (§6): quote-like text as a quote, a number as a figure, else a passage. */
+  lookup(text: string, options?: MatchOptions): ClaimResult;
+}
+
+export function createMatcher(corpus: CorpusData): Matcher {
+  const sources = corpus.sources.map(indexSource);
+  // Inverted indexes: exact key -> token positions; content concept -> sentences.
+  const keyIndex = new Map<string, [number, number][]>();
+  const conceptIndex = new Map<string, [number, number][]>();
+  let sentenceCount = 0;
+  sources.forEach((src, si) => {
+    src.keys.forEach((k, ti) => push(keyIndex, k, [si, ti]));
+    src.sentenceTokens.forEach(([a, b], sj) => {
+      sentenceCount++;
+      const seen = new Set<string>();
+      for (let t = a; t < b; t++) if (src.weights[t] === 1 && !seen.has(src.concepts[t])) seen.add(src.concepts[t]);
+      for (const c of seen) push(conceptIndex, c, [si, sj]);
+    });
+  });
+  const idf = (concept: string) => Math.log(1 + sentenceCount / (1 + (conceptIndex.get(concept)?.length ?? 0)));
+
+  function exactRuns(keys: string[], si: number): number[] {
+    if (!keys.length) return [];
+    let pivot = 0;
+    let best = Infinity;
+    keys.forEach((k, i) => {
+      const n = keyIndex.get(k)?.length ?? 0;
+      if (n < best) [best, pivot] = [n, i];
+    });
+    const src = sources[si];
+    const starts: number[] = [];
+    for (const [s, t] of keyIndex.get(keys[pivot]) ?? []) {
+      if (s !== si) continue;
+      const start = t - pivot;
+      if (start < 0 || start + keys.length > src.keys.length) continue;
+      if (keys.every((k, i) => src.keys[start + i] === k)) starts.push(start);
+    }
+    return starts;
+  }
+
+  function passageOf(src: IndexedSource, fromToken: number, toToken: number): { passage: string; start: number; end: number } {
+    const [a] = src.data.sentences[src.sentenceOf[fromToken]];
+    const [, b] = src.data.sentences[src.sentenceOf[Math.max(fromToken, toToken - 1)]];
+    return { passage: src.data.text.slice(a, b), start: a, end: b };
+  }
+
+  function speakerAt(src: IndexedSource, tokenIndex: number): string | null {
+    const at = src.tokens[tokenIndex].start;
+    return src.data.quotes.find((q) => at >= q.start && at < q.end)?.speaker ?? null;
+  }
+
+  function matchQuote(claim: QuoteClaim, si: number, t: Thresholds): Evidence | null {
+    const src = sources[si];
+    const claimTokens = tokenize(claim.text);
+    if (!claimTokens.length) return null;
+    const keys = claimTokens.map((x) => keyOf(x.norm));
+    // Exact: a contiguous run; a different named speaker for it in the source makes it a variant.
+    const runs = exactRuns(keys, si);
+    if (runs.length) {
+      const withSpeaker = runs.map((r) => ({ r, speaker: speakerAt(src, r) }));
+      const agree = withSpeaker.find((x) => !claim.speaker || !x.speaker || surname(x.speaker) === surname(claim.speaker));
+      const chosen = agree ?? withSpeaker[0];
+      const p = passageOf(src, chosen.r, chosen.r + keys.length);
+      const excerpt = src.data.text.slice(src.tokens[chosen.r].start, src.tokens[chosen.r + keys.length - 1].end);
+      if (agree) return { source: src.data.id, match: 'exact', ...p, score: 1, diff: [{ op: 'same', text: excerpt }], speaker: chosen.speaker };
+      return {
+        source: src.data.id, match: 'variant', ...p, score: 0.9, diff: wordDiff(claim.text, excerpt), speaker: chosen.speaker,
+        why: `same words, said by ${chosen.speaker}`,
+      };
+    }
+    // Variant: align against the source sentences that share the claim's rarer words.
+    const concepts = claimTokens.map((x) => conceptOf(x.norm));
+    const weights = claimTokens.map((x) => (isStopword(x.norm) ? STOP_WEIGHT : 1));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const scores = new Map<number, number>();
+    for (const c of new Set(concepts.filter((_, i) => weights[i] === 1))) {
+      for (const [s, sj] of conceptIndex.get(c) ?? []) if (s === si) scores.set(sj, (scores.get(sj) ?? 0) + idf(c));
+    }
+    const candidates = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([sj]) => sj);
+    let best: { cov: number; part: number; content: number; from: number; to: number } | null = null;
+    for (const sj of candidates) {
+      const [a, b0] = src.sentenceTokens[sj];
+      // The next sentence too: a quote a source splits in two ("…both. Whatever…").
+      const b = sj + 1 < src.sentenceTokens.length ? src.sentenceTokens[sj + 1][1] : b0;
+      const pairs = lcsPairs(concepts, src.concepts.slice(a, b));
+      if (!pairs.length) continue;
+      const matched = pairs.reduce((sum, [i]) => sum + weights[i], 0);
+      const content = pairs.filter(([i]) => weights[i] === 1).length;
+      const inFirst = pairs.filter(([, j]) => a + j < b0);
+      const sentenceWeight = src.weights.slice(a, b0).reduce((x, y) => x + y, 0);
+      const part = sentenceWeight ? inFirst.reduce((sum, [i]) => sum + weights[i], 0) / sentenceWeight : 0;
+      const cov = matched / total;
+      const from = a + pairs[0][1];
+      const to = a + pairs[pairs.length - 1][1] + 1;
+      if (!best || Math.max(cov, part) > Math.max(best.cov, best.part)) best = { cov, part, content, from, to };
+    }
+    if (!best) return null;
+    const asWhole = best.cov >= t.variantCoverage && best.content >= 2;
+    const asPart = best.part >= t.partCoverage && best.content >= 4;
+    if (!asWhole && !asPart) return null;
+    const p = passageOf(src, best.from, best.to);
+    const lo = Math.max(src.sentenceTokens[src.sentenceOf[best.from]][0], best.from - 2);
+    const hi = Math.min(src.sentenceTokens[src.sentenceOf[best.to - 1]][1], best.to + 2);
+    const region = src.data.text.slice(src.tokens[lo].start, src.tokens[hi - 1].end);
+    return {
+      source: src.data.id, match: 'variant', ...p, score: round(asWhole ? best.cov : best.part * 0.9),
+      diff: wordDiff(claim.text, region), speaker: speakerAt(src, best.from),
+      why: asWhole ? 'other words' : 'holds part of it',
+    };
+  }
+
+  function contextSimilarity(a: string[], b: string[]): number {
+    const setB = new Set(b);
+    const weight = (c: string) => (c.startsWith('name:') ? 0.5 : idf(c));
+    let shared = 0;
+    let wa = 0;
+    let wb = 0;
+    for (const c of new Set(a)) {
+      wa += weight(c);
+      if (setB.has(c)) shared += weight(c);
+    }
+    for (const c of setB) wb += weight(c);
+    return wa && wb ? shared / Math.sqrt(wa * wb) : 0;
+  }
+
+  function matchFigure(claim: FigureClaim, si: number, t: Thresholds): Evidence | null {
+    const src = sources[si];
+    let best: { f: FigureClaim; match: MatchKind; score: number; why?: string } | null = null;
+    for (const f of src.data.figures) {
+      const kind = compareFigures(claim, f, contextSimilarity(claim.context, f.context), t);
+      if (!kind) continue;
+      if (!best || (kind.match === 'exact' && best.match !== 'exact') || (kind.match === best.match && kind.score > best.score)) {
+        best = { f, ...kind };
+      }
+    }
+    if (!best) return null;
+    const [start, end] = best.f.ranges[0];
+    const sentence = src.data.sentences.find(([a, b]) => start >= a && start < b) ?? [start, end];
+    return {
+      source: src.data.id, match: best.match, passage: src.data.text.slice(sentence[0], sentence[1]),
+      start: sentence[0], end: sentence[1], score: round(best.score),
+      diff: best.match === 'exact' ? [{ op: 'same', text: best.f.text }] : wordDiff(claim.text, best.f.text),
+      speaker: null, ...(best.why ? { why: best.why } : {}),
+    };
+  }
+
+  function matchClaim<C extends Claim>(claim: C, options: MatchOptions = {}): ClaimResult<C> {
+    const t = THRESHOLDS[options.strictness ?? 'balanced'];
+    const evidence: Evidence[] = [];
+    sources.forEach((src, si) => {
+      if (src.data.id === options.exclude) return;
+      const e = claim.kind === 'quote' ? matchQuote(claim, si, t) : matchFigure(claim, si, t);
+      if (e) evidence.push(e);
+    });
+    evidence.sort((a, b) => (a.match === b.match ? b.score - a.score : a.match === 'exact' ? -1 : 1));
+    const verdict: Verdict = evidence.some((e) => e.match === 'exact') ? 'corroborated' : evidence.length ? 'varying' : 'unique';
+    return { claim, verdict, evidence };
+  }
+
+  function findSelf(blocks: string[]): string | null {
+    const sentences = blocks.flatMap((b) => splitSentences(b).map((s) => s.text)).filter((s) => s.split(/\s+/).length >= 6);
+    if (sentences.length < 3) return null;
+    let bestId: string | null = null;
+    let bestShare = 0;
+    sources.forEach((src, si) => {
+      const hits = sentences.filter((s) => exactRuns(tokenize(s).map((x) => keyOf(x.norm)), si).length > 0).length;
+      const share = hits / sentences.length;
+      if (share > bestShare) [bestShare, bestId] = [share, src.data.id];
+    });
+    return bestShare >= 0.6 ? bestId : null;
+  }
+
+  function lookup(text: string, options: MatchOptions = {}): ClaimResult {
+    const clean = text.replace(/\s+/g, ' ').trim();
+    const figures = extractFigures([clean]);
+    const quoteLike = /["“”«»„]/.test(clean) || clean.split(' ').length > 6 || !figures.length;
+    if (!quoteLike && figures.length) return matchClaim(figures[0], options);
+    const inner = clean.replace(/^[\s"“”«»„‘’']+|[\s"“”«»„‘’',]+$/g, '');
+    const claim: QuoteClaim = { kind: 'quote', text: inner, speaker: null, block: 0, ranges: [[0, inner.length]] };
+    return matchClaim(claim, options);
+  }
+
+  return { sources: corpus.sources, matchClaim, findSelf, lookup };
+}
+
+/** exact / variant / nothing for two figures, from unit, counted thing, value and context. */
+export function compareFigures(
+  a: FigureClaim,
+  b: FigureClaim,
+  similarity: number,
+  t: Thresholds,
+): { match: MatchKind; score: number; why?: string } | null {
+  const yearsLike = (f: FigureClaim) => f.unit === 'years' || (f.unit === 'ordinal' && headOf(f.noun) === 'year');
+  const sameKind = a.unit === b.unit || (yearsLike(a) && yearsLike(b));
+  if (!sameKind) return null;
+  // A specific counted thing (countries, troops, secretaries general) carries the subject itself;
+  // durations, percentages and years need their clauses to agree.
+  const specific = (a.unit === 'count' || (a.unit === 'ordinal' && a.unit === b.unit)) && headOf(a.noun) !== '';
+  if (specific && headOf(a.noun) !== headOf(b.noun)) return null;
+  if (a.unit === 'date') {
+    if (a.month && b.month && a.month !== b.month) return null;
+    return a.value === b.value && similarity >= t.figureSame * 0.5 ? { match: 'exact', score: 1 } : null;
+  }
+  const sameValue = a.value === b.value && a.unit === b.unit;
+  const sameQualifier = (a.qualifier ?? '') === (b.qualifier ?? '');
+  if (sameValue) {
+    if (!specific && similarity < t.figureSame) return null;
+    if (!sameQualifier) return { match: 'variant', score: 0.8, why: `${b.qualifier ?? 'no qualifier'} vs ${a.qualifier ?? 'no qualifier'}` };
+    return { match: 'exact', score: 1 };
+  }
+  if (similarity < t.figureVariant) return null;
+  return { match: 'variant', score: Math.min(0.8, similarity), why: 'another value' };
+}
+
+function indexSource(data: CorpusSource): IndexedSource {
+  const tokens: Token[] = [];
+  const sentenceOf: number[] = [];
+  const sentenceTokens: [number, number][] = [];
+  data.sentences.forEach(([a, b], sj) => {
+    const first = tokens.length;
+    for (const tok of tokenize(data.text.slice(a, b))) {
+      tokens.push({ ...tok, start: tok.start + a, end: tok.end + a });
+      sentenceOf.push(sj);
+    }
+    sentenceTokens.push([first, tokens.length]);
+  });
+  return {
+    data,
+    tokens,
+    keys: tokens.map((x) => keyOf(x.norm)),
+    concepts: tokens.map((x) => conceptOf(x.norm)),
+    weights: tokens.map((x) => (isStopword(x.norm) ? STOP_WEIGHT : 1)),
+    sentenceOf: Int32Array.from(sentenceOf),
+    sentenceTokens,
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;

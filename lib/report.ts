@@ -1,0 +1,69 @@
+// Readable reports of an analysis: a Markdown report (sidebar export) and a plain table (CLI).
+import type { Analysis } from './analyze';
+import type { Claim } from './claims/types';
+import { sourceLabel, type CorpusSource } from './corpus';
+
+export interface ReportOptions {
+  title: string;
+  url?: string;
+  format: 'markdown' | 'table';
+}
+
+/** What a claim says in one line: its speaker or its value. */
+export function claimDetail(claim: Claim): string {
+  if (claim.kind === 'quote') return claim.speaker ?? 'unattributed';
+  const unit = claim.unit === 'age' ? 'years old' : claim.unit === 'count' ? claim.noun.join(' ') : claim.unit;
+  return `${claim.qualifier ? claim.qualifier + ' ' : ''}${claim.value} ${unit}`.trim();
+}
+
+export function verdictCounts(analysis: Pick<Analysis, 'results'>): Record<'corroborated' | 'varying' | 'unique', number> {
+  const counts = { corroborated: 0, varying: 0, unique: 0 };
+  for (const r of analysis.results) counts[r.verdict]++;
+  return counts;
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+
+export function toReport(analysis: Analysis, sources: CorpusSource[], options: ReportOptions): string {
+  const name = (id: string) => {
+    const s = sources.find((x) => x.id === id);
+    return s ? sourceLabel(s) + (s.outlet ? ` (${s.outlet})` : '') : id;
+  };
+  const counts = verdictCounts(analysis);
+  if (options.format === 'table') {
+    const lines = [
+      `${options.title || 'Untitled'} — coverage ${analysis.coverage.detected ? 'yes' : 'no'} (score ${analysis.coverage.score})` +
+        (analysis.self ? `; this page is source ${analysis.self}` : ''),
+      `${analysis.results.length} claims: ${counts.corroborated} corroborated, ${counts.varying} varying, ${counts.unique} unique`,
+      '',
+    ];
+    for (const { claim, verdict, evidence } of analysis.results) {
+      const srcs = evidence.map((e) => `${e.source.slice(0, 3)}${e.match === 'exact' ? '=' : '~'}`).join(' ') || '-';
+      const text = claim.text.length > 70 ? claim.text.slice(0, 69) + '…' : claim.text;
+      lines.push(`${verdict.padEnd(12)} ${claim.kind.padEnd(6)} ${claimDetail(claim).slice(0, 22).padEnd(22)} ${text.padEnd(70)} ${srcs}`);
+    }
+    return lines.join('\n');
+  }
+  const out = [
+    `# Triangulate report: ${cell(options.title || 'Untitled page')}`,
+    '',
+    ...(options.url ? [`Page: <${options.url}>`, ''] : []),
+    `${analysis.results.length} claims — ${counts.corroborated} corroborated, ${counts.varying} varying, ${counts.unique} unique.`,
+    ...(analysis.self ? ['', `This page is one of the corpus sources (${name(analysis.self)}); it is not counted as its own evidence.`] : []),
+    ...(analysis.truncated ? ['', 'The article was very long; only its first part was checked.'] : []),
+    '',
+    '| Verdict | Kind | Claim | Speaker / value | Sources |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const { claim, verdict, evidence } of analysis.results) {
+    const srcs = evidence.map((e) => `${name(e.source)}: ${e.match}`).join('; ') || '—';
+    out.push(`| ${verdict} | ${claim.kind} | ${cell(claim.text)} | ${cell(claimDetail(claim))} | ${cell(srcs)} |`);
+  }
+  out.push('');
+  for (const { claim, evidence } of analysis.results.filter((r) => r.evidence.length)) {
+    out.push(`## “${cell(claim.text)}”`, '');
+    for (const e of evidence) out.push(`- **${e.match}** in ${name(e.source)} (score ${e.score}): “${cell(e.passage)}”`);
+    out.push('');
+  }
+  return out.join('\n');
+}
