@@ -19,12 +19,15 @@ export function isFurniture(block: string): boolean {
   return words < 6 && !/[.!?"”’»:]$/.test(text);
 }
 
-/** A plain-text article: the first non-empty line is the title, each further line a block. */
+/** A plain-text article: the first non-empty line is the title, each further line a block.
+ * A first line as long as a paragraph is the article's first paragraph as well. */
 export function articleFromText(text: string): Article {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
   const first = lines.findIndex((l) => l.length > 0);
   if (first < 0) return { title: '', blocks: [] };
-  return { title: lines[first], blocks: lines.slice(first + 1).filter((l) => !isFurniture(l)) };
+  const title = lines[first];
+  const rest = lines.slice(title.split(/\s+/).length > 25 ? first : first + 1);
+  return { title, blocks: rest.filter((l) => !isFurniture(l)) };
 }
 
 /** The blocks of a Readability `content` element: one per paragraph-like element, so

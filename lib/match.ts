@@ -139,6 +139,18 @@ export function createMatcher(corpus: CorpusData): Matcher {
     return src.data.quotes.find((q) => at >= q.start && at < q.end)?.speaker ?? null;
   }
 
+  /** Tokens [from, to) of the source quote holding token `at` within a sentence, else the sentence. */
+  function quoteTokens(src: IndexedSource, at: number, a: number, b: number): [number, number] {
+    const pos = src.tokens[at].start;
+    const q = src.data.quotes.find((x) => pos >= x.start && pos < x.end);
+    if (!q) return [a, b];
+    let from = at;
+    let to = at;
+    while (from > a && src.tokens[from - 1].start >= q.start) from--;
+    while (to < b && src.tokens[to].end <= q.end) to++;
+    return [from, to];
+  }
+
   function matchQuote(claim: QuoteClaim, si: number, t: Thresholds): Evidence | null {
     const src = sources[si];
     const claimTokens = tokenize(claim.text);
@@ -177,7 +189,10 @@ export function createMatcher(corpus: CorpusData): Matcher {
       const matched = pairs.reduce((sum, [i]) => sum + weights[i], 0);
       const content = pairs.filter(([i]) => weights[i] === 1).length;
       const inFirst = pairs.filter(([, j]) => a + j < b0);
-      const sentenceWeight = src.weights.slice(a, b0).reduce((x, y) => x + y, 0);
+      // "Holds a part": measured against the quote the match sits in, else the sentence, so an
+      // attribution ("…," Mr. Stoltenberg said) does not dilute it.
+      const [ua, ub] = inFirst.length ? quoteTokens(src, a + inFirst[0][1], a, b0) : [a, b0];
+      const sentenceWeight = src.weights.slice(ua, ub).reduce((x, y) => x + y, 0);
       const part = sentenceWeight ? inFirst.reduce((sum, [i]) => sum + weights[i], 0) / sentenceWeight : 0;
       const cov = matched / total;
       const from = a + pairs[0][1];
@@ -201,7 +216,7 @@ export function createMatcher(corpus: CorpusData): Matcher {
 
   function contextSimilarity(a: string[], b: string[]): number {
     const setB = new Set(b);
-    const weight = (c: string) => (c.startsWith('name:') ? 0.5 : idf(c));
+    const weight = idf;
     let shared = 0;
     let wa = 0;
     let wb = 0;
@@ -285,8 +300,13 @@ export function compareFigures(
   if (!sameKind) return null;
   // A specific counted thing (countries, troops, secretaries general) carries the subject itself;
   // durations, percentages and years need their clauses to agree.
-  const specific = (a.unit === 'count' || (a.unit === 'ordinal' && a.unit === b.unit)) && headOf(a.noun) !== '';
+  const yearsOrdinal = a.unit === 'ordinal' && yearsLike(a);
+  const specific = (a.unit === 'count' || (a.unit === 'ordinal' && !yearsOrdinal)) && headOf(a.noun) !== '';
   if (specific && headOf(a.noun) !== headOf(b.noun)) return null;
+  // Figures about two different people, or durations of two different things, never compare.
+  if (a.person && b.person && a.person !== b.person) return null;
+  if (a.subject && b.subject && a.subject !== b.subject) return null;
+  const sameSubject = a.subject !== null && a.subject === b.subject;
   if (a.unit === 'date') {
     if (a.month && b.month && a.month !== b.month) return null;
     return a.value === b.value && similarity >= t.figureSame * 0.5 ? { match: 'exact', score: 1 } : null;
@@ -294,11 +314,15 @@ export function compareFigures(
   const sameValue = a.value === b.value && a.unit === b.unit;
   const sameQualifier = (a.qualifier ?? '') === (b.qualifier ?? '');
   if (sameValue) {
-    if (!specific && similarity < t.figureSame) return null;
+    if (!specific && !sameSubject && similarity < t.figureSame) return null;
     if (!sameQualifier) return { match: 'variant', score: 0.8, why: `${b.qualifier ?? 'no qualifier'} vs ${a.qualifier ?? 'no qualifier'}` };
     return { match: 'exact', score: 1 };
   }
-  if (similarity < t.figureVariant) return null;
+  // Another value is a variant only against the source's own narrative: a number inside a
+  // quote is the speaker's, usually about something else.
+  // Two years are two events unless their clauses agree closely.
+  const subjectEnough = sameSubject && a.unit !== 'year';
+  if (b.quoted || (!subjectEnough && similarity < t.figureVariant)) return null;
   return { match: 'variant', score: Math.min(0.8, similarity), why: 'another value' };
 }
 

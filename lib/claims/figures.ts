@@ -11,7 +11,8 @@ import type { FigureClaim } from './types';
 const SYNONYMS: Record<string, string> = {
   nation: 'country', state: 'country', member: 'country', ally: 'country', alli: 'country', countri: 'country',
   invasion: 'war', conflict: 'war', fight: 'war',
-  helm: 'tenure', office: 'tenure', led: 'tenure', lead: 'tenure', term: 'tenure', head: 'tenure', charge: 'tenure',
+  helm: 'tenure', office: 'tenure', led: 'tenure', lead: 'tenure', head: 'tenure', charge: 'tenure',
+  leadership: 'tenure', tenure: 'tenure', reign: 'tenure', rule: 'tenure',
   gdp: 'gdp', soldier: 'troop', personnel: 'troop',
   spending: 'spend', expenditure: 'spend', budget: 'spend',
 };
@@ -29,20 +30,50 @@ export function headOf(noun: string[]): string {
 }
 
 const WINDOW = 8;
+// A sentence's subject often stands well before its figure ("Stoltenberg, who led the North
+// Atlantic Treaty Organization (NATO) for nearly a decade").
+const PERSON_WINDOW = 15;
+
+// What a duration is the length of, when its clause says: "three years after the invasion",
+// "a decade at the helm", "a four-year term". Durations of different things never compare.
+const DURATION_SUBJECTS = new Set(['war', 'tenure', 'term', 'sentenc', 'prison', 'contract', 'career', 'marriag', 'ban', 'sanction']);
+// What a year is the time of: "the invasion in 2022", "the 2024 election".
+const EVENT_SUBJECTS = new Set([...DURATION_SUBJECTS, 'election', 'summit', 'attack', 'crisis', 'pandemic', 'referendum', 'vote', 'treaty']);
+
+// Words that make a capitalised run an organisation or a place rather than a person.
+const NOT_PERSON = /\b(?:Organi[sz]ation|Treaty|Union|Council|Ministry|Party|Bank|Alliance|Atlantic|Pacific|Sea|Ocean|East|West|North|South|War|Commission|Parliament|Congress|House|Office|Agency|Forces|Army|Court|University|Institute|Group|News|Times|Post|Press)\b/;
 
 export interface FigureOptions {
   /** Keep numbers inside quotes (for corpus sources, whose quoted figures count as evidence). */
   includeQuoted?: boolean;
 }
 
+/** Surnames of the people an article names in full ("Jens Stoltenberg" -> stoltenberg). */
+function personSurnames(blocks: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const b of blocks) {
+    for (const n of findNames(b)) {
+      const name = n.words.join(' ');
+      if (n.words.length >= 2 && n.words.length <= 3 && !NOT_PERSON.test(name) && !n.words.some((w) => /^\p{Lu}{2,}$/u.test(w))) {
+        out.add(n.words[n.words.length - 1].toLowerCase());
+      }
+    }
+  }
+  return out;
+}
+
 /** Figure claims of an article given as blocks. */
 export function extractFigures(blocks: string[], options: FigureOptions = {}): FigureClaim[] {
   const out: FigureClaim[] = [];
+  const persons = personSurnames(blocks);
   blocks.forEach((text, block) => {
     const quoted = quotedRanges(text);
     for (const sentence of splitSentences(text)) {
-      const names = findNames(sentence.text).map((n) => n.words.join(' ').toLowerCase());
       const sentenceWords = wordsWithOffsets(sentence.text);
+      // People named in the sentence, by where they stand, for the figure's person.
+      const people = findNames(sentence.text)
+        .filter((n) => persons.has(n.words[n.words.length - 1].toLowerCase()))
+        .map((n) => ({ name: n.words[n.words.length - 1].toLowerCase(), at: n.start }));
       for (const m of findNumbers(sentence.text)) {
         const start = sentence.start + m.start;
         const end = sentence.start + m.end;
@@ -52,10 +83,22 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
         const j = sentenceWords.findIndex((w) => w.start >= m.end);
         const before = sentenceWords.slice(Math.max(0, i - WINDOW), i < 0 ? 0 : i);
         const after = sentenceWords.slice(j < 0 ? sentenceWords.length : j, (j < 0 ? sentenceWords.length : j) + WINDOW);
-        const context = [...before, ...after]
-          .map((w) => w.w)
-          .filter((w) => !isStopword(w) && !/^\d/.test(w) && w.length > 1)
-          .map(conceptOf);
+        const concepts = (ws: { w: string }[]) =>
+          ws.map((w) => w.w).filter((w) => !isStopword(w) && !/^\d/.test(w) && w.length > 1).map(conceptOf);
+        const context = [...concepts(before), ...concepts(after)];
+        // The duration's subject: its own noun ("four-year term"), else the nearest subject word
+        // after the figure, else before it.
+        const isDuration = m.unit === 'years' || m.unit === 'months' || (m.unit === 'ordinal' && m.noun[0] === 'year');
+        const subjects = isDuration ? DURATION_SUBJECTS : m.unit === 'year' ? EVENT_SUBJECTS : null;
+        const subject = subjects
+          ? ([...m.noun.map(conceptOf), ...concepts(after), ...concepts(before).reverse()].find((c) => subjects.has(c)) ?? null)
+          : null;
+        // Only a person within the figure's window is its person ("Joseph Luns, who spent 12 years").
+        const near = people.filter((p) => {
+          const k = sentenceWords.findIndex((w) => w.start >= p.at);
+          return k >= (i < 0 ? sentenceWords.length : i) - PERSON_WINDOW && k <= (j < 0 ? sentenceWords.length : j) + WINDOW;
+        });
+        const person = [...near].reverse().find((p) => p.at < m.start) ?? near.find((p) => p.at >= m.end);
         out.push({
           kind: 'figure',
           text: text.slice(start, end),
@@ -63,7 +106,9 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
           unit: m.unit,
           qualifier: m.qualifier,
           noun: m.noun,
-          context: [...new Set([...context, ...names.map((n) => 'name:' + n.split(' ').pop())])],
+          context: [...new Set(context)],
+          subject,
+          person: person?.name ?? null,
           quoted: inQuote,
           ...(m.month ? { month: m.month } : {}),
           block,

@@ -23,8 +23,12 @@ export interface FigureClaim extends ClaimPlace {
   qualifier: string | null;
   /** The counted noun ("member countries"), empty for dates and years. */
   noun: string[];
-  /** Content words of the figure's clause: what the number is about. */
+  /** Content words around the figure: what the number is about. */
   context: string[];
+  /** For durations and years: what lasts or happened ("war", "tenure", "election"), when the clause says. */
+  subject: string | null;
+  /** The surname of the person nearest the figure in its sentence, if any. */
+  person: string | null;
   /** For dates: the month, 1-12. */
   month?: number;
   /** True when the number stands inside a quote (only sources' quoted figures are used). */
