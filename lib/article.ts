@@ -14,6 +14,9 @@ export function isFurniture(block: string): boolean {
   const text = block.trim();
   if (!text) return true;
   if (FURNITURE_START.test(text) || CAPTION.test(text)) return true;
+  // Leftovers of a byline or a meta line: "· 4 min read · 148 comments", "Updated 16:42 BST".
+  if (/^[,;·|•]/.test(text) || /\b\d+\s*min(?:ute)?s? read\b/i.test(text) || /^(?:published|updated|posted)\b/i.test(text)) return true;
+  if ((text.match(/\s[·|•]\s/g) ?? []).length >= 2 && !/[.!?]["”’]?$/.test(text)) return true;
   const words = text.split(/\s+/).length;
   // Section labels, datelines, social links: a few words and no sentence punctuation.
   return words < 6 && !/[.!?"”’»:]$/.test(text);

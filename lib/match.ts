@@ -43,6 +43,8 @@ export interface ClaimResult<C extends Claim = Claim> {
 export interface Thresholds {
   /** Share of the claim's weighted words a passage must hold, in order, for a variant. */
   variantCoverage: number;
+  /** With clauses reordered: share of the claim's content words the passage holds in any order. */
+  variantBag: number;
   /** Share of a source sentence found in the claim for "the source holds a part of it". */
   partCoverage: number;
   /** Context similarity for a figure with the same value (generic units) to be exact. */
@@ -52,9 +54,9 @@ export interface Thresholds {
 }
 
 export const THRESHOLDS: Record<Strictness, Thresholds> = {
-  strict: { variantCoverage: 0.75, partCoverage: 0.9, figureSame: 0.25, figureVariant: 0.4 },
-  balanced: { variantCoverage: 0.6, partCoverage: 0.8, figureSame: 0.15, figureVariant: 0.25 },
-  lenient: { variantCoverage: 0.5, partCoverage: 0.7, figureSame: 0.1, figureVariant: 0.18 },
+  strict: { variantCoverage: 0.75, variantBag: 0.9, partCoverage: 0.9, figureSame: 0.25, figureVariant: 0.4 },
+  balanced: { variantCoverage: 0.6, variantBag: 0.75, partCoverage: 0.8, figureSame: 0.15, figureVariant: 0.25 },
+  lenient: { variantCoverage: 0.5, variantBag: 0.6, partCoverage: 0.7, figureSame: 0.1, figureVariant: 0.18 },
 };
 
 const NUMBER_WORDS: Record<string, string> = {
@@ -65,12 +67,47 @@ const NUMBER_WORDS: Record<string, string> = {
 const keyOf = (norm: string) => NUMBER_WORDS[norm] ?? norm;
 const STOP_WEIGHT = 0.3;
 
+/** Words as concepts for gist alignment: stemmed, synonyms folded, contractions expanded
+ * ("I'm" -> i am), with each concept's token and weight (function words count less). */
+interface ConceptSequence {
+  concepts: string[];
+  weights: number[];
+  tokenOf: number[];
+}
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/^(i|you|we|they|he|she|it|that|there|what|who)'(m|re|ve|ll|d|s)$/, '$1 $2'],
+  [/^(\w+)n't$/, '$1 not'],
+];
+const EXPANDED: Record<string, string> = { m: 'am', re: 'are', ve: 'have', ll: 'will', d: 'would', s: 'is', ca: 'can', wo: 'will' };
+const NEGATION = /\b(?:not|no|never|none|nothing|neither|nor|without)\b/;
+
+function conceptSequence(tokens: Token[]): ConceptSequence {
+  const seq: ConceptSequence = { concepts: [], weights: [], tokenOf: [] };
+  tokens.forEach((tok, i) => {
+    let parts = [tok.norm];
+    for (const [re, to] of CONTRACTIONS) {
+      if (re.test(tok.norm)) {
+        parts = tok.norm.replace(re, to).split(' ').map((w) => EXPANDED[w] ?? w);
+        break;
+      }
+    }
+    for (const w of parts) {
+      seq.concepts.push(conceptOf(w));
+      seq.weights.push(isStopword(w) ? STOP_WEIGHT : 1);
+      seq.tokenOf.push(i);
+    }
+  });
+  return seq;
+}
+
 interface IndexedSource {
   data: CorpusSource;
   tokens: Token[];
   keys: string[];
-  concepts: string[];
-  weights: number[];
+  seq: ConceptSequence;
+  /** [first concept, end concept) of each sentence. */
+  sentenceConcepts: [number, number][];
   /** Sentence index of each token. */
   sentenceOf: Int32Array;
   /** [first token, end token) of each sentence. */
@@ -103,7 +140,8 @@ export function createMatcher(corpus: CorpusData): Matcher {
     src.sentenceTokens.forEach(([a, b], sj) => {
       sentenceCount++;
       const seen = new Set<string>();
-      for (let t = a; t < b; t++) if (src.weights[t] === 1 && !seen.has(src.concepts[t])) seen.add(src.concepts[t]);
+      const [ca, cb] = src.sentenceConcepts[sj];
+      for (let k = ca; k < cb; k++) if (src.seq.weights[k] === 1) seen.add(src.seq.concepts[k]);
       for (const c of seen) push(conceptIndex, c, [si, sj]);
     });
   });
@@ -139,15 +177,16 @@ export function createMatcher(corpus: CorpusData): Matcher {
     return src.data.quotes.find((q) => at >= q.start && at < q.end)?.speaker ?? null;
   }
 
-  /** Tokens [from, to) of the source quote holding token `at` within a sentence, else the sentence. */
-  function quoteTokens(src: IndexedSource, at: number, a: number, b: number): [number, number] {
-    const pos = src.tokens[at].start;
+  /** Concepts [from, to) of the source quote holding concept `at` within a sentence, else the sentence. */
+  function quoteConcepts(src: IndexedSource, at: number, a: number, b: number): [number, number] {
+    const startOf = (k: number) => src.tokens[src.seq.tokenOf[k]].start;
+    const pos = startOf(at);
     const q = src.data.quotes.find((x) => pos >= x.start && pos < x.end);
     if (!q) return [a, b];
     let from = at;
     let to = at;
-    while (from > a && src.tokens[from - 1].start >= q.start) from--;
-    while (to < b && src.tokens[to].end <= q.end) to++;
+    while (from > a && startOf(from - 1) >= q.start) from--;
+    while (to < b && src.tokens[src.seq.tokenOf[to]].end <= q.end) to++;
     return [from, to];
   }
 
@@ -171,36 +210,46 @@ export function createMatcher(corpus: CorpusData): Matcher {
       };
     }
     // Variant: align against the source sentences that share the claim's rarer words.
-    const concepts = claimTokens.map((x) => conceptOf(x.norm));
-    const weights = claimTokens.map((x) => (isStopword(x.norm) ? STOP_WEIGHT : 1));
+    const claimSeq = conceptSequence(claimTokens);
+    const { concepts, weights } = claimSeq;
     const total = weights.reduce((a, b) => a + b, 0);
+    const claimContent = new Set(concepts.filter((_, i) => weights[i] === 1));
     const scores = new Map<number, number>();
-    for (const c of new Set(concepts.filter((_, i) => weights[i] === 1))) {
+    for (const c of claimContent) {
       for (const [s, sj] of conceptIndex.get(c) ?? []) if (s === si) scores.set(sj, (scores.get(sj) ?? 0) + idf(c));
     }
     const candidates = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([sj]) => sj);
-    let best: { cov: number; part: number; content: number; from: number; to: number } | null = null;
+    let best: { cov: number; bag: number; part: number; content: number; from: number; to: number } | null = null;
     for (const sj of candidates) {
-      const [a, b0] = src.sentenceTokens[sj];
+      const [a, b0] = src.sentenceConcepts[sj];
       // The next sentence too: a quote a source splits in two ("…both. Whatever…").
-      const b = sj + 1 < src.sentenceTokens.length ? src.sentenceTokens[sj + 1][1] : b0;
-      const pairs = lcsPairs(concepts, src.concepts.slice(a, b));
+      const b = sj + 1 < src.sentenceConcepts.length ? src.sentenceConcepts[sj + 1][1] : b0;
+      const window = src.seq.concepts.slice(a, b);
+      const pairs = lcsPairs(concepts, window);
       if (!pairs.length) continue;
+      // A negation on one side only turns the gist around: "I'm not worried" / "I'm worried".
+      if (NEGATION.test(concepts.join(' ')) !== NEGATION.test(window.join(' '))) continue;
       const matched = pairs.reduce((sum, [i]) => sum + weights[i], 0);
       const content = pairs.filter(([i]) => weights[i] === 1).length;
+      // Reordered clauses keep their words but not their order: count the claim's content
+      // words found anywhere in the window too.
+      const windowSet = new Set(window);
+      const bag = claimContent.size ? [...claimContent].filter((c) => windowSet.has(c)).length / claimContent.size : 0;
       const inFirst = pairs.filter(([, j]) => a + j < b0);
       // "Holds a part": measured against the quote the match sits in, else the sentence, so an
       // attribution ("…," Mr. Stoltenberg said) does not dilute it.
-      const [ua, ub] = inFirst.length ? quoteTokens(src, a + inFirst[0][1], a, b0) : [a, b0];
-      const sentenceWeight = src.weights.slice(ua, ub).reduce((x, y) => x + y, 0);
+      const [ua, ub] = inFirst.length ? quoteConcepts(src, a + inFirst[0][1], a, b0) : [a, b0];
+      const sentenceWeight = src.seq.weights.slice(ua, ub).reduce((x, y) => x + y, 0);
       const part = sentenceWeight ? inFirst.reduce((sum, [i]) => sum + weights[i], 0) / sentenceWeight : 0;
       const cov = matched / total;
-      const from = a + pairs[0][1];
-      const to = a + pairs[pairs.length - 1][1] + 1;
-      if (!best || Math.max(cov, part) > Math.max(best.cov, best.part)) best = { cov, part, content, from, to };
+      const from = src.seq.tokenOf[a + pairs[0][1]];
+      const to = src.seq.tokenOf[a + pairs[pairs.length - 1][1]] + 1;
+      if (!best || Math.max(cov, part) > Math.max(best.cov, best.part)) best = { cov, bag, part, content, from, to };
     }
     if (!best) return null;
-    const asWhole = best.cov >= t.variantCoverage && best.content >= 2;
+    const asWhole =
+      best.content >= Math.min(2, claimContent.size) &&
+      (best.cov >= t.variantCoverage || (best.bag >= t.variantBag && best.cov >= t.variantCoverage - 0.2 && best.content >= 3));
     const asPart = best.part >= t.partCoverage && best.content >= 4;
     if (!asWhole && !asPart) return null;
     const p = passageOf(src, best.from, best.to);
@@ -208,7 +257,7 @@ export function createMatcher(corpus: CorpusData): Matcher {
     const hi = Math.min(src.sentenceTokens[src.sentenceOf[best.to - 1]][1], best.to + 2);
     const region = src.data.text.slice(src.tokens[lo].start, src.tokens[hi - 1].end);
     return {
-      source: src.data.id, match: 'variant', ...p, score: round(asWhole ? best.cov : best.part * 0.9),
+      source: src.data.id, match: 'variant', ...p, score: round(asWhole ? Math.max(best.cov, best.bag * 0.8) : best.part * 0.9),
       diff: wordDiff(claim.text, region), speaker: speakerAt(src, best.from),
       why: asWhole ? 'other words' : 'holds part of it',
     };
@@ -295,21 +344,22 @@ export function compareFigures(
   similarity: number,
   t: Thresholds,
 ): { match: MatchKind; score: number; why?: string } | null {
-  const yearsLike = (f: FigureClaim) => f.unit === 'years' || (f.unit === 'ordinal' && headOf(f.noun) === 'year');
+  const yearsLike = (f: FigureClaim) => f.unit === 'years' || (f.unit === 'ordinal' && headOf(f) === 'year');
   const sameKind = a.unit === b.unit || (yearsLike(a) && yearsLike(b));
   if (!sameKind) return null;
   // A specific counted thing (countries, troops, secretaries general) carries the subject itself;
   // durations, percentages and years need their clauses to agree.
   const yearsOrdinal = a.unit === 'ordinal' && yearsLike(a);
-  const specific = (a.unit === 'count' || (a.unit === 'ordinal' && !yearsOrdinal)) && headOf(a.noun) !== '';
-  if (specific && headOf(a.noun) !== headOf(b.noun)) return null;
+  const specific = ((a.unit === 'count' || (a.unit === 'ordinal' && !yearsOrdinal)) && headOf(a) !== '') || a.unit === 'age';
+  if (specific && a.unit !== 'age' && headOf(a) !== headOf(b)) return null;
   // Figures about two different people, or durations of two different things, never compare.
   if (a.person && b.person && a.person !== b.person) return null;
   if (a.subject && b.subject && a.subject !== b.subject) return null;
   const sameSubject = a.subject !== null && a.subject === b.subject;
   if (a.unit === 'date') {
-    if (a.month && b.month && a.month !== b.month) return null;
-    return a.value === b.value && similarity >= t.figureSame * 0.5 ? { match: 'exact', score: 1 } : null;
+    if (a.value !== b.value || (a.month && b.month && a.month !== b.month)) return null;
+    // The same day and month is the same date; a bare day needs its clause to agree.
+    return (a.month && b.month) || similarity >= t.figureSame ? { match: 'exact', score: 1 } : null;
   }
   const sameValue = a.value === b.value && a.unit === b.unit;
   const sameQualifier = (a.qualifier ?? '') === (b.qualifier ?? '');
@@ -338,15 +388,14 @@ function indexSource(data: CorpusSource): IndexedSource {
     }
     sentenceTokens.push([first, tokens.length]);
   });
-  return {
-    data,
-    tokens,
-    keys: tokens.map((x) => keyOf(x.norm)),
-    concepts: tokens.map((x) => conceptOf(x.norm)),
-    weights: tokens.map((x) => (isStopword(x.norm) ? STOP_WEIGHT : 1)),
-    sentenceOf: Int32Array.from(sentenceOf),
-    sentenceTokens,
-  };
+  const seq = conceptSequence(tokens);
+  const sentenceConcepts: [number, number][] = sentenceTokens.map(() => [0, 0]);
+  seq.tokenOf.forEach((t, k) => {
+    const range = sentenceConcepts[sentenceOf[t]];
+    if (range[1] === 0) range[0] = k;
+    range[1] = k + 1;
+  });
+  return { data, tokens, keys: tokens.map((x) => keyOf(x.norm)), seq, sentenceConcepts, sentenceOf: Int32Array.from(sentenceOf), sentenceTokens };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

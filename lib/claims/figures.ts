@@ -24,9 +24,10 @@ export function conceptOf(word: string): string {
 }
 
 /** The counted thing: "32-member alliance" counts members; "32 member countries" countries. */
-export function headOf(noun: string[]): string {
+export function headOf(figure: Pick<FigureClaim, 'noun' | 'compound'>): string {
+  const { noun } = figure;
   if (!noun.length) return '';
-  return conceptOf(noun[0] === 'member' ? 'member' : noun[noun.length - 1]);
+  return conceptOf(figure.compound || noun[0] === 'member' ? noun[0] : noun[noun.length - 1]);
 }
 
 const WINDOW = 8;
@@ -98,7 +99,15 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
           const k = sentenceWords.findIndex((w) => w.start >= p.at);
           return k >= (i < 0 ? sentenceWords.length : i) - PERSON_WINDOW && k <= (j < 0 ? sentenceWords.length : j) + WINDOW;
         });
-        const person = [...near].reverse().find((p) => p.at < m.start) ?? near.find((p) => p.at >= m.end);
+        // An age belongs only to a name right beside it ("the 57-year-old Rutte", "Rutte, 57,").
+        const beside = people.filter((p) => {
+          const gap = p.at < m.start ? sentence.text.slice(p.at, m.start) : sentence.text.slice(m.end, p.at);
+          return /^[\p{L}'’.]*[\s,]*$/u.test(gap.replace(/^\p{Lu}[\p{L}'’]*\s+/u, ''));
+        });
+        const person =
+          m.unit === 'age'
+            ? (beside[0] ?? null)
+            : ([...near].reverse().find((p) => p.at < m.start) ?? near.find((p) => p.at >= m.end));
         out.push({
           kind: 'figure',
           text: text.slice(start, end),
@@ -111,6 +120,7 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
           person: person?.name ?? null,
           quoted: inQuote,
           ...(m.month ? { month: m.month } : {}),
+          ...(m.compound ? { compound: true } : {}),
           block,
           ranges: [[start, end]],
         });

@@ -143,6 +143,8 @@ interface Utterance {
   attribution: Attribution | null;
   /** Offset in the whole article, for resolving pronouns by what was named before. */
   at: number;
+  /** Where the utterance's sentence ends, attribution included, in the whole article. */
+  until: number;
 }
 
 /** Where the sentence around `pos` starts, ignoring sentence ends inside quotes. */
@@ -192,7 +194,7 @@ function utterancesOf(text: string, block: number, offset: number): Utterance[] 
     const endsClause = /[,.!?\u2014-]\s*$/.test(text.slice(inner[0], inner[1])) || /^\s*[,\u2014-]/.test(text.slice(s.close + 1));
     const after = endsClause ? attributionAfter(text, s.close + 1, clauseEnd(text, s.close + 1, spans)) : null;
     const before = after ? null : attributionBefore(text, clauseStart(text, s.open, spans), s.open);
-    out.push({ block, parts: [inner], attribution: after ?? before, at: offset + s.open });
+    out.push({ block, parts: [inner], attribution: after ?? before, at: offset + s.open, until: offset + clauseEnd(text, s.close + 1, spans) });
   }
   return out;
 }
@@ -232,10 +234,19 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
   const utterances = blocks.flatMap((b, i) => utterancesOf(b, i, offsets[i]));
 
   // Everyone named in the article, for full names and for "the most recently named person".
-  const mentions: { name: string; at: number }[] = [];
+  let mentions: { name: string; at: number }[] = [];
   blocks.forEach((b, i) => {
     for (const n of findNames(b)) mentions.push({ name: n.words.join(' '), at: offsets[i] + n.start });
   });
+  // In a sentence that attributes a quote, the speaker is who it is about: "“…,” Rutte told
+  // reporters, where he succeeded Jens Stoltenberg" leaves Rutte, not Stoltenberg, in mind.
+  for (const u of utterances) {
+    const name = u.attribution?.name;
+    if (!name) continue;
+    mentions = mentions.filter((m) => m.at < u.at || m.at >= u.until || surname(m.name) === surname(name));
+    mentions.push({ name, at: u.until - 1 });
+  }
+  mentions.sort((a, b) => a.at - b.at);
   const known = [...mentions.map((m) => m.name), ...(options.knownNames ?? [])];
   // The people the article quotes: named in an attribution, or the subject of a speech verb
   // in reported speech ("Rutte told reporters that…").

@@ -31,6 +31,8 @@ export interface FigureClaim extends ClaimPlace {
   person: string | null;
   /** For dates: the month, 1-12. */
   month?: number;
+  /** The number modifies its noun ("32-member alliance" counts members). */
+  compound?: boolean;
   /** True when the number stands inside a quote (only sources' quoted figures are used). */
   quoted: boolean;
 }

@@ -16,6 +16,8 @@ export interface NumberMention {
   noun: string[];
   /** For dates: the month, 1-12. */
   month?: number;
+  /** True when the number is hyphenated to its noun as a modifier ("32-member alliance"). */
+  compound?: boolean;
 }
 
 interface Tok {
@@ -54,7 +56,9 @@ const QUALIFIERS = [
 const NOUN_STOP = new Set(
   ('a an the and or but of to in on at by for with from into as than that this these those which who whom ' +
     'is are was were be been being has have had do does did will would can could may might must shall should ' +
-    'not no it its he she they we i his her their our my your more most other such so also').split(' '),
+    'not no it its he she they we i his her their our my your more most other such so also since after before ' +
+    'during until over under about against between through per via among despite within without across behind ' +
+    'beyond toward towards upon amid').split(' '),
 );
 
 function tokens(text: string): Tok[] {
@@ -149,6 +153,7 @@ export function findNumbers(text: string): NumberMention[] {
       qualifier: q?.text ?? null,
       noun: found.noun,
       ...(found.month ? { month: found.month } : {}),
+      ...(found.compound ? { compound: true } : {}),
     });
     i = found.last + 1;
   }
@@ -162,6 +167,7 @@ interface Read {
   unit: NumberUnit;
   noun: string[];
   month?: number;
+  compound?: boolean;
 }
 
 function readAt(toks: Tok[], i: number, text: string): Read | null {
@@ -265,5 +271,5 @@ function withUnit(toks: Tok[], first: number, last: number, value: number): Read
   if (!noun.length) return null;
   // "one" as a pronoun or article ("one of", "one member") is not a figure.
   if (value === 1 && !/^\d/.test(toks[first].w)) return null;
-  return { first, last: next - 1, value, unit: 'count', noun };
+  return { first, last: next - 1, value, unit: 'count', noun, ...(n1?.gap === '-' && noun.length > 1 ? { compound: true } : {}) };
 }
