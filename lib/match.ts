@@ -361,17 +361,21 @@ export function compareFigures(
     // The same day and month is the same date; a bare day needs its clause to agree.
     return (a.month && b.month) || similarity >= t.figureSame ? { match: 'exact', score: 1 } : null;
   }
+  const samePerson = a.person !== null && a.person === b.person;
   const sameValue = a.value === b.value && a.unit === b.unit;
   const sameQualifier = (a.qualifier ?? '') === (b.qualifier ?? '');
   if (sameValue) {
-    if (!specific && !sameSubject && similarity < t.figureSame) return null;
+    if (!specific && !sameSubject && !samePerson && similarity < t.figureSame) return null;
     if (!sameQualifier) return { match: 'variant', score: 0.8, why: `${b.qualifier ?? 'no qualifier'} vs ${a.qualifier ?? 'no qualifier'}` };
     return { match: 'exact', score: 1 };
   }
   // Another value is a variant only against the source's own narrative: a number inside a
   // quote is the speaker's, usually about something else.
-  // Two years are two events unless their clauses agree closely.
-  const subjectEnough = sameSubject && a.unit !== 'year';
+  // Two years are two events unless their clauses agree closely. A specific thing counted for
+  // the same person ("Rutte, the 15th secretary general") needs no more; nor do two counts
+  // within a tenth of each other whose clauses share something ("33 nations" / "32 nations").
+  const close = specific && Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value) && similarity >= t.figureVariant * 0.4;
+  const subjectEnough = ((sameSubject || samePerson) && a.unit !== 'year') || (samePerson && specific) || close;
   if (b.quoted || (!subjectEnough && similarity < t.figureVariant)) return null;
   return { match: 'variant', score: Math.min(0.8, similarity), why: 'another value' };
 }

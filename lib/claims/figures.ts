@@ -53,6 +53,9 @@ export interface FigureOptions {
 function personSurnames(blocks: string[]): Set<string> {
   const out = new Set<string>();
   for (const b of blocks) {
+    // A headline in title case ("Mission to Support Ukraine") is no place to learn names from.
+    const words = b.split(/\s+/);
+    if (words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.6) continue;
     for (const n of findNames(b)) {
       const name = n.words.join(' ');
       if (n.words.length >= 2 && n.words.length <= 3 && !NOT_PERSON.test(name) && !n.words.some((w) => /^\p{Lu}{2,}$/u.test(w))) {
@@ -87,9 +90,9 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
         const concepts = (ws: { w: string }[]) =>
           ws.map((w) => w.w).filter((w) => !isStopword(w) && !/^\d/.test(w) && w.length > 1).map(conceptOf);
         const context = [...concepts(before), ...concepts(after)];
+        const isDuration = m.unit === 'years' || m.unit === 'months' || (m.unit === 'ordinal' && m.noun[0] === 'year');
         // The duration's subject: its own noun ("four-year term"), else the nearest subject word
         // after the figure, else before it.
-        const isDuration = m.unit === 'years' || m.unit === 'months' || (m.unit === 'ordinal' && m.noun[0] === 'year');
         const subjects = isDuration ? DURATION_SUBJECTS : m.unit === 'year' ? EVENT_SUBJECTS : null;
         const subject = subjects
           ? ([...m.noun.map(conceptOf), ...concepts(after), ...concepts(before).reverse()].find((c) => subjects.has(c)) ?? null)
@@ -97,7 +100,8 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
         // Only a person within the figure's window is its person ("Joseph Luns, who spent 12 years").
         const near = people.filter((p) => {
           const k = sentenceWords.findIndex((w) => w.start >= p.at);
-          return k >= (i < 0 ? sentenceWords.length : i) - PERSON_WINDOW && k <= (j < 0 ? sentenceWords.length : j) + WINDOW;
+          const reach = isDuration || m.unit === 'year' ? PERSON_WINDOW : WINDOW;
+          return k >= (i < 0 ? sentenceWords.length : i) - reach && k <= (j < 0 ? sentenceWords.length : j) + WINDOW;
         });
         // An age belongs only to a name right beside it ("the 57-year-old Rutte", "Rutte, 57,").
         const beside = people.filter((p) => {
