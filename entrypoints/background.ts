@@ -53,7 +53,7 @@ export default defineBackground(() => {
     }
   }
 
-  browser.action.setBadgeBackgroundColor({ color: '#2f6f4f' }).catch(ignore);
+  browser.action.setBadgeBackgroundColor({ color: '#2f6f4f' });
 
   // Not async: a listener that returns a Promise claims the message, so only ours get one.
   browser.runtime.onMessage.addListener((msg: unknown, sender: Browser.runtime.MessageSender) =>

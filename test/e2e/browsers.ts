@@ -1,0 +1,112 @@
+// Launches Debian's Chromium and Firefox ESR with the built extension loaded (PLATFORM.md).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const CHROME_BUILD = path.join(ROOT, '.output/chrome-mv3');
+export const FIREFOX_BUILD = path.join(ROOT, '.output/firefox-mv3');
+
+/** The binary to run, or an error naming the Debian package that provides it. */
+function binary(envVar: string, fallback: string, debianPackage: string): string {
+  const file = process.env[envVar] || fallback;
+  if (fs.existsSync(file)) return file;
+  const error = new Error(
+    `${file} not found: install the Debian package ${debianPackage} (apt-get install ${debianPackage}) or set ${envVar}`,
+  );
+  error.stack = error.message; // one line in the report, not a trace through this helper
+  throw error;
+}
+
+function build(dir: string, script: string): string {
+  if (fs.existsSync(path.join(dir, 'manifest.json'))) return dir;
+  const error = new Error(`${dir} has no build: run npm run ${script} (npm run test:e2e builds both)`);
+  error.stack = error.message;
+  throw error;
+}
+
+export interface ChromiumRun {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export const chromiumPath = () => binary('CHROMIUM_PATH', '/usr/bin/chromium', 'chromium');
+export const firefoxPath = () => binary('FIREFOX_PATH', '/usr/bin/firefox-esr', 'firefox-esr');
+
+export async function launchChromium(executablePath: string): Promise<ChromiumRun> {
+  const ext = build(CHROME_BUILD, 'build');
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'triangulate-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return {
+    context,
+    worker,
+    extensionId: new URL(worker.url()).host,
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface FirefoxRun {
+  browser: Browser;
+  extensionId: string;
+  /** The toolbar button's badge and tooltip on the tab showing `url`. */
+  action(url: string): Promise<{ badge: string; title: string }>;
+  close(): Promise<void>;
+}
+
+type BidiConnection = { send(method: string, params: object): Promise<{ result: any }> };
+
+export async function launchFirefox(executablePath: string): Promise<FirefoxRun> {
+  const ext = build(FIREFOX_BUILD, 'build:firefox');
+  // System access lets the test read the toolbar button's state from the browser's own window:
+  // Firefox refuses WebDriver BiDi on extension pages, so the extension cannot be asked directly.
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    args: ['-remote-allow-system-access'],
+  });
+  const extensionId = await browser.installExtension(ext);
+  // Puppeteer's own WebDriver BiDi connection (Firefox allows one session): not public API.
+  const bidi = (browser as unknown as { connection: BidiConnection }).connection;
+
+  async function action(url: string) {
+    const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const context = tree.result.contexts[0].context as string;
+    // Runs in the browser window (browser.xhtml): the same per-tab values that
+    // browser.action.getBadgeText/getTitle return to the extension.
+    const expression = `(() => {
+      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(extensionId)});
+      const { action } = ExtensionParent.apiManager.global.browserActionFor(extension);
+      const tab = gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(url)});
+      if (!tab) throw new Error('no tab shows ' + ${JSON.stringify(url)});
+      return JSON.stringify({ badge: action.getProperty(tab, 'badgeText'), title: action.getProperty(tab, 'title') });
+    })()`;
+    const reply = await bidi.send('script.evaluate', { expression, target: { context }, awaitPromise: false });
+    if (reply.result.type !== 'success') throw new Error(`reading the toolbar button failed: ${JSON.stringify(reply.result)}`);
+    return JSON.parse(reply.result.result.value) as { badge: string; title: string };
+  }
+
+  return { browser, extensionId, action, close: () => browser.close() };
+}
