@@ -15,6 +15,12 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'contextMenus', 'activeTab'],
     host_permissions: ['<all_urls>'],
     action: { default_title: 'Triangulate' },
+    commands: {
+      'cross-check-selection': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Cross-check the selected text',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

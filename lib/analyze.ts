@@ -6,7 +6,7 @@ import { extractQuotes } from './claims/quotes';
 import type { Claim } from './claims/types';
 import { coverageScore, type DetectVocab } from './detect';
 import type { ClaimResult, Matcher, Strictness } from './match';
-import { findNames } from './text/names';
+import { findNames, fullName } from './text/names';
 
 /** Articles longer than this are cut: the sidebar says so. */
 export const MAX_ARTICLE_CHARS = 200_000;
@@ -58,16 +58,31 @@ export function extractClaims(blocks: string[], knownNames: string[] = []): Clai
   return claims.sort((a, b) => a.block - b.block || a.ranges[0][0] - b.ranges[0][0]);
 }
 
-export function analyzeArticle(input: Article, matcher: Matcher, vocab: DetectVocab, options: AnalyzeOptions = {}): Analysis {
-  const { article, truncated } = capArticle(input);
+/** How much an article reads as coverage of the corpus's story. */
+export function articleCoverage(article: Article, vocab: DetectVocab, threshold = vocab.threshold): { detected: boolean; score: number } {
   const score = coverageScore(
     { title: article.title, lead: article.blocks.slice(0, 3).join(' '), body: article.blocks.slice(3).join(' ') },
     vocab,
   );
-  const detected = score >= (options.threshold ?? vocab.threshold);
-  if (!detected && !options.force) return { coverage: { detected, score }, self: null, results: [], truncated };
-  const self = matcher.findSelf(article.blocks);
+  return { detected: score >= threshold, score };
+}
+
+/** Matches an article's claims: finds the source the page is (never its own evidence) and
+ * gives speakers their full names from the corpus ("Rutte" -> "Mark Rutte"). */
+export function matchArticleClaims(matcher: Matcher, blocks: string[], claims: Claim[], strictness?: Strictness): { self: string | null; results: ClaimResult[] } {
+  const self = matcher.findSelf(blocks);
+  const names = corpusNames(matcher);
+  const results = claims.map((claim) => {
+    const named = claim.kind === 'quote' && claim.speaker ? { ...claim, speaker: fullName(claim.speaker, names) } : claim;
+    return matcher.matchClaim(named, { strictness, exclude: self });
+  });
+  return { self, results };
+}
+
+export function analyzeArticle(input: Article, matcher: Matcher, vocab: DetectVocab, options: AnalyzeOptions = {}): Analysis {
+  const { article, truncated } = capArticle(input);
+  const coverage = articleCoverage(article, vocab, options.threshold);
+  if (!coverage.detected && !options.force) return { coverage, self: null, results: [], truncated };
   const claims = extractClaims(article.blocks, corpusNames(matcher));
-  const results = claims.map((claim) => matcher.matchClaim(claim, { strictness: options.strictness, exclude: self }));
-  return { coverage: { detected, score }, self, results, truncated };
+  return { coverage, ...matchArticleClaims(matcher, article.blocks, claims, options.strictness), truncated };
 }

@@ -64,9 +64,11 @@ export function prepareCorpus(files: SourceFile[]): CorpusData {
   return { version: 1, sources, vocab: buildDetectVocab(sources.map((s) => s.text), COVERAGE_THRESHOLD) };
 }
 
-/** A label for a source in lists: its title, else its opening words. */
+/** A label for a source in lists: its title, else the opening words of its first real line
+ * (datelines and other furniture skipped). */
 export function sourceLabel(source: Pick<CorpusSource, 'title' | 'text'>): string {
   if (source.title) return source.title;
-  const words = source.text.trim().split(/\s+/).slice(0, 10).join(' ');
-  return words + '…';
+  const line = source.text.split('\n').map((l) => l.trim()).find((l) => l && !isFurniture(l)) ?? source.text.trim();
+  const words = line.split(/\s+/);
+  return words.length > 9 ? words.slice(0, 9).join(' ').replace(/[,;:.]$/, '') + '…' : line;
 }

@@ -2,6 +2,11 @@
 // is checked with isMessage before it is acted on: a message is data from another context and
 // may come from an older build, so its shape is never assumed.
 // To add a kind: add it to Message, give its reply in Replies and its check in checks.
+// Which kinds a sender may use (a tab, or the extension's own pages) is the background's call.
+
+import type { Claim } from './claims/types';
+import type { ClaimResult } from './match';
+import type { SearchResult } from './search';
 
 /** What the detector found on a tab's page. */
 export interface TabState {
@@ -9,6 +14,32 @@ export interface TabState {
   score: number;
   detected: boolean;
 }
+
+/** What the sidebar found on a tab's page, once it has checked the claims. */
+export interface TabCounts {
+  corroborated: number;
+  varying: number;
+  unique: number;
+}
+
+/** A tab as the popup shows it. */
+export interface TabReport extends TabState {
+  counts: TabCounts | null;
+}
+
+/** The answer to a page's claims. */
+export interface Matched {
+  /** The corpus source the page itself is, if any: never its own evidence. */
+  self: string | null;
+  results: ClaimResult[];
+}
+
+/** Selection look-ups and search queries are cut to this many characters. */
+export const MAX_LOOKUP_CHARS = 600;
+export const MAX_QUERY_CHARS = 200;
+/** The most claims and article text one page sends. */
+export const MAX_CLAIMS = 2000;
+export const MAX_BLOCK_CHARS = 200_000;
 
 /** A corpus source as lists show it: metadata only, never the text. */
 export interface SourceSummary {
@@ -27,8 +58,23 @@ export type Message =
   | ({ type: 'coverage' } & TabState)
   /** Popup -> background: what is known about this tab. */
   | { type: 'getTabState'; tabId: number }
-  /** Popup -> background: the corpus's sources. */
-  | { type: 'listSources' };
+  /** Popup, sidebar, sources page -> background: the corpus's sources. */
+  | { type: 'listSources' }
+  /** Sidebar -> background: match the page's claims (its article blocks find the page's own source). */
+  | { type: 'matchClaims'; blocks: string[]; claims: Claim[] }
+  /** Sidebar -> background: look up a reader's selection. */
+  | { type: 'lookup'; text: string }
+  /** Popup -> background: search the corpus. */
+  | { type: 'search'; query: string }
+  /** Popup -> background: open the sidebar in this tab. */
+  | { type: 'openSidebar'; tabId: number }
+  /** Sidebar -> background: the sidebar has started in this tab: should it open, and is a look-up waiting? */
+  | { type: 'sidebarReady' }
+  /** Sidebar or popup -> background: show a corpus source in the sources page. */
+  | { type: 'openSource'; source: string; passage: string };
+
+/** Background -> the sidebar script in a tab. */
+export type TabMessage = { type: 'sidebar:open' } | { type: 'sidebar:lookup'; text: string };
 
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
@@ -37,8 +83,14 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 export interface Replies {
   coverage: void;
   /** null: no report for this tab (not a web page, not read yet, or reloading). */
-  getTabState: TabState | null;
+  getTabState: TabReport | null;
   listSources: SourceSummary[];
+  matchClaims: Matched;
+  lookup: ClaimResult;
+  search: SearchResult[];
+  openSidebar: boolean;
+  sidebarReady: { open: boolean; lookup: string | null };
+  openSource: void;
 }
 
 export type Reply<M extends Message> = Replies[M['type']];
@@ -47,12 +99,46 @@ type Fields = Record<string, unknown>;
 
 const isScore = (v: unknown) => typeof v === 'number' && v >= 0 && v <= 1;
 const isTabId = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
+const isText = (v: unknown, max: number) => typeof v === 'string' && v.length <= max;
+const isStrings = (v: unknown, max: number) => Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'string');
+const isRanges = (v: unknown) =>
+  Array.isArray(v) && v.length >= 1 && v.length <= 8 &&
+  v.every((r) => Array.isArray(r) && r.length === 2 && r.every((n) => Number.isSafeInteger(n) && n >= 0));
+const UNITS = ['count', 'percent', 'years', 'months', 'age', 'ordinal', 'date', 'year'];
+
+/** A claim as extractClaims makes it; anything else is refused. */
+export function isClaim(x: unknown): x is Claim {
+  if (typeof x !== 'object' || x === null) return false;
+  const c = x as Fields;
+  if (!isText(c.text, 5000) || !Number.isSafeInteger(c.block) || !isRanges(c.ranges)) return false;
+  if (c.kind === 'quote') return c.speaker === null || isText(c.speaker, 200);
+  return (
+    c.kind === 'figure' && typeof c.value === 'number' && Number.isFinite(c.value) && UNITS.includes(c.unit as string) &&
+    (c.qualifier === null || isText(c.qualifier, 40)) && isStrings(c.noun, 8) && isStrings(c.context, 64) &&
+    (c.subject === null || isText(c.subject, 40)) && (c.person === null || isText(c.person, 80)) && typeof c.quoted === 'boolean'
+  );
+}
 
 const checks: { [T in MessageType]: (m: Fields) => boolean } = {
   coverage: (m) => isScore(m.score) && typeof m.detected === 'boolean',
   getTabState: (m) => isTabId(m.tabId),
   listSources: () => true,
+  matchClaims: (m) =>
+    isStrings(m.blocks, 100_000) && (m.blocks as string[]).reduce((n, b) => n + b.length, 0) <= MAX_BLOCK_CHARS &&
+    Array.isArray(m.claims) && m.claims.length <= MAX_CLAIMS && m.claims.every(isClaim),
+  lookup: (m) => isText(m.text, MAX_LOOKUP_CHARS),
+  search: (m) => isText(m.query, MAX_QUERY_CHARS),
+  openSidebar: (m) => isTabId(m.tabId),
+  sidebarReady: () => true,
+  openSource: (m) => isText(m.source, 200) && isText(m.passage, 5000),
 };
+
+/** Messages for the sidebar script in a tab, checked like the rest. */
+export function isTabMessage(x: unknown): x is TabMessage {
+  if (typeof x !== 'object' || x === null) return false;
+  const m = x as Fields;
+  return m.type === 'sidebar:open' || (m.type === 'sidebar:lookup' && isText(m.text, MAX_LOOKUP_CHARS));
+}
 
 export function isMessage(x: unknown): x is Message {
   if (typeof x !== 'object' || x === null) return false;

@@ -1,7 +1,13 @@
 // Readable reports of an analysis: a Markdown report (sidebar export) and a plain table (CLI).
 import type { Analysis } from './analyze';
-import type { Claim } from './claims/types';
-import { sourceLabel, type CorpusSource } from './corpus';
+import { claimDetail, countVerdicts } from './cards';
+
+/** A source as reports name it. */
+export interface SourceName {
+  id: string;
+  label: string;
+  outlet: string;
+}
 
 export interface ReportOptions {
   title: string;
@@ -9,27 +15,14 @@ export interface ReportOptions {
   format: 'markdown' | 'table';
 }
 
-/** What a claim says in one line: its speaker or its value. */
-export function claimDetail(claim: Claim): string {
-  if (claim.kind === 'quote') return claim.speaker ?? 'unattributed';
-  const unit = claim.unit === 'age' ? 'years old' : claim.unit === 'count' ? claim.noun.join(' ') : claim.unit;
-  return `${claim.qualifier ? claim.qualifier + ' ' : ''}${claim.value} ${unit}`.trim();
-}
-
-export function verdictCounts(analysis: Pick<Analysis, 'results'>): Record<'corroborated' | 'varying' | 'unique', number> {
-  const counts = { corroborated: 0, varying: 0, unique: 0 };
-  for (const r of analysis.results) counts[r.verdict]++;
-  return counts;
-}
-
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 
-export function toReport(analysis: Analysis, sources: CorpusSource[], options: ReportOptions): string {
+export function toReport(analysis: Analysis, sources: SourceName[], options: ReportOptions): string {
   const name = (id: string) => {
     const s = sources.find((x) => x.id === id);
-    return s ? sourceLabel(s) + (s.outlet ? ` (${s.outlet})` : '') : id;
+    return s ? s.label + (s.outlet ? ` (${s.outlet})` : '') : id;
   };
-  const counts = verdictCounts(analysis);
+  const counts = countVerdicts(analysis.results);
   if (options.format === 'table') {
     const lines = [
       `${options.title || 'Untitled'} — coverage ${analysis.coverage.detected ? 'yes' : 'no'} (score ${analysis.coverage.score})` +

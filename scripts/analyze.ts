@@ -6,7 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { analyzeArticle } from '../lib/analyze';
 import { articleFromDocument, articleFromText, type Article } from '../lib/article';
-import type { CorpusData } from '../lib/corpus';
+import { sourceLabel, type CorpusData } from '../lib/corpus';
 import { createMatcher, type Strictness } from '../lib/match';
 import { toReport } from '../lib/report';
 
@@ -49,7 +49,7 @@ const corpus = JSON.parse(fs.readFileSync(corpusPath, 'utf8')) as CorpusData;
 const analysis = analyzeArticle(article, createMatcher(corpus), corpus.vocab, { force, strictness });
 
 if (json) console.log(JSON.stringify(toJson(analysis), null, 2));
-else console.log(toReport(analysis, corpus.sources, { title: article.title, format: 'table' }));
+else console.log(toReport(analysis, corpus.sources.map((s) => ({ id: s.id, label: sourceLabel(s), outlet: s.outlet })), { title: article.title, format: 'table' }));
 
 function toJson(a: typeof analysis) {
   return {

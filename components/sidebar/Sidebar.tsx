@@ -1,0 +1,196 @@
+import { useState } from 'preact/hooks';
+import { countVerdicts, VERDICTS, type ClaimCardView } from '../../lib/cards';
+import type { Verdict } from '../../lib/match';
+import type { Placement } from '../../lib/settings';
+import { ClaimCard } from './ClaimCard';
+import { VERDICT_LABEL, VERDICT_MARK } from './VerdictBadge';
+
+export type KindFilter = 'all' | 'quote' | 'figure';
+export type VerdictFilter = 'all' | Verdict;
+
+export interface LookupView {
+  id: string;
+  /** What the reader selected (cut when too long). */
+  text: string;
+  /** A plain message instead of a card: empty selection, a failure. */
+  message: string | null;
+  /** Shown above the card, e.g. that the selection was cut. */
+  notice: string | null;
+  card: ClaimCardView | null;
+}
+
+export interface SidebarProps {
+  status: 'checking' | 'ready' | 'failed';
+  /** Only look-ups: the page is not coverage. */
+  lookupOnly: boolean;
+  cards: ClaimCardView[];
+  lookups: LookupView[];
+  /** The corpus source this page is, if it is one. */
+  selfLabel: string | null;
+  truncated: boolean;
+  collapsed: boolean;
+  placement: Placement;
+  theme: 'system' | 'light' | 'dark';
+  /** A short status line after an action ("Report copied"). */
+  notice: string | null;
+  onSelect(id: string): void;
+  onCollapse(collapsed: boolean): void;
+  onPlacement(placement: Placement): void;
+  onCopyReport(): void;
+  onDownloadReport(): void;
+  onDismissLookup(id: string): void;
+  onOpenSource(source: string, passage: string): void;
+}
+
+export function Sidebar(props: SidebarProps) {
+  const { status, cards, lookups, collapsed, placement, theme } = props;
+  const [verdict, setVerdict] = useState<VerdictFilter>('all');
+  const [kind, setKind] = useState<KindFilter>('all');
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  const toggle = (id: string) =>
+    setExpanded((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const counts = countVerdicts(cards);
+  const shown = cards.filter((c) => (verdict === 'all' || c.verdict === verdict) && (kind === 'all' || c.kind === kind));
+  const summary =
+    status === 'checking'
+      ? 'Checking the claims on this page…'
+      : status === 'failed'
+        ? 'Triangulate could not check this page.'
+        : props.lookupOnly
+          ? 'Look-ups'
+          : `${cards.length} claim${cards.length === 1 ? '' : 's'}: ${counts.corroborated} corroborated, ${counts.varying} varying, ${counts.unique} unique`;
+  const rootClass = `tg theme-${theme} placement-${placement}`;
+
+  if (collapsed) {
+    return (
+      <div class={rootClass} onKeyDown={(e) => e.key === 'Escape' && e.stopPropagation()}>
+        <button type="button" class="edge-tab" aria-expanded="false" aria-label={`Open Triangulate: ${summary}`} onClick={() => props.onCollapse(false)}>
+          <span aria-hidden="true">◭</span>
+          <span class="edge-count">{status === 'ready' && !props.lookupOnly ? cards.length : ''}</span>
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <aside
+      class={rootClass}
+      role="complementary"
+      aria-label="Triangulate: claims on this page"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          props.onCollapse(true);
+        }
+      }}
+    >
+      <header class="head">
+        <h2>Triangulate</h2>
+        <div class="head-actions">
+          <button
+            type="button"
+            class="icon"
+            aria-pressed={placement === 'side'}
+            title={placement === 'side' ? 'Sidebar beside the page (click to overlay it)' : 'Sidebar over the page (click to put it beside)'}
+            onClick={() => props.onPlacement(placement === 'side' ? 'overlay' : 'side')}
+          >
+            <span aria-hidden="true">{placement === 'side' ? '▥' : '▤'}</span>
+            <span class="sr-only">Side by side</span>
+          </button>
+          <button type="button" class="icon" aria-expanded="true" title="Collapse (Esc)" onClick={() => props.onCollapse(true)}>
+            <span aria-hidden="true">⟩</span>
+            <span class="sr-only">Collapse</span>
+          </button>
+        </div>
+      </header>
+
+      <p class="summary" role="status" aria-live="polite">
+        {summary}
+      </p>
+      {status === 'ready' && !props.lookupOnly && cards.length > 0 && (
+        <div class="bar" aria-hidden="true">
+          {VERDICTS.map((v) => (counts[v] ? <span key={v} class={`bar-${v}`} style={{ flexGrow: counts[v] }} /> : null))}
+        </div>
+      )}
+      {props.selfLabel && <p class="note">This page is one of the sources ({props.selfLabel}); it is not counted as its own evidence.</p>}
+      {props.truncated && <p class="note">This article is very long: only its first part was checked.</p>}
+      {props.notice && (
+        <p class="note" role="status">
+          {props.notice}
+        </p>
+      )}
+
+      {lookups.length > 0 && (
+        <section class="lookups" aria-label="Look-ups">
+          <ul class="cards">
+            {lookups.map((l) => (
+              <li key={l.id} class="lookup">
+                <div class="lookup-head">
+                  <span>Look-up</span>
+                  <button type="button" class="icon" onClick={() => props.onDismissLookup(l.id)} aria-label="Dismiss this look-up">
+                    ×
+                  </button>
+                </div>
+                {l.notice && <p class="note">{l.notice}</p>}
+                {l.message && (
+                  <p class="lookup-message" data-lookup={l.id}>
+                    {l.message}
+                  </p>
+                )}
+                {l.card && (
+                  <ul class="cards">
+                    <ClaimCard card={l.card} lookup expanded onToggle={() => {}} onOpenSource={props.onOpenSource} />
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {status === 'ready' && !props.lookupOnly && (
+        <>
+          <div class="filters" role="group" aria-label="Filter claims">
+            {(['all', ...VERDICTS] as VerdictFilter[]).map((v) => (
+              <button key={v} type="button" class={`filter filter-${v}`} aria-pressed={verdict === v} onClick={() => setVerdict(v)}>
+                {v === 'all' ? 'All' : `${VERDICT_MARK[v]} ${VERDICT_LABEL[v]} ${counts[v]}`}
+              </button>
+            ))}
+            <label class="kind-filter">
+              <span class="sr-only">Kind</span>
+              <select value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as KindFilter)}>
+                <option value="all">Quotes and figures</option>
+                <option value="quote">Quotes</option>
+                <option value="figure">Figures</option>
+              </select>
+            </label>
+          </div>
+          {cards.length === 0 ? (
+            <p class="empty">No quotes or figures found in this article.</p>
+          ) : shown.length === 0 ? (
+            <p class="empty">No claims match this filter.</p>
+          ) : (
+            <ul class="cards" aria-label="Claims">
+              {shown.map((c) => (
+                <ClaimCard key={c.id} card={c} expanded={expanded.has(c.id) !== (c.verdict === 'varying')} onToggle={toggle} onSelect={props.onSelect} onOpenSource={props.onOpenSource} />
+              ))}
+            </ul>
+          )}
+          <footer class="foot">
+            <button type="button" onClick={props.onCopyReport} disabled={!cards.length}>
+              Copy report
+            </button>
+            <button type="button" onClick={props.onDownloadReport} disabled={!cards.length}>
+              Download .md
+            </button>
+          </footer>
+        </>
+      )}
+    </aside>
+  );
+}

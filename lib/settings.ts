@@ -1,0 +1,101 @@
+// The reader's settings: one typed record in storage, validated field by field on every read
+// so a bad or stale stored value falls back to its default instead of breaking anything.
+import type { Strictness } from './match';
+
+export type Theme = 'system' | 'light' | 'dark';
+export type Placement = 'overlay' | 'side';
+
+export interface Settings {
+  /** Host names where Triangulate stays off ("example.com" also covers "www.example.com"). */
+  disabledSites: string[];
+  strictness: Strictness;
+  /** Open the sidebar on coverage pages, or only show the badge. */
+  autoOpen: boolean;
+  highlights: boolean;
+  theme: Theme;
+  /** Overlay sits above the page; side narrows the page so no text is covered. */
+  placement: Placement;
+  /** Sites where the reader collapsed the sidebar to its edge tab. */
+  collapsedSites: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  disabledSites: [],
+  strictness: 'balanced',
+  autoOpen: true,
+  highlights: true,
+  theme: 'system',
+  placement: 'overlay',
+  collapsedSites: [],
+};
+
+export const SETTINGS_KEY = 'settings';
+
+const oneOf =
+  <T extends string>(...values: T[]) =>
+  (v: unknown, fallback: T): T =>
+    values.includes(v as T) ? (v as T) : fallback;
+const bool = (v: unknown, fallback: boolean) => (typeof v === 'boolean' ? v : fallback);
+const hosts = (v: unknown, fallback: string[]) =>
+  Array.isArray(v) ? [...new Set(v.filter((x): x is string => typeof x === 'string').map(normalizeHost).filter(Boolean))] : fallback;
+
+/** A stored value of any shape -> valid Settings; every bad field takes its default. */
+export function validateSettings(stored: unknown): Settings {
+  const s = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
+  const d = DEFAULT_SETTINGS;
+  return {
+    disabledSites: hosts(s.disabledSites, d.disabledSites),
+    strictness: oneOf<Strictness>('strict', 'balanced', 'lenient')(s.strictness, d.strictness),
+    autoOpen: bool(s.autoOpen, d.autoOpen),
+    highlights: bool(s.highlights, d.highlights),
+    theme: oneOf<Theme>('system', 'light', 'dark')(s.theme, d.theme),
+    placement: oneOf<Placement>('overlay', 'side')(s.placement, d.placement),
+    collapsedSites: hosts(s.collapsedSites, d.collapsedSites),
+  };
+}
+
+/** "https://www.Example.com/x" or "Example.com." -> "example.com"; junk -> "". */
+export function normalizeHost(input: string): string {
+  let host = input.trim().toLowerCase();
+  try {
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(host)) host = new URL(host).hostname;
+  } catch {
+    return '';
+  }
+  host = host.replace(/^www\./, '').replace(/\.$/, '').replace(/\/.*$/, '');
+  return /^[a-z0-9.-]+(?::\d+)?$/.test(host) && /[a-z0-9]/.test(host) ? host : '';
+}
+
+/** True when `host` is one of `sites` or a subdomain of one. */
+export function siteListed(sites: string[], host: string): boolean {
+  const h = normalizeHost(host);
+  return sites.some((s) => h === s || h.endsWith('.' + s));
+}
+
+/** The part of browser.storage this module needs: easy to fake in tests. */
+export interface SettingsStore {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export async function loadSettings(store: SettingsStore): Promise<Settings> {
+  try {
+    return validateSettings((await store.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  } catch {
+    return { ...DEFAULT_SETTINGS };
+  }
+}
+
+export async function saveSettings(store: SettingsStore, patch: Partial<Settings>): Promise<Settings> {
+  const next = validateSettings({ ...(await loadSettings(store)), ...patch });
+  await store.set({ [SETTINGS_KEY]: next });
+  return next;
+}
+
+/** Adds or removes a host in one of the host lists. */
+export function toggleSite(list: string[], host: string, on: boolean): string[] {
+  const h = normalizeHost(host);
+  if (!h) return list;
+  const rest = list.filter((s) => s !== h);
+  return on ? [...rest, h] : rest;
+}
