@@ -1,19 +1,54 @@
-import type { SourceSummary, TabState } from '../lib/messages';
+import type { SourceSummary, TabReport } from '../lib/messages';
+import type { SearchResult } from '../lib/search';
 import type { Loaded } from './Loaded';
+import { Search, type SearchState } from './Search';
 import { SourceList } from './SourceList';
 import { TabStatus } from './TabStatus';
 
 export interface PopupProps {
-  tab: Loaded<TabState | null>;
+  tab: Loaded<TabReport | null>;
+  /** The active tab's site and whether Triangulate is off there; null: not a web page, or not known yet. */
+  site: { host: string; off: boolean } | null;
   sources: Loaded<SourceSummary[]>;
+  query: string;
+  search: SearchState;
+  onQuery(query: string): void;
+  onOpenResult(result: SearchResult): void;
+  onOpenSidebar(): void;
+  onSiteOff(off: boolean): void;
+  onOptions(): void;
 }
 
-export function Popup({ tab, sources }: PopupProps) {
+export function Popup(props: PopupProps) {
+  const { tab, site } = props;
+  const coverage = tab.status === 'ready' && !!tab.value?.detected;
   return (
     <main class="popup">
-      <h1>Triangulate</h1>
+      <header class="head">
+        <h1>Triangulate</h1>
+        <button type="button" class="link" onClick={props.onOptions}>
+          Options
+        </button>
+      </header>
       <TabStatus tab={tab} />
-      <SourceList sources={sources} />
+      {(site || coverage) && (
+        <div class="tab-actions">
+          {/* Off means off: the sidebar is not offered on a site the reader switched off. */}
+          {coverage && !site?.off && (
+            <button type="button" onClick={props.onOpenSidebar}>
+              Open sidebar
+            </button>
+          )}
+          {site && (
+            <label class="switch">
+              <input type="checkbox" role="switch" checked={site.off} onChange={(e) => props.onSiteOff(e.currentTarget.checked)} />
+              Off on this site <span class="meta">{site.host}</span>
+            </label>
+          )}
+        </div>
+      )}
+      <Search query={props.query} search={props.search} onQuery={props.onQuery} onOpen={props.onOpenResult} />
+      <SourceList sources={props.sources} />
     </main>
   );
 }

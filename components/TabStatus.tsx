@@ -1,12 +1,14 @@
-import type { TabState } from '../lib/messages';
+import type { TabReport } from '../lib/messages';
 import type { Loaded } from './Loaded';
 
 export interface TabStatusProps {
   /** null: no report for this tab. */
-  tab: Loaded<TabState | null>;
+  tab: Loaded<TabReport | null>;
 }
 
-/** What the detector found on the active tab. */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** What the detector, and then the sidebar's check, found on the active tab. */
 export function TabStatus({ tab }: TabStatusProps) {
   let body;
   let tone = 'neutral';
@@ -15,7 +17,10 @@ export function TabStatus({ tab }: TabStatusProps) {
   else if (!tab.value) body = 'Triangulate has not read this page. It reads web pages as they load: reload the page to check it.';
   else if (tab.value.detected) {
     tone = 'coverage';
-    body = `This page covers the story in Triangulate's sources (score ${tab.value.score.toFixed(2)}).`;
+    const c = tab.value.counts;
+    body = c
+      ? `${plural(c.corroborated + c.varying + c.unique, 'claim')}: ${c.corroborated} corroborated, ${c.varying} varying, ${c.unique} unique`
+      : `This page covers the story in Triangulate's sources (score ${tab.value.score.toFixed(2)}).`;
   } else body = `This page does not look like coverage of the story (score ${tab.value.score.toFixed(2)}).`;
   return (
     <p class={`tab-status ${tone}`} role="status">

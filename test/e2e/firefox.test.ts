@@ -33,11 +33,16 @@ async function open(page: string) {
 }
 
 describe('Firefox', () => {
-  it('marks a news page on the story as coverage', async () => {
+  it('marks a news page on the story as coverage, then with its claim count', async () => {
     const { tab, problems } = await open(COVERAGE);
-    await expect
-      .poll(() => run.action(server.url(COVERAGE)), { timeout: 15_000 })
-      .toEqual({ badge: '✓', title: 'Triangulate: this page covers the story in its sources' });
+    // First a tick for coverage, then the count once the sidebar has checked the claims.
+    await expect.poll(async () => (await run.action(server.url(COVERAGE))).badge, { timeout: 20_000 }).toMatch(/^\d+$/);
+    const { badge, title } = await run.action(server.url(COVERAGE));
+    const counts = /^Triangulate: (\d+) claims — (\d+) corroborated, (\d+) varying, (\d+) unique$/.exec(title);
+    expect(counts, title).not.toBeNull();
+    const [total, ...each] = counts!.slice(1).map(Number);
+    expect(Number(badge)).toBe(total);
+    expect(each.reduce((a, b) => a + b, 0)).toBe(total);
     expect(problems).toEqual([]);
     await tab.close();
   });
