@@ -56,7 +56,7 @@ export function Search({ query, search, onQuery, onOpen }: SearchProps) {
         aria-controls="search-results"
         aria-expanded={results.length > 0}
         aria-activedescendant={results.length ? `result-${index}` : undefined}
-        autoFocus
+        autofocus
         autocomplete="off"
         spellcheck={false}
         maxLength={MAX_QUERY_CHARS}

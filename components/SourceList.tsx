@@ -7,7 +7,7 @@ export interface SourceListProps {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The corpus's articles, with what each states about itself. */
+/** The corpus's articles, with what each states about itself; each opens in the sources page. */
 export function SourceList({ sources }: SourceListProps) {
   if (sources.status === 'loading') return <p class="note">Loading sources…</p>;
   if (sources.status === 'failed') return <p class="note error">Could not load the sources. Close and reopen this popup.</p>;
@@ -20,7 +20,13 @@ export function SourceList({ sources }: SourceListProps) {
         {list.map((s) => (
           <li key={s.id}>
             {/* Untitled articles show their opening words, set apart so they do not pass for a title. */}
-            <span class={s.title ? 'title' : 'title untitled'}>{s.label}</span>
+            <a
+              class={s.title ? 'title' : 'title untitled'}
+              href={`sources.html?source=${encodeURIComponent(s.id)}`}
+              target="_blank"
+            >
+              {s.label}
+            </a>
             <span class="meta">
               {[s.outlet, s.date, plural(s.sentences, 'sentence')].filter(Boolean).join(' · ')}
             </span>

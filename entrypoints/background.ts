@@ -105,7 +105,7 @@ export default defineBackground(() => {
       }
       case 'lookup': {
         const settings = await loadSettings(store);
-        return getMatcher().lookup(msg.text, { strictness: settings.strictness });
+        return getMatcher().lookup(msg.text, { strictness: settings.strictness, exclude: msg.exclude });
       }
       case 'search':
         return getSearch()(msg.query);

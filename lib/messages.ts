@@ -62,8 +62,8 @@ export type Message =
   | { type: 'listSources' }
   /** Sidebar -> background: match the page's claims (its article blocks find the page's own source). */
   | { type: 'matchClaims'; blocks: string[]; claims: Claim[] }
-  /** Sidebar -> background: look up a reader's selection. */
-  | { type: 'lookup'; text: string }
+  /** Sidebar -> background: look up a reader's selection (never in the source the page is). */
+  | { type: 'lookup'; text: string; exclude: string | null }
   /** Popup -> background: search the corpus. */
   | { type: 'search'; query: string }
   /** Popup -> background: open the sidebar in this tab. */
@@ -126,7 +126,7 @@ const checks: { [T in MessageType]: (m: Fields) => boolean } = {
   matchClaims: (m) =>
     isStrings(m.blocks, 100_000) && (m.blocks as string[]).reduce((n, b) => n + b.length, 0) <= MAX_BLOCK_CHARS &&
     Array.isArray(m.claims) && m.claims.length <= MAX_CLAIMS && m.claims.every(isClaim),
-  lookup: (m) => isText(m.text, MAX_LOOKUP_CHARS),
+  lookup: (m) => isText(m.text, MAX_LOOKUP_CHARS) && (m.exclude === null || isText(m.exclude, 200)),
   search: (m) => isText(m.query, MAX_QUERY_CHARS),
   openSidebar: (m) => isTabId(m.tabId),
   sidebarReady: () => true,

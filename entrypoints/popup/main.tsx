@@ -1,18 +1,75 @@
-// Wiring: asks the background for this tab's state and the sources, renders as answers come.
+// Wiring: asks the background for this tab's state and the sources, searches as the reader
+// types (debounced; a reply to an older query is dropped), and keeps the per-site switch in
+// the settings. Renders as answers come.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupProps } from '../../components/Popup';
-import { request, type Message } from '../../lib/messages';
+import { MAX_QUERY_CHARS, request, type Message } from '../../lib/messages';
+import type { SearchResult } from '../../lib/search';
+import { loadSettings, normalizeHost, saveSettings, siteListed, toggleSite } from '../../lib/settings';
+import '../../assets/pages.css';
 import './style.css';
 
-const root = document.getElementById('app')!;
-const send = (message: Message) => browser.runtime.sendMessage(message);
+const SEARCH_DELAY_MS = 150;
 
-let props: PopupProps = { tab: { status: 'loading' }, sources: { status: 'loading' } };
-const show = (patch: Partial<PopupProps>) => {
+const root = document.getElementById('app')!;
+const store = browser.storage.local;
+const send = (message: Message) => browser.runtime.sendMessage(message);
+let tabId: number | undefined;
+
+let latestQuery = 0;
+let searchTimer: ReturnType<typeof setTimeout> | undefined;
+function onQuery(query: string) {
+  show({ query });
+  clearTimeout(searchTimer);
+  const asked = ++latestQuery;
+  if (query.trim().length < 2) return show({ search: { status: 'idle' } });
+  searchTimer = setTimeout(() => {
+    request(send, { type: 'search', query: query.slice(0, MAX_QUERY_CHARS) }).then(
+      (results) => asked === latestQuery && show({ search: Array.isArray(results) ? { status: 'ready', query, results } : { status: 'failed' } }),
+      () => asked === latestQuery && show({ search: { status: 'failed' } }),
+    );
+  }, SEARCH_DELAY_MS);
+}
+
+// The new tab takes the focus, which closes the popup by itself.
+const onOpenResult = (result: SearchResult) => void request(send, { type: 'openSource', source: result.source, passage: result.text });
+
+function onOpenSidebar() {
+  if (tabId === undefined) return;
+  request(send, { type: 'openSidebar', tabId }).then(() => window.close(), () => {});
+}
+
+async function onSiteOff(off: boolean) {
+  const site = props.site;
+  if (!site) return;
+  show({ site: { ...site, off } });
+  try {
+    const { disabledSites } = await loadSettings(store);
+    // Back on: also drop a parent domain that covers this host, or the switch would not move.
+    const next = off ? toggleSite(disabledSites, site.host, true) : disabledSites.filter((s) => !siteListed([s], site.host));
+    await saveSettings(store, { disabledSites: next });
+  } catch {
+    show({ site });
+  }
+}
+
+let props: PopupProps = {
+  tab: { status: 'loading' },
+  site: null,
+  sources: { status: 'loading' },
+  query: '',
+  search: { status: 'idle' },
+  onQuery,
+  onOpenResult,
+  onOpenSidebar,
+  onSiteOff: (off) => void onSiteOff(off),
+  onOptions: () => void browser.runtime.openOptionsPage(),
+};
+function show(patch: Partial<PopupProps>) {
   props = { ...props, ...patch };
   render(<Popup {...props} />, root);
-};
+}
 show({});
 
 request(send, { type: 'listSources' }).then(
@@ -20,9 +77,18 @@ request(send, { type: 'listSources' }).then(
   () => show({ sources: { status: 'failed' } }),
 );
 
+const settings = loadSettings(store);
+settings.then((s) => (document.documentElement.dataset.theme = s.theme));
+
 browser.tabs
   .query({ active: true, currentWindow: true })
-  .then(([tab]) => (tab?.id === undefined ? null : request(send, { type: 'getTabState', tabId: tab.id })))
+  .then(async ([tab]) => {
+    tabId = tab?.id;
+    const url = tab?.url ?? '';
+    const host = /^https?:/.test(url) ? normalizeHost(new URL(url).hostname) : '';
+    if (host) show({ site: { host, off: siteListed((await settings).disabledSites, host) } });
+    return tabId === undefined ? null : request(send, { type: 'getTabState', tabId });
+  })
   .then(
     (value) => show({ tab: { status: 'ready', value } }),
     () => show({ tab: { status: 'failed' } }),

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { SelectionButton } from '../../components/sidebar/SelectionButton';
 import { Sidebar, type LookupView, type SidebarProps } from '../../components/sidebar/Sidebar';
 import vocabJson from '../../data/detect-vocab.json';
 import { articleCoverage, capArticle, extractClaims } from '../../lib/analyze';
@@ -19,8 +20,9 @@ import type { ClaimResult } from '../../lib/match';
 import { isTabMessage, MAX_LOOKUP_CHARS, request, type Message, type SourceSummary } from '../../lib/messages';
 import { toReport } from '../../lib/report';
 import { loadSettings, saveSettings, SETTINGS_KEY, siteListed, toggleSite } from '../../lib/settings';
-import css from './style.css?inline';
 import pageCss from './page.css?inline';
+import selectionCss from './selection.css?inline';
+import css from './style.css?inline';
 
 const vocab = vocabJson as DetectVocab;
 const SIDE_WIDTH = 360;
@@ -63,6 +65,7 @@ async function start(ctx: ContentScriptContext): Promise<Instance> {
   let ui: ShadowRootContentScriptUi<void> | null = null;
   let mountPoint: HTMLElement | null = null;
   let lookupCount = 0;
+  let self: string | null = null;
   let generation = 0;
   let props: SidebarProps = {
     status: 'checking', lookupOnly: false, cards: [], lookups: [], selfLabel: null, truncated: false,
@@ -188,6 +191,7 @@ async function start(ctx: ContentScriptContext): Promise<Instance> {
     const coverage = capped ? articleCoverage(capped.article, vocab) : { detected: false, score: 0 };
     if (!capped || !coverage.detected) {
       article = null;
+      self = null;
       results = [];
       ranges = [];
       if (props.lookups.length) show({ status: 'ready', lookupOnly: true, cards: [] });
@@ -205,8 +209,8 @@ async function start(ctx: ContentScriptContext): Promise<Instance> {
       results = matched.results;
       const cards: ClaimCardView[] = toCards(results, sources);
       ranges = claimRanges(document, buildTextMap(document, document.body), article.blocks, results.map((r) => r.claim));
-      const self = matched.self ? (sources.find((s) => s.id === matched.self)?.label ?? matched.self) : null;
-      show({ status: 'ready', cards, selfLabel: self });
+      self = matched.self;
+      show({ status: 'ready', cards, selfLabel: self ? (sources.find((s) => s.id === self)?.label ?? self) : null });
       paintHighlights();
       watchArticle();
     } catch {
@@ -227,7 +231,7 @@ async function start(ctx: ContentScriptContext): Promise<Instance> {
     if (!text) return done({ message: 'Select some text first, then look it up.' });
     try {
       if (!sources.length) sources = await request(send, { type: 'listSources' });
-      const result = await request(send, { type: 'lookup', text });
+      const result = await request(send, { type: 'lookup', text, exclude: self });
       const [card] = toCards([result], sources, id);
       done(result.evidence.length ? { card: { ...card, id } } : { card: { ...card, id }, message: 'No source in the corpus has this.' });
     } catch {
@@ -280,6 +284,57 @@ async function start(ctx: ContentScriptContext): Promise<Instance> {
     if (before.strictness !== settings.strictness) void check(ui !== null);
     else if (before.highlights !== settings.highlights) paintHighlights();
   }
+
+  // A small button beside a fresh selection, on coverage pages only, in its own shadow root.
+  let picker: ShadowRootContentScriptUi<void> | null = null;
+  let pickerPoint: HTMLElement | null = null;
+  const hidePicker = () => {
+    picker?.remove();
+    picker = null;
+  };
+  async function showPicker(text: string, x: number, y: number) {
+    hidePicker();
+    picker = await createShadowRootUi(ctx, {
+      name: 'triangulate-selection',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      mode: 'open',
+      isolateEvents: true,
+      css: selectionCss,
+      onMount(container) {
+        pickerPoint = document.createElement('div');
+        container.append(pickerPoint);
+        const crossCheck = () => {
+          hidePicker();
+          void lookup(text);
+        };
+        render(<SelectionButton x={x} y={y} onCrossCheck={crossCheck} />, pickerPoint);
+      },
+      onRemove() {
+        if (pickerPoint) render(null, pickerPoint);
+        pickerPoint = null;
+      },
+    });
+    picker.mount();
+  }
+  let selectionTimer: number | undefined;
+  ctx.addEventListener(document, 'selectionchange', () => {
+    clearTimeout(selectionTimer);
+    selectionTimer = ctx.setTimeout(() => {
+      const selection = getSelection();
+      const text = selection?.toString().trim() ?? '';
+      const node = selection?.anchorNode;
+      const inOurs = (node instanceof Element ? node : node?.parentElement)?.closest('triangulate-sidebar, triangulate-selection');
+      if (!article || !text || !selection?.rangeCount || inOurs) return hidePicker();
+      // Layout is read only here, once per settled selection.
+      const rect = selection.getRangeAt(0).getBoundingClientRect();
+      void showPicker(text, Math.min(rect.right, innerWidth - 120), Math.min(rect.bottom + 6, innerHeight - 40));
+    }, 250);
+  });
+  ctx.addEventListener(window, 'scroll', hidePicker, { passive: true });
+  ctx.addEventListener(document, 'keydown', (e) => (e as KeyboardEvent).key === 'Escape' && hidePicker());
+  ctx.onInvalidated(hidePicker);
 
   const onMessage = (msg: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || !isTabMessage(msg)) return;

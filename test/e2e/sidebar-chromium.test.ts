@@ -151,3 +151,61 @@ describe('Chromium sidebar', () => {
     }
   });
 });
+
+describe('Chromium look-ups', () => {
+  /** Selects the first occurrence of `text` in the page's article, as a reader would. */
+  const select = (tab: Page, text: string) =>
+    tab.evaluate((text) => {
+      const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent!.indexOf(text);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + text.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return true;
+      }
+      return false;
+    }, text);
+
+  it.each([
+    ['a sentence the corpus holds', 'seed-000_a865106c2e9a649a.html', 'I know both candidates very well.', 'corroborated'],
+    ['a sentence it does not', 'near-nato-summit.html', 'Every air defence system that reaches Ukraine this autumn will save lives this winter', 'unique'],
+  ])('the selection button cross-checks %s', async (_, page, text, verdict) => {
+    const { tab, problems } = await open(page);
+    await settledCards(tab);
+    expect(await select(tab, text)).toBe(true);
+    const button = tab.locator('triangulate-selection button[data-action="cross-check"]');
+    await button.waitFor({ timeout: 5_000 });
+    await button.click();
+    const card = tab.locator('triangulate-sidebar [data-lookup][data-verdict]');
+    await card.waitFor({ timeout: 5_000 });
+    expect(await card.getAttribute('data-verdict')).toBe(verdict);
+    expect(await card.locator('.claim-text').textContent()).toContain(text.replace(/\.$/, ''));
+    // The page's own source (seed 000 is in the corpus) is never its evidence.
+    expect(await card.locator('.evidence-item').count()).toBe(verdict === 'unique' ? 0 : 3);
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('answers a look-up routed from the context menu or keyboard command', async () => {
+    const { tab } = await open('seed-002_501c76c112f71d4c.html');
+    await settledCards(tab);
+    // The background sends exactly this to the tab for the menu item and the command.
+    await run.worker.evaluate(async (url) => {
+      const [t] = await chrome.tabs.query({ url });
+      await chrome.tabs.sendMessage(t.id!, { type: 'sidebar:lookup', text: '   ' });
+      await chrome.tabs.sendMessage(t.id!, { type: 'sidebar:lookup', text: '23 member states' });
+    }, server.url('seed-002_501c76c112f71d4c.html'));
+    await expect.poll(() => tab.locator('triangulate-sidebar .lookup').count()).toBe(2);
+    // Newest first: the figure, found in another source; then the empty selection's plain message.
+    const figure = tab.locator('triangulate-sidebar [data-lookup][data-verdict]');
+    expect(await figure.count()).toBe(1);
+    expect(await figure.getAttribute('data-kind')).toBe('figure');
+    expect(await figure.getAttribute('data-verdict')).toBe('corroborated');
+    expect(await tab.locator('triangulate-sidebar .lookup-message').allTextContents()).toEqual(['Select some text first, then look it up.']);
+    await tab.close();
+  });
+});

@@ -96,3 +96,33 @@ describe('Firefox sidebar', () => {
     await tab.close();
   });
 });
+
+describe('Firefox look-ups', () => {
+  it.each([
+    ['a sentence the corpus holds', 'seed-000_a865106c2e9a649a.html', 'I know both candidates very well.', 'corroborated'],
+    ['a sentence it does not', 'near-nato-summit.html', 'Every air defence system that reaches Ukraine this autumn will save lives this winter', 'unique'],
+  ])('the selection button cross-checks %s', async (_, page, text, verdict) => {
+    const { tab, problems } = await open(page);
+    await settledCards(tab);
+    const selected = await tab.evaluate((text) => {
+      const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent!.indexOf(text);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + text.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return true;
+      }
+      return false;
+    }, text);
+    expect(selected).toBe(true);
+    const button = await tab.waitForSelector('pierce/button[data-action="cross-check"]', { timeout: 5_000 });
+    await button!.click();
+    await expect.poll(() => tab.$$eval('pierce/[data-lookup][data-verdict]', (els) => els.map((e) => e.getAttribute('data-verdict'))), { timeout: 5_000 }).toEqual([verdict]);
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+});
