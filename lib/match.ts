@@ -145,25 +145,29 @@ export function createMatcher(corpus: CorpusData): Matcher {
       for (const c of seen) push(conceptIndex, c, [si, sj]);
     });
   });
+  const figureIndex = new Map<string, [number, number][]>();
+  sources.forEach((src, si) => src.data.figures.forEach((f, fi) => {
+    for (const key of figureKeys(f)) push(figureIndex, key, [si, fi]);
+  }));
   const idf = (concept: string) => Math.log(1 + sentenceCount / (1 + (conceptIndex.get(concept)?.length ?? 0)));
 
-  function exactRuns(keys: string[], si: number): number[] {
-    if (!keys.length) return [];
+  /** Where the keys stand as a contiguous run, per source: one pass over the rarest key's postings. */
+  function exactRuns(keys: string[]): Map<number, number[]> {
+    const runs = new Map<number, number[]>();
+    if (!keys.length) return runs;
     let pivot = 0;
     let best = Infinity;
     keys.forEach((k, i) => {
       const n = keyIndex.get(k)?.length ?? 0;
       if (n < best) [best, pivot] = [n, i];
     });
-    const src = sources[si];
-    const starts: number[] = [];
-    for (const [s, t] of keyIndex.get(keys[pivot]) ?? []) {
-      if (s !== si) continue;
+    for (const [si, t] of keyIndex.get(keys[pivot]) ?? []) {
+      const src = sources[si];
       const start = t - pivot;
       if (start < 0 || start + keys.length > src.keys.length) continue;
-      if (keys.every((k, i) => src.keys[start + i] === k)) starts.push(start);
+      if (keys.every((k, i) => src.keys[start + i] === k)) push(runs, si, start);
     }
-    return starts;
+    return runs;
   }
 
   function passageOf(src: IndexedSource, fromToken: number, toToken: number): { passage: string; start: number; end: number } {
@@ -190,13 +194,36 @@ export function createMatcher(corpus: CorpusData): Matcher {
     return [from, to];
   }
 
-  function matchQuote(claim: QuoteClaim, si: number, t: Thresholds): Evidence | null {
+  /** The claim's words as comparison keys and concepts, and its candidate sentences per source. */
+  function quoteCandidates(claim: QuoteClaim) {
+    const tokens = tokenize(claim.text);
+    const keys = tokens.map((x) => keyOf(x.norm));
+    const seq = conceptSequence(tokens);
+    const content = new Set(seq.concepts.filter((_, i) => seq.weights[i] === 1));
+    // Candidate sentences: those sharing the claim's content words, scored by how rare the words are.
+    const sentences = new Map<number, Map<number, number>>();
+    for (const c of content) {
+      const weight = idf(c);
+      for (const [si, sj] of conceptIndex.get(c) ?? []) {
+        let bySentence = sentences.get(si);
+        if (!bySentence) sentences.set(si, (bySentence = new Map()));
+        bySentence.set(sj, (bySentence.get(sj) ?? 0) + weight);
+      }
+    }
+    return { tokens, keys, seq, content, runs: exactRuns(keys), sentences };
+  }
+
+  function matchQuote(
+    claim: QuoteClaim,
+    si: number,
+    t: Thresholds,
+    q: ReturnType<typeof quoteCandidates>,
+  ): Evidence | null {
     const src = sources[si];
-    const claimTokens = tokenize(claim.text);
-    if (!claimTokens.length) return null;
-    const keys = claimTokens.map((x) => keyOf(x.norm));
+    const { keys } = q;
+    if (!keys.length) return null;
     // Exact: a contiguous run; a different named speaker for it in the source makes it a variant.
-    const runs = exactRuns(keys, si);
+    const runs = q.runs.get(si) ?? [];
     if (runs.length) {
       const withSpeaker = runs.map((r) => ({ r, speaker: speakerAt(src, r) }));
       const agree = withSpeaker.find((x) => !claim.speaker || !x.speaker || surname(x.speaker) === surname(claim.speaker));
@@ -210,14 +237,10 @@ export function createMatcher(corpus: CorpusData): Matcher {
       };
     }
     // Variant: align against the source sentences that share the claim's rarer words.
-    const claimSeq = conceptSequence(claimTokens);
-    const { concepts, weights } = claimSeq;
+    const { concepts, weights } = q.seq;
     const total = weights.reduce((a, b) => a + b, 0);
-    const claimContent = new Set(concepts.filter((_, i) => weights[i] === 1));
-    const scores = new Map<number, number>();
-    for (const c of claimContent) {
-      for (const [s, sj] of conceptIndex.get(c) ?? []) if (s === si) scores.set(sj, (scores.get(sj) ?? 0) + idf(c));
-    }
+    const claimContent = q.content;
+    const scores = q.sentences.get(si) ?? new Map<number, number>();
     const candidates = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([sj]) => sj);
     let best: { cov: number; bag: number; part: number; content: number; from: number; to: number } | null = null;
     for (const sj of candidates) {
@@ -277,10 +300,25 @@ export function createMatcher(corpus: CorpusData): Matcher {
     return wa && wb ? shared / Math.sqrt(wa * wb) : 0;
   }
 
-  function matchFigure(claim: FigureClaim, si: number, t: Thresholds): Evidence | null {
+  /** Source figures that could compare with a claim: the same value, or a shared counted thing,
+   * subject, person or context word (what compareFigures needs to say anything). */
+  function figureCandidates(claim: FigureClaim): Map<number, Set<number>> {
+    const out = new Map<number, Set<number>>();
+    for (const key of figureKeys(claim)) {
+      for (const [si, fi] of figureIndex.get(key) ?? []) {
+        let set = out.get(si);
+        if (!set) out.set(si, (set = new Set()));
+        set.add(fi);
+      }
+    }
+    return out;
+  }
+
+  function matchFigure(claim: FigureClaim, si: number, t: Thresholds, candidates: Set<number>): Evidence | null {
     const src = sources[si];
     let best: { f: FigureClaim; match: MatchKind; score: number; why?: string } | null = null;
-    for (const f of src.data.figures) {
+    for (const fi of candidates) {
+      const f = src.data.figures[fi];
       const kind = compareFigures(claim, f, contextSimilarity(claim.context, f.context), t);
       if (!kind) continue;
       if (!best || (kind.match === 'exact' && best.match !== 'exact') || (kind.match === best.match && kind.score > best.score)) {
@@ -301,11 +339,22 @@ export function createMatcher(corpus: CorpusData): Matcher {
   function matchClaim<C extends Claim>(claim: C, options: MatchOptions = {}): ClaimResult<C> {
     const t = THRESHOLDS[options.strictness ?? 'balanced'];
     const evidence: Evidence[] = [];
-    sources.forEach((src, si) => {
-      if (src.data.id === options.exclude) return;
-      const e = claim.kind === 'quote' ? matchQuote(claim, si, t) : matchFigure(claim, si, t);
-      if (e) evidence.push(e);
-    });
+    // Only sources that share something with the claim are visited: with thousands of
+    // articles, most share nothing.
+    if (claim.kind === 'quote') {
+      const q = quoteCandidates(claim);
+      for (const si of new Set([...q.runs.keys(), ...q.sentences.keys()])) {
+        if (sources[si].data.id === options.exclude) continue;
+        const e = matchQuote(claim, si, t, q);
+        if (e) evidence.push(e);
+      }
+    } else {
+      for (const [si, figures] of figureCandidates(claim as FigureClaim)) {
+        if (sources[si].data.id === options.exclude) continue;
+        const e = matchFigure(claim as FigureClaim, si, t, figures);
+        if (e) evidence.push(e);
+      }
+    }
     evidence.sort((a, b) => (a.match === b.match ? b.score - a.score : a.match === 'exact' ? -1 : 1));
     const verdict: Verdict = evidence.some((e) => e.match === 'exact') ? 'corroborated' : evidence.length ? 'varying' : 'unique';
     return { claim, verdict, evidence };
@@ -314,14 +363,13 @@ export function createMatcher(corpus: CorpusData): Matcher {
   function findSelf(blocks: string[]): string | null {
     const sentences = blocks.flatMap((b) => splitSentences(b).map((s) => s.text)).filter((s) => s.split(/\s+/).length >= 6);
     if (sentences.length < 3) return null;
-    let bestId: string | null = null;
-    let bestShare = 0;
-    sources.forEach((src, si) => {
-      const hits = sentences.filter((s) => exactRuns(tokenize(s).map((x) => keyOf(x.norm)), si).length > 0).length;
-      const share = hits / sentences.length;
-      if (share > bestShare) [bestShare, bestId] = [share, src.data.id];
-    });
-    return bestShare >= 0.6 ? bestId : null;
+    const hits = new Map<number, number>();
+    for (const sentence of sentences) {
+      for (const si of exactRuns(tokenize(sentence).map((x) => keyOf(x.norm))).keys()) hits.set(si, (hits.get(si) ?? 0) + 1);
+    }
+    let best: [number, number] | null = null;
+    for (const [si, n] of hits) if (!best || n > best[1]) best = [si, n];
+    return best && best[1] / sentences.length >= 0.6 ? sources[best[0]].data.id : null;
   }
 
   function lookup(text: string, options: MatchOptions = {}): ClaimResult {
@@ -378,6 +426,16 @@ export function compareFigures(
   const subjectEnough = ((sameSubject || samePerson) && a.unit !== 'year') || (samePerson && specific) || close;
   if (b.quoted || (!subjectEnough && similarity < t.figureVariant)) return null;
   return { match: 'variant', score: Math.min(0.8, similarity), why: 'another value' };
+}
+
+/** The keys a figure is indexed under; two figures compareFigures can match share at least one. */
+function figureKeys(f: FigureClaim): Set<string> {
+  const keys = new Set([`value:${f.value}`, ...f.context.map((c) => `word:${c}`)]);
+  const head = headOf(f);
+  if (head) keys.add(`head:${head}`);
+  if (f.subject) keys.add(`subject:${f.subject}`);
+  if (f.person) keys.add(`person:${f.person}`);
+  return keys;
 }
 
 function indexSource(data: CorpusSource): IndexedSource {
