@@ -50,3 +50,31 @@ export function coverageScore(sample: PageSample, vocab: DetectVocab): number {
 export function isCoverage(sample: PageSample, vocab: DetectVocab, threshold = vocab.threshold): boolean {
   return coverageScore(sample, vocab) >= threshold;
 }
+
+/** Enough text to decide, read with textContent only (no layout), each piece clipped. */
+const PARAGRAPHS = 8;
+const LEAD_PARAGRAPHS = 2;
+const CLIP = 2000;
+
+const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').slice(0, CLIP);
+
+/** The cheap text of a page: title, meta, headings and the first paragraphs. Walks live
+ * collections only as far as it reads, so a page of 100,000 paragraphs costs what a short one does. */
+export function samplePage(doc: Document): PageSample {
+  const meta = (selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content ?? '';
+  const ogTitle = meta('meta[property="og:title"]');
+  const title = doc.title.includes(ogTitle) ? doc.title : `${doc.title} ${ogTitle}`;
+  // The article, when the page marks it, keeps nav, banners and comments out of the sample.
+  const marked = doc.querySelector('article') ?? doc.querySelector('main');
+  const root = marked && marked.getElementsByTagName('p').length >= LEAD_PARAGRAPHS ? marked : doc.body;
+  const ps = root ? root.getElementsByTagName('p') : [];
+  const paragraphs: string[] = [];
+  for (let i = 0; i < ps.length && i < PARAGRAPHS; i++) paragraphs.push(textOf(ps[i]));
+  const h2s = root?.getElementsByTagName('h2');
+  const headings = [doc.getElementsByTagName('h1')[0], h2s?.[0], h2s?.[1], h2s?.[2]];
+  return {
+    title: title.slice(0, CLIP),
+    lead: [meta('meta[name="description"]'), ...headings.map(textOf), ...paragraphs.slice(0, LEAD_PARAGRAPHS)].join('\n'),
+    body: paragraphs.slice(LEAD_PARAGRAPHS).join('\n'),
+  };
+}

@@ -53,8 +53,8 @@ describe('Chromium', () => {
   it('marks a news page on the story as coverage, then with its claim count', async () => {
     const { tab, problems } = await open(COVERAGE);
     // First a tick for coverage, then the count once the sidebar has checked the claims.
-    await expect.poll(async () => (await action(server.url(COVERAGE))).badge, { timeout: 20_000 }).toMatch(/^\d+$/);
-    const { badge, title } = await action(server.url(COVERAGE));
+    await expect.poll(async () => (await action(server.url(COVERAGE)))?.badge, { timeout: 20_000 }).toMatch(/^\d+$/);
+    const { badge, title } = (await action(server.url(COVERAGE)))!;
     const counts = /^Triangulate: (\d+) claims — (\d+) corroborated, (\d+) varying, (\d+) unique$/.exec(title);
     expect(counts, title).not.toBeNull();
     const [total, ...each] = counts!.slice(1).map(Number);
@@ -75,7 +75,7 @@ describe('Chromium', () => {
 
   it("answers the popup's questions over the message protocol", async () => {
     const { tab: news } = await open(COVERAGE);
-    await expect.poll(async () => (await action(server.url(COVERAGE))).badge, { timeout: 20_000 }).toMatch(/^\d+$/);
+    await expect.poll(async () => (await action(server.url(COVERAGE)))?.badge, { timeout: 20_000 }).toMatch(/^\d+$/);
     const popup = await run.context.newPage();
     await popup.goto(`chrome-extension://${run.extensionId}/popup.html`);
     const state = await popup.evaluate(async (url) => {

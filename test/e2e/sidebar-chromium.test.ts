@@ -5,9 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumPath, launchChromium, type ChromiumRun } from './browsers';
 import { serveFixtures, type FixtureServer } from './server';
+import type { browser } from 'wxt/browser';
 import {
   ARTIFACTS, articleHtml, cardText, COVERAGE_PAGES, expectedCards, labelMismatches, NEGATIVE_PAGES, SEEDS, type CardSeen,
 } from './sidebar-cases';
+
+// What the functions passed to evaluate() see: they run inside the extension, not in Node.
+declare const chrome: typeof browser;
 
 const executablePath = chromiumPath();
 let run: ChromiumRun;
