@@ -1,0 +1,284 @@
+// npm run bench [-- --json]: speed and size against the budgets, side by side with the naive
+// way, and how analysis grows with the corpus. Medians over repeated runs. Needs a build
+// (npm run bench builds first) and Debian's chromium for the in-browser rows.
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { Readability } from '@mozilla/readability';
+import Fuse from 'fuse.js';
+import { parseHTML } from 'linkedom';
+import { chromium } from 'playwright-core';
+import { extractClaims, matchArticleClaims } from '../lib/analyze';
+import { articleFromDocument, articleFromText, type Article } from '../lib/article';
+import { prepareCorpus, type CorpusData } from '../lib/corpus';
+import { createMatcher } from '../lib/match';
+import { parseSourceFile, type SourceFile } from '../lib/sources';
+// @ts-expect-error plain JavaScript, copied from the shared tools
+import { score } from '../test/eval/score.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const json = process.argv.includes('--json');
+const log = (...a: unknown[]) => !json && console.error(...a);
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+function time(fn: () => unknown, runs: number): number {
+  fn(); // warm-up: first calls pay for JIT and lazy indexes
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    ts.push(performance.now() - t);
+  }
+  return median(ts);
+}
+
+// A small deterministic generator (mulberry32), so every run builds the same corpora.
+function rng(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const seeds: SourceFile[] = fs
+  .readdirSync(path.join(ROOT, 'data/sources'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => parseSourceFile(f, fs.readFileSync(path.join(ROOT, 'data/sources', f))));
+const PAGES = path.join(ROOT, 'test/fixtures/pages');
+const readHtml = (file: string): Article => {
+  const article = articleFromDocument(parseHTML(fs.readFileSync(file, 'utf8')).document as unknown as Document, Readability);
+  if (!article) throw new Error(`${file}: no article`);
+  return article;
+};
+
+// ---- analysis in Node ----------------------------------------------------------------------
+const corpus = prepareCorpus(seeds);
+const matcher = createMatcher(corpus);
+const analysisOf = (article: Article, m = matcher) => () => matchArticleClaims(m, article.blocks, extractClaims(article.blocks));
+
+log('analysis per seed…');
+const perSeed = seeds.map((s) => ({ page: s.id, ms: round(time(analysisOf(articleFromText(s.body)), 30)) }));
+// A 1,500-word article: three of the fixture pages' articles run together.
+const longArticle: Article = ['changed-figures.html', 'paraphrased-quotes.html', 'heavy-furniture.html']
+  .map((p) => readHtml(path.join(PAGES, p)))
+  .reduce((a, b) => ({ title: a.title, blocks: [...a.blocks, ...b.blocks] }));
+const longWords = longArticle.blocks.join(' ').split(/\s+/).length;
+const longMs = round(time(analysisOf(longArticle), 30));
+const readabilityMs = round(time(() => readHtml(path.join(PAGES, 'heavy-furniture.html')), 10));
+
+// ---- the naive way, side by side -----------------------------------------------------------
+log('the naive way…');
+const labels = fs.readdirSync(path.join(ROOT, 'test/fixtures/labels')).sort().map((f) => JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/labels', f), 'utf8')));
+type Totals = { right: number; of: number; ms: number[] };
+const naive: Totals = { right: 0, of: 0, ms: [] };
+const ours: Totals = { right: 0, of: 0, ms: [] };
+for (const label of labels) {
+  const page = seeds.find((s) => s.id === label.page)!;
+  const others = prepareCorpus(seeds.filter((s) => label.corpus.includes(s.id)));
+  const article = articleFromText(page.body);
+  const claims = extractClaims(article.blocks);
+  // Ours.
+  const m = createMatcher(others);
+  let results = matchArticleClaims(m, article.blocks, claims).results;
+  ours.ms.push(time(() => (results = matchArticleClaims(m, article.blocks, claims).results), 10));
+  const oursScore = score(label, { coverage: { detected: true }, claims: results.map((r) => ({ ...r.claim, verdict: r.verdict, evidence: r.evidence })) });
+  ours.right += oursScore.verdictRight;
+  ours.of += oursScore.verdictOf;
+  // Naive: fuse.js with default options over every corpus sentence, verdict by score bands.
+  const sentences = others.sources.flatMap((s) => s.sentences.map(([a, b]) => ({ source: s.id, text: s.text.slice(a, b) })));
+  const naiveRun = () => {
+    const fuse = new Fuse(sentences, { keys: ['text'], includeScore: true });
+    return claims.map((c) => {
+      const hits = fuse.search(c.text);
+      const best = hits[0]?.score ?? 1;
+      const verdict = best <= 0.05 ? 'corroborated' : best <= 0.35 ? 'varying' : 'unique';
+      const evidence = [...new Set(hits.filter((h) => (h.score ?? 1) <= 0.35).map((h) => h.item.source))].map((source) => ({ source }));
+      return { ...c, verdict, evidence };
+    });
+  };
+  let naiveClaims = naiveRun();
+  naive.ms.push(time(() => (naiveClaims = naiveRun()), 10));
+  const naiveScore = score(label, { coverage: { detected: true }, claims: naiveClaims });
+  naive.right += naiveScore.verdictRight;
+  naive.of += naiveScore.verdictOf;
+}
+
+// ---- scale ---------------------------------------------------------------------------------
+const SWAPS: [RegExp, string][] = [
+  [/\bNATO\b/g, 'the alliance'], [/\bsaid\b/g, 'stated'], [/\bdefense\b/g, 'defence'], [/\bUkraine\b/g, 'Kyiv'],
+  [/\bleader\b/g, 'chief'], [/\bwar\b/g, 'conflict'], [/\bspending\b/g, 'outlays'],
+];
+function synthetic(n: number): SourceFile[] {
+  const out: SourceFile[] = [...seeds];
+  const random = rng(n);
+  for (let k = seeds.length; k < n; k++) {
+    const seed = seeds[k % seeds.length];
+    const lines = seed.body.split('\n').filter((l) => l.trim());
+    for (let i = lines.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [lines[i], lines[j]] = [lines[j], lines[i]];
+    }
+    let body = lines.join('\n').replace(/\b\d+\b/g, (d) => String(Number(d) + 1 + Math.floor(random() * 9)));
+    for (const [re, to] of SWAPS) if (random() < 0.5) body = body.replace(re, to);
+    out.push({ id: `synthetic-${k}`, title: '', outlet: '', date: '', url: '', body });
+  }
+  return out;
+}
+const page = articleFromText(seeds[0].body);
+const scale: { articles: number; indexMs: number; bytes: number; analyzeMs: number }[] = [];
+for (const n of [5, 50, 500, 1000, 5000]) {
+  log(`scale: ${n} articles…`);
+  const files = synthetic(n);
+  let built!: CorpusData;
+  const prepareMs = time(() => (built = prepareCorpus(files)), n >= 1000 ? 1 : 3);
+  const text = JSON.stringify(built);
+  let m = createMatcher(built);
+  const loadMs = time(() => (m = createMatcher(JSON.parse(text))), n >= 1000 ? 1 : 5);
+  scale.push({ articles: n, indexMs: round(prepareMs + loadMs, 1), bytes: text.length, analyzeMs: round(time(analysisOf(page, m), n >= 1000 ? 5 : 15)) });
+}
+const growth = round(Math.log(scale[4].analyzeMs / scale[1].analyzeMs) / Math.log(scale[4].articles / scale[1].articles));
+
+// ---- in headless Chromium ------------------------------------------------------------------
+log('in Chromium…');
+const detectorFile = path.join(ROOT, '.output/chrome-mv3/detector.js');
+if (!fs.existsSync(detectorFile)) throw new Error('no build: run npm run build first');
+const detectorBytes = fs.statSync(detectorFile).size;
+const detectorSource = fs.readFileSync(detectorFile, 'utf8');
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'triangulate-bench-'));
+for (const f of fs.readdirSync(PAGES)) fs.copyFileSync(path.join(PAGES, f), path.join(dir, f));
+const football = fs.readFileSync(path.join(PAGES, 'neg-football.html'), 'utf8');
+const paragraphs = [...football.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1]);
+const fiveThousand: string[] = [];
+for (let i = 0, words = 0; words < 5000; i++) {
+  fiveThousand.push(`<p>${paragraphs[i % paragraphs.length]}</p>`);
+  words += paragraphs[i % paragraphs.length].split(/\s+/).length;
+}
+const shell = (title: string, body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main></body></html>`;
+fs.writeFileSync(path.join(dir, 'words-5000.html'), shell('Season review', fiveThousand.join('\n')));
+fs.writeFileSync(path.join(dir, 'paragraphs-100000.html'), shell('Archive', Array.from({ length: 100_000 }, (_, i) => `<p>Entry ${i}: the match ended level.</p>`).join('')));
+const server = http.createServer((req, res) => {
+  const file = path.join(dir, path.basename(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+  if (!fs.existsSync(file) || !file.endsWith('.html')) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fs.readFileSync(file));
+});
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+const ext = path.join(ROOT, '.output/chrome-mv3');
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'triangulate-bench-profile-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+// tsx keeps function names with a helper that functions sent to the page would miss.
+await context.addInitScript({ content: 'window.__name = (f) => f;' });
+
+/** The shipped detector, run in the page's main thread with a stand-in runtime: parse and all. */
+async function detectorMsOn(file: string): Promise<number> {
+  const tab = await context.newPage();
+  await tab.goto(`${base}/${file}`);
+  const runs = await tab.evaluate((source) => {
+    (globalThis as { chrome?: unknown }).chrome = { runtime: { id: 'bench', sendMessage: () => Promise.resolve() } };
+    const ts: number[] = [];
+    for (let i = 0; i < 31; i++) {
+      const t = performance.now();
+      (0, eval)(source);
+      ts.push(performance.now() - t);
+    }
+    return ts;
+  }, detectorSource);
+  await tab.close();
+  return round(median(runs.slice(1)), 3);
+}
+const detectorMs = {
+  short: await detectorMsOn('neg-football.html'),
+  words5000: await detectorMsOn('words-5000.html'),
+  paragraphs100000: await detectorMsOn('paragraphs-100000.html'),
+};
+
+const coveragePages = fs.readdirSync(PAGES).filter((f) => !f.startsWith('neg-'));
+const firstCards: number[] = [];
+for (const file of coveragePages) {
+  const tab = await context.newPage();
+  // Watches from the first script: when does a claim card exist, measured from the load event.
+  await tab.addInitScript(() => {
+    const poll = () => {
+      const card = document.querySelector('triangulate-sidebar')?.shadowRoot?.querySelector('[data-claim]');
+      if (card) (window as unknown as { firstCard: number }).firstCard = performance.now();
+      else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+  await tab.goto(`${base}/${file}`);
+  await tab.waitForFunction(() => (window as unknown as { firstCard?: number }).firstCard !== undefined, null, { timeout: 15_000 });
+  firstCards.push(
+    await tab.evaluate(() => (window as unknown as { firstCard: number }).firstCard - (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd),
+  );
+  await tab.close();
+}
+await context.close();
+server.close();
+fs.rmSync(dir, { recursive: true, force: true });
+fs.rmSync(profile, { recursive: true, force: true });
+
+// ---- report --------------------------------------------------------------------------------
+const analyzeMs = round(median([...perSeed.map((p) => p.ms), longMs]));
+const result = {
+  detectorBytes,
+  detectorMs: detectorMs.words5000,
+  detectorMsByPage: detectorMs,
+  analyzeMs,
+  analyzeMsBySeed: perSeed,
+  analyzeMs1500Words: { words: longWords, ms: longMs },
+  readabilityMs,
+  firstCardMs: round(median(firstCards), 1),
+  firstCardPages: coveragePages.length,
+  naive: { analyzeMs: round(median(naive.ms)), verdictsRight: round(naive.right / naive.of, 3) },
+  ours: { analyzeMs: round(median(ours.ms)), verdictsRight: round(ours.right / ours.of, 3) },
+  scale,
+  scaleGrowthExponent: growth,
+  budgets: {
+    detectorBytes: detectorBytes <= 8192,
+    detectorMs: detectorMs.words5000 <= 2,
+    analyzeMs: longMs <= 20,
+    analyzeMsAt1000: scale[3].analyzeMs <= 100,
+    firstCardMs: median(firstCards) <= 300,
+  },
+};
+
+if (json) console.log(JSON.stringify(result, null, 2));
+else {
+  const ok = (b: boolean) => (b ? 'met' : 'MISSED');
+  const rows: [string, string, string, string][] = [
+    ['detector size', `${detectorBytes} B`, '≤ 8 KB', ok(result.budgets.detectorBytes)],
+    ['detector, short page (Chromium)', `${detectorMs.short} ms`, '', ''],
+    ['detector, 5,000-word page', `${detectorMs.words5000} ms`, '≤ 2 ms', ok(result.budgets.detectorMs)],
+    ['detector, 100,000 paragraphs', `${detectorMs.paragraphs100000} ms`, '', ''],
+    ...perSeed.map((p): [string, string, string, string] => [`analysis, seed ${p.page.slice(0, 3)}`, `${p.ms} ms`, '', '']),
+    [`analysis, ${longWords}-word article`, `${longMs} ms`, '≤ 20 ms', ok(result.budgets.analyzeMs)],
+    ['Readability on a fixture page (Node)', `${readabilityMs} ms`, '', ''],
+    ['naive fuse.js: time per page / verdicts right', `${result.naive.analyzeMs} ms / ${round(100 * result.naive.verdictsRight, 1)}%`, '', ''],
+    ['ours: time per page / verdicts right', `${result.ours.analyzeMs} ms / ${round(100 * result.ours.verdictsRight, 1)}%`, '', ''],
+    ...scale.map((s): [string, string, string, string] => [
+      `corpus of ${s.articles}: build+load / JSON / analysis`, `${s.indexMs} ms / ${(s.bytes / 1024).toFixed(0)} KB / ${s.analyzeMs} ms`,
+      s.articles === 1000 ? '≤ 100 ms' : '', s.articles === 1000 ? ok(result.budgets.analyzeMsAt1000) : '',
+    ]),
+    ['analysis growth, 50 -> 5,000 articles', `~ n^${growth}`, '', ''],
+    [`first card after load (median of ${coveragePages.length} pages)`, `${result.firstCardMs} ms`, '≤ 300 ms', ok(result.budgets.firstCardMs)],
+  ];
+  const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+  for (const r of rows) console.log(`${r[0].padEnd(w[0])}  ${r[1].padEnd(w[1])}  ${r[2].padEnd(w[2])}  ${r[3]}`);
+}

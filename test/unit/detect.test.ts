@@ -1,0 +1,156 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../lib/article';
+import { COVERAGE_THRESHOLD } from '../../lib/corpus';
+import { coverageScore, detectWords, isCoverage, samplePage, type PageSample } from '../../lib/detect';
+import { buildDetectVocab } from '../../lib/vocabulary';
+import { sourceFiles } from './support/corpus';
+
+// The vocabulary as the build makes it, from the real source bodies (never from /work/shared).
+const vocab = buildDetectVocab(sourceFiles().map((f) => f.body), COVERAGE_THRESHOLD);
+
+const RUTTE: PageSample = {
+  title: 'Mark Rutte takes over as NATO secretary general',
+  lead: 'Former Dutch Prime Minister Mark Rutte took over from Jens Stoltenberg as secretary general of the NATO alliance on Tuesday, pledging to keep supporting Ukraine.',
+  body: 'Rutte said he was not worried about the US election. Stoltenberg led the alliance for a decade. Allies are spending more on defense as Russia presses its war in Ukraine.',
+};
+
+const FOOTBALL: PageSample = {
+  title: 'Ajax beat PSV 3-1 in Amsterdam thriller',
+  lead: 'Ajax came from behind to beat PSV 3-1 on Sunday, with two late goals from their striker sealing the win in front of a packed Johan Cruyff Arena.',
+  body: 'The coach praised his players after the match. PSV remain top of the Eredivisie table on goal difference. The next fixture is away at Feyenoord.',
+};
+
+const TECH_FILLER =
+  'The new chip design promises faster processing and lower power use for laptops and phones. Engineers said the company had spent years refining the architecture, and analysts expect strong sales. ';
+const TECH_ASIDE: PageSample = {
+  title: 'Chipmaker unveils new processor for laptops',
+  lead: TECH_FILLER.repeat(2),
+  body: TECH_FILLER.repeat(15) + 'Some of the chips also end up in NATO communications equipment, the company said. ' + TECH_FILLER.repeat(15),
+};
+
+const DUTCH_CABINET: PageSample = {
+  title: 'New Dutch cabinet sworn in after months of talks',
+  lead: 'King Willem-Alexander swore in a new Dutch cabinet on Tuesday after months of coalition talks between four parties, ending a long caretaker period.',
+  body:
+    'The coalition agreement promises stricter asylum rules and tax cuts for middle-income households. ' +
+    'The previous government, led by Mark Rutte, collapsed last year over migration policy. ' +
+    'Opposition parties criticised the plans for housing and healthcare, and economists questioned how the tax cuts would be paid for. ' +
+    'The new prime minister said his first priority would be to cut waiting lists for housing.',
+};
+
+describe('detectWords', () => {
+  it('lower-cases, keeps letters and digits, strips possessives', () => {
+    expect(detectWords("NATO's Rutte, U.S. 2% Stoltenberg’s")).toEqual(['nato', 'rutte', 'u', 's', '2', 'stoltenberg']);
+  });
+
+  it('gives nothing for empty or punctuation-only text', () => {
+    expect(detectWords('')).toEqual([]);
+    expect(detectWords('— … !')).toEqual([]);
+  });
+});
+
+describe('coverageScore', () => {
+  it('scores a Rutte/NATO article higher than a football report', () => {
+    expect(coverageScore(RUTTE, vocab)).toBeGreaterThan(coverageScore(FOOTBALL, vocab));
+  });
+
+  it('puts the Rutte article at or above the threshold and the football report below', () => {
+    expect(isCoverage(RUTTE, vocab)).toBe(true);
+    expect(isCoverage(FOOTBALL, vocab)).toBe(false);
+  });
+
+  it('keeps a long tech story that names NATO once below the threshold', () => {
+    const score = coverageScore(TECH_ASIDE, vocab);
+    expect(score).toBeGreaterThan(0);
+    expect(score).toBeLessThan(vocab.threshold);
+    expect(isCoverage(TECH_ASIDE, vocab)).toBe(false);
+  });
+
+  it('keeps an article on a Dutch cabinet that names Rutte once below the threshold', () => {
+    expect(isCoverage(DUTCH_CABINET, vocab)).toBe(false);
+  });
+
+  it('scores an empty page 0', () => {
+    expect(coverageScore({ title: '', lead: '' }, vocab)).toBe(0);
+    expect(coverageScore({ title: '', lead: '', body: '' }, vocab)).toBe(0);
+  });
+
+  it('stays within [0, 1] and is rounded to three decimals', () => {
+    const flood = 'NATO Rutte Stoltenberg secretary general alliance Ukraine defense spending '.repeat(200);
+    for (const sample of [RUTTE, FOOTBALL, TECH_ASIDE, { title: flood, lead: flood, body: flood }]) {
+      const s = coverageScore(sample, vocab);
+      expect(s).toBeGreaterThanOrEqual(0);
+      expect(s).toBeLessThanOrEqual(1);
+      expect(Math.round(s * 1000) / 1000).toBe(s);
+    }
+    expect(coverageScore({ title: flood, lead: flood, body: flood }, vocab)).toBe(1);
+  });
+
+  it('weighs the title: the same text scores higher under a title on the story', () => {
+    const plain = { ...RUTTE, title: 'Today in Brussels' };
+    expect(coverageScore(RUTTE, vocab)).toBeGreaterThan(coverageScore(plain, vocab));
+  });
+
+  it('weighs density: the same mentions in a longer body score lower', () => {
+    const diluted = { ...RUTTE, body: RUTTE.body + ' ' + TECH_FILLER.repeat(20) };
+    expect(coverageScore(diluted, vocab)).toBeLessThan(coverageScore(RUTTE, vocab));
+  });
+
+  it('gives nothing for an empty vocabulary', () => {
+    expect(coverageScore(RUTTE, { terms: [], threshold: 0.4 })).toBe(0);
+  });
+
+  it('isCoverage honours an explicit threshold', () => {
+    const s = coverageScore(FOOTBALL, vocab);
+    expect(isCoverage(FOOTBALL, vocab, s)).toBe(true);
+    expect(isCoverage(RUTTE, vocab, 1.01)).toBe(false);
+  });
+
+  it('finds every real source coverage against a vocabulary built from the other four', () => {
+    const files = sourceFiles();
+    for (const f of files) {
+      const others = buildDetectVocab(files.filter((g) => g !== f).map((g) => g.body), COVERAGE_THRESHOLD);
+      const article = articleFromText(f.body);
+      const sample = { title: article.title, lead: article.blocks.slice(0, 3).join(' '), body: article.blocks.slice(3).join(' ') };
+      expect(isCoverage(sample, others), f.id).toBe(true);
+    }
+  });
+});
+
+describe('samplePage', () => {
+  const html = `<!doctype html><html><head><title>Rutte takes over | Paper</title>
+    <meta name="description" content="The new NATO chief."><meta property="og:title" content="Rutte takes over at NATO"></head>
+    <body><nav><p>Home</p><p>World</p></nav>
+    <article><h1>Rutte takes over</h1><h2>A new chief</h2>
+    ${Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i + 1}.</p>`).join('')}
+    </article><footer><p>Footer text</p></footer></body></html>`;
+  const sample = samplePage(parseHTML(html).document as unknown as Document);
+
+  it('joins the document title and a different og:title', () => {
+    expect(sample.title).toBe('Rutte takes over | Paper Rutte takes over at NATO');
+  });
+
+  it('reads the lead from the description, headings and the first two paragraphs of the article', () => {
+    expect(sample.lead).toContain('The new NATO chief.');
+    expect(sample.lead).toContain('Rutte takes over');
+    expect(sample.lead).toContain('A new chief');
+    expect(sample.lead).toContain('Paragraph 1.');
+    expect(sample.lead).toContain('Paragraph 2.');
+    expect(sample.lead).not.toContain('Paragraph 3.');
+  });
+
+  it('reads the body from the next paragraphs, up to eight in all, never nav or footer', () => {
+    expect(sample.body).toContain('Paragraph 3.');
+    expect(sample.body).toContain('Paragraph 8.');
+    expect(sample.body).not.toContain('Paragraph 9.');
+    expect(`${sample.lead}\n${sample.body}`).not.toMatch(/Home|World|Footer/);
+  });
+
+  it('clips each piece of text', () => {
+    const long = 'word '.repeat(2000);
+    const s = samplePage(parseHTML(`<html><head><title>${long}</title></head><body><p>${long}</p><p>${long}</p><p>${long}</p></body></html>`).document as unknown as Document);
+    expect(s.title.length).toBeLessThanOrEqual(2000);
+    expect(s.body!.length).toBeLessThanOrEqual(2000);
+  });
+});

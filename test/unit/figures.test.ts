@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { conceptOf, extractFigures, headOf } from '../../lib/claims/figures';
+import type { FigureClaim } from '../../lib/claims/types';
+import { sourceBody } from './support/corpus';
+
+const only = (blocks: string[], text: string): FigureClaim => {
+  const found = extractFigures(blocks).filter((f) => f.text === text);
+  expect(found, `one figure "${text}" in ${JSON.stringify(blocks)}`).toHaveLength(1);
+  return found[0];
+};
+
+describe('conceptOf and headOf', () => {
+  it('folds synonyms of the same subject', () => {
+    expect(conceptOf('nations')).toBe('country');
+    expect(conceptOf('countries')).toBe('country');
+    expect(conceptOf('member')).toBe('country');
+    expect(conceptOf('allies')).toBe('country');
+    expect(conceptOf('helm')).toBe('tenure');
+    expect(conceptOf('office')).toBe('tenure');
+    expect(conceptOf('invasion')).toBe('war');
+    expect(conceptOf('soldiers')).toBe('troop');
+  });
+
+  it('keeps unrelated words apart', () => {
+    expect(conceptOf('troops')).not.toBe(conceptOf('countries'));
+    expect(conceptOf('percent')).not.toBe(conceptOf('people'));
+  });
+
+  it('counts the last noun, or the first for a member compound', () => {
+    expect(headOf({ noun: ['member', 'countries'] })).toBe('country');
+    expect(headOf({ noun: ['member', 'alliance'], compound: true })).toBe('country');
+    expect(headOf({ noun: ['nations'] })).toBe('country');
+    expect(headOf({ noun: ['secretary', 'general'] })).toBe(conceptOf('general'));
+    expect(headOf({ noun: [] })).toBe('');
+  });
+});
+
+describe('extractFigures: values, units, nouns', () => {
+  it('reads a count with its noun, value and unit', () => {
+    const f = only(["In opting for the veteran Dutch statesman, NATO's 32 nations have picked a leader."], '32 nations');
+    expect(f).toMatchObject({ kind: 'figure', value: 32, unit: 'count', noun: ['nations'], qualifier: null, quoted: false, block: 0 });
+  });
+
+  it('reads a percentage and a qualified duration', () => {
+    const blocks = ['This year, 23 countries are set to reach the target of spending 2 percent of gross domestic product.', 'Jens Stoltenberg led NATO for nearly a decade.'];
+    expect(only(blocks, '2 percent')).toMatchObject({ value: 2, unit: 'percent' });
+    expect(only(blocks, 'nearly a decade')).toMatchObject({ value: 10, unit: 'years', qualifier: 'nearly', block: 1 });
+  });
+
+  it('gives ranges that point at the figure in its block', () => {
+    const blocks = ['Intro.', 'Rutte said the 32-member alliance has half a million troops that could deploy, up from 2014.'];
+    const figures = extractFigures(blocks);
+    expect(figures.map((f) => f.text)).toEqual(['32-member alliance', 'half a million troops', '2014']);
+    for (const f of figures) {
+      expect(f.ranges).toHaveLength(1);
+      expect(blocks[f.block].slice(f.ranges[0][0], f.ranges[0][1])).toBe(f.text);
+    }
+  });
+
+  it('keeps the month of a date', () => {
+    expect(only(['The outcome of the November 5 vote is set to be his first major test.'], 'November 5')).toMatchObject({ unit: 'date', value: 5, month: 11 });
+  });
+
+  it('marks a compound figure', () => {
+    expect(only(['He stepped down after a decade at the head of the 32-member alliance.'], '32-member alliance').compound).toBe(true);
+  });
+
+  it('leaves out the ordinal "first" and "one" as a pronoun', () => {
+    expect(extractFigures(['One of Rutte’s key tasks is his first meeting; an attack on one member is an attack on all.'])).toEqual([]);
+  });
+});
+
+describe('extractFigures: numbers inside quotes', () => {
+  const blocks = ['"We have 32 allies and one billion people," Rutte said, as 23 countries reach the target.'];
+
+  it('leaves quoted numbers out by default', () => {
+    const figures = extractFigures(blocks);
+    expect(figures.map((f) => f.value)).toEqual([23]);
+    expect(figures[0].quoted).toBe(false);
+  });
+
+  it('keeps them, marked quoted, with includeQuoted', () => {
+    const figures = extractFigures(blocks, { includeQuoted: true });
+    expect(figures.map((f) => [f.value, f.quoted])).toEqual([
+      [32, true],
+      [1e9, true],
+      [23, false],
+    ]);
+  });
+
+  it('leaves out the numbers of a quote that runs on from the block start', () => {
+    expect(extractFigures(['"We have 32 allies and will grow to forty allies within the next few years'])).toEqual([]);
+  });
+});
+
+describe('extractFigures: context, subject, person', () => {
+  it('Joseph Luns, who spent 12 years in charge -> person luns, subject tenure', () => {
+    const f = only(['His tenure was surpassed only by Dutch diplomat Joseph Luns, who spent 12 years in charge of NATO.'], '12 years');
+    expect(f).toMatchObject({ value: 12, unit: 'years', person: 'luns', subject: 'tenure' });
+  });
+
+  it('nearly a decade of Stoltenberg -> person stoltenberg, subject tenure', () => {
+    const f = only(['Rutte replaces Jens Stoltenberg, who led the North Atlantic Treaty Organization (NATO) for nearly a decade.'], 'nearly a decade');
+    expect(f).toMatchObject({ person: 'stoltenberg', subject: 'tenure' });
+  });
+
+  it('an age belongs to the name beside it', () => {
+    const f = only(['The 57-year-old Mark Rutte replaced Jens Stoltenberg at the head of the military alliance on Tuesday.'], '57-year-old');
+    expect(f).toMatchObject({ unit: 'age', value: 57, person: 'rutte' });
+  });
+
+  it('an age with no name beside it has no person', () => {
+    const f = only(['The straight-talking 57-year-old replaced Jens Stoltenberg, whose decade at the helm has seen NATO grapple with Russia.'], '57-year-old');
+    expect(f.person).toBeNull();
+  });
+
+  it('the war in its third year -> subject war', () => {
+    const f = only(['He said his priorities would be support for Ukraine, with the war now in its third year.'], 'third year');
+    expect(f).toMatchObject({ value: 3, unit: 'ordinal', subject: 'war' });
+  });
+
+  it('three-and-a-half years after the invasion -> subject war', () => {
+    const f = only(['Russian forces are advancing more than three-and-a-half years after the Kremlin’s all-out invasion.'], 'more than three-and-a-half years');
+    expect(f).toMatchObject({ value: 3.5, unit: 'years', qualifier: 'more than', subject: 'war' });
+  });
+
+  it('a four-year term -> subject term', () => {
+    expect(only(['It will shape his initial four-year term at the helm.'], 'four-year term').subject).toBe('term');
+  });
+
+  it('ordinals of two people go to each person', () => {
+    const blocks = ['Mark Rutte is the 14th secretary general; Jens Stoltenberg was NATO’s 13th secretary-general.'];
+    expect(only(blocks, '14th secretary general').person).toBe('rutte');
+    expect(only(blocks, '13th secretary-general').person).toBe('stoltenberg');
+  });
+
+  it('a count has no subject and keeps the content words of its clause as context', () => {
+    const f = only(["This year, 23 countries are set to reach NATO's target of spending 2 percent of gross domestic product."], '23 countries');
+    expect(f.subject).toBeNull();
+    expect(f.context).toEqual(expect.arrayContaining(['target', 'spend', 'reach']));
+    expect(f.context).not.toContain('the');
+    expect(f.context.every((c) => !/^\d/.test(c))).toBe(true);
+  });
+
+  it('does not take a place or organisation for a person', () => {
+    const f = only(['The North Atlantic Treaty Organization has 32 members.'], '32 members');
+    expect(f.person).toBeNull();
+  });
+
+  it('does not learn names from a title-case headline', () => {
+    // Read as running text, "Support Ukraine" would look like a full name, making Ukraine a person.
+    const blocks = ['Rutte Takes Reins at NATO With Mission to Support Ukraine', 'Allies said Ukraine would get 32 tanks this year.'];
+    expect(only(blocks, '32 tanks').person).toBeNull();
+  });
+});
+
+describe('extractFigures on the real articles', () => {
+  it('000: the labelled figures, with nothing from inside its quotes', () => {
+    const figures = extractFigures(sourceBody('000').split('\n'));
+    const texts = figures.map((f) => f.text);
+    expect(texts).toEqual(
+      expect.arrayContaining(['57-year-old', 'a decade', 'November 5', 'four-year term', '32 nations', 'more than three-and-a-half years', '99 percent', '23 countries', '2 percent']),
+    );
+    // "four years with Donald Trump" and "one billion people" are inside Rutte's quotes.
+    expect(figures.some((f) => f.value === 1e9)).toBe(false);
+    expect(figures.some((f) => f.value === 4 && f.unit === 'years' && f.noun[0] === 'years')).toBe(false);
+    expect(figures.every((f) => !f.quoted)).toBe(true);
+  });
+
+  it('003: 14th secretary general, a turbulent decade, Four countries, half a million troops', () => {
+    const figures = extractFigures(sourceBody('003').split('\n'));
+    expect(figures.map((f) => [f.text, f.value, f.unit])).toEqual(
+      expect.arrayContaining([
+        ['14th secretary general', 14, 'ordinal'],
+        ['a turbulent decade', 10, 'years'],
+        ['Four countries', 4, 'count'],
+        ['half a million troops', 500000, 'count'],
+      ]),
+    );
+  });
+});

@@ -1,0 +1,339 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lib/claims/figures';
+import { extractQuotes } from '../../lib/claims/quotes';
+import type { Claim, FigureClaim } from '../../lib/claims/types';
+import { compareFigures, THRESHOLDS, type ClaimResult, type Evidence, type Strictness, type Verdict } from '../../lib/match';
+import { quote, realCorpus, realMatcher, sourceBody, sourceFiles, sourceId } from './support/corpus';
+
+const matcher = realMatcher();
+const corpus = realCorpus();
+
+/** Evidence as "<3-digit id>:<match>", in the order given. */
+const found = (r: ClaimResult) => r.evidence.map((e) => `${e.source.slice(0, 3)}:${e.match}`);
+const bySource = (r: ClaimResult, prefix: string): Evidence | undefined => r.evidence.find((e) => e.source.startsWith(prefix));
+
+/** The one figure with this text in a page of one block. */
+function figure(block: string, text: string): FigureClaim {
+  const f = extractFigures([block]).find((x) => x.text === text);
+  if (!f) throw new Error(`no figure "${text}" in ${block}: ${extractFigures([block]).map((x) => x.text).join(', ')}`);
+  return f;
+}
+
+/** Every claim of a real article read as a page, with its own source to exclude. */
+function pageClaims(prefix: string): { claims: Claim[]; exclude: string } {
+  const blocks = sourceBody(prefix).split('\n');
+  return { claims: [...extractQuotes(blocks), ...extractFigures(blocks)], exclude: sourceId(prefix) };
+}
+
+describe('quotes: exact', () => {
+  it('finds a sentence every source quotes as corroborated, exact in each', () => {
+    const r = matcher.matchClaim(quote('I know both candidates very well.'));
+    expect(r.verdict).toBe('corroborated');
+    expect(found(r).sort()).toEqual(['000:exact', '001:exact', '002:exact', '004:exact']);
+    for (const e of r.evidence) expect(e).toMatchObject({ score: 1, speaker: 'Mark Rutte' });
+  });
+
+  it('finds a shorter page quote inside a longer source quote as exact', () => {
+    const r = matcher.matchClaim(quote('to spend more, and he achieved'));
+    expect(bySource(r, '000')?.match).toBe('exact');
+    expect(bySource(r, '002')?.match).toBe('exact');
+  });
+
+  it('000 “I’m not worried.” is exact in 002 and 004, and 001 (a reporter’s “downplayed fears”) is no source', () => {
+    const r = matcher.matchClaim(quote("I'm not worried."), { exclude: sourceId('000') });
+    expect(r.verdict).toBe('corroborated');
+    expect(bySource(r, '002')?.match).toBe('exact');
+    expect(bySource(r, '004')?.match).toBe('exact');
+    expect(bySource(r, '001')).toBeUndefined();
+    expect(bySource(r, '000')).toBeUndefined();
+  });
+
+  it('matches across curly and straight apostrophes and case', () => {
+    const r = matcher.matchClaim(quote('I’M NOT WORRIED'), { exclude: sourceId('000') });
+    expect(bySource(r, '002')?.match).toBe('exact');
+  });
+
+  it('takes a number word and its digits as the same word', () => {
+    expect(bySource(matcher.matchClaim(quote('I worked for 4 years with Donald Trump.')), '000')?.match).toBe('exact');
+  });
+
+  it('accepts a claim without a speaker as exact', () => {
+    expect(matcher.matchClaim(quote('I know both candidates very well.', null)).verdict).toBe('corroborated');
+  });
+
+  it('gives the source’s sentence as the passage, at its offsets', () => {
+    const r = matcher.matchClaim(quote('Putin has to realize that we will not give in'));
+    const e = bySource(r, '002')!;
+    const text = corpus.sources.find((s) => s.id === e.source)!.text;
+    expect(text.slice(e.start, e.end)).toBe(e.passage);
+    expect(e.passage).toContain('Putin has to realize that we will not give in');
+    expect(e.diff).toEqual([{ op: 'same', text: 'Putin has to realize that we will not give in' }]);
+  });
+});
+
+describe('quotes: variants and nothing', () => {
+  it('000’s work-with-both sentence is not exact anywhere, and varies (002 in other words)', () => {
+    const r = matcher.matchClaim(quote('I will be able to work with both, whatever is the outcome of the elections.'), { exclude: sourceId('000') });
+    expect(r.verdict).toBe('varying');
+    expect(r.evidence.every((e) => e.match === 'variant')).toBe(true);
+    const e = bySource(r, '002')!;
+    expect(e.match).toBe('variant');
+    expect(e.diff.some((p) => p.op === 'page')).toBe(true);
+    expect(e.diff.some((p) => p.op === 'source')).toBe(true);
+  });
+
+  it('election/elections: a character substring that is not a run of whole words is not exact in 000', () => {
+    const r = matcher.matchClaim(quote('Whatever is the outcome of the election'), { exclude: sourceId('001') });
+    expect(bySource(r, '000')?.match).not.toBe('exact');
+  });
+
+  it('000’s “He was the one pushing us…” is a variant of 002’s “He pushed us…”', () => {
+    const r = matcher.matchClaim(quote('He was the one pushing us to spend more, and he achieved'), { exclude: sourceId('000') });
+    expect(r.verdict).toBe('varying');
+    expect(bySource(r, '002')).toMatchObject({ match: 'variant', speaker: 'Mark Rutte' });
+  });
+
+  it('002’s “Putin has to realize that we will not give in” is unique when 002 is excluded', () => {
+    const r = matcher.matchClaim(quote('Putin has to realize that we will not give in'), { exclude: sourceId('002') });
+    expect(r).toMatchObject({ verdict: 'unique', evidence: [] });
+  });
+
+  it('a speaker conflict turns the same words into a variant', () => {
+    const r = matcher.matchClaim(quote('I know both candidates very well.', 'Jens Stoltenberg'));
+    expect(r.verdict).toBe('varying');
+    expect(r.evidence.length).toBeGreaterThanOrEqual(4);
+    for (const e of r.evidence) expect(e).toMatchObject({ match: 'variant', speaker: 'Mark Rutte' });
+    expect(r.evidence[0].why).toMatch(/Mark Rutte/);
+  });
+
+  it('the speaker conflict works the other way (Stoltenberg’s words given to Rutte)', () => {
+    const r = matcher.matchClaim(quote('Mark has the perfect background to become a great secretary general', 'Mark Rutte'));
+    expect(r.verdict).toBe('varying');
+    expect(r.evidence.map((e) => e.speaker)).toEqual(r.evidence.map(() => 'Jens Stoltenberg'));
+  });
+
+  it('a negation flip is not a variant', () => {
+    expect(matcher.matchClaim(quote('Putin has to realize that we will give in')).verdict).toBe('unique');
+    const worried = matcher.matchClaim(quote("I'm worried."));
+    expect(worried.evidence.filter((e) => e.source.startsWith('002') || e.source.startsWith('004'))).toEqual([]);
+  });
+
+  it('an invented quote is unique', () => {
+    expect(matcher.matchClaim(quote('The moon is made of green cheese and we will build a base there.')).verdict).toBe('unique');
+  });
+
+  it('an empty quote is unique', () => {
+    expect(matcher.matchClaim(quote('')).verdict).toBe('unique');
+  });
+});
+
+describe('figures', () => {
+  it('000’s “32 nations” is exact in 001 (“32 member countries”) and 004 (“32-member alliance”)', () => {
+    const f = figure("In opting for the veteran Dutch statesman, NATO's 32 nations have picked a leader.", '32 nations');
+    const r = matcher.matchClaim(f, { exclude: sourceId('000') });
+    expect(r.verdict).toBe('corroborated');
+    expect(bySource(r, '001')?.match).toBe('exact');
+    expect(bySource(r, '004')?.match).toBe('exact');
+  });
+
+  it('“24 countries” on a page varies from 000’s and 002’s 23', () => {
+    const f = figure("This year, 24 countries are set to reach NATO's target of spending 2 percent of gross domestic product.", '24 countries');
+    const r = matcher.matchClaim(f);
+    expect(r.verdict).toBe('varying');
+    expect(bySource(r, '000')).toMatchObject({ match: 'variant' });
+    expect(r.evidence.every((e) => e.match === 'variant')).toBe(true);
+  });
+
+  it('“23 countries” is exact in 000 and 002 (“23 member states”)', () => {
+    const f = figure("This year, 23 countries are set to reach NATO's target of spending 2 percent of gross domestic product.", '23 countries');
+    const r = matcher.matchClaim(f);
+    expect(bySource(r, '000')?.match).toBe('exact');
+    expect(bySource(r, '002')?.match).toBe('exact');
+  });
+
+  it('“nearly a decade” varies from “a decade”, and the other way round', () => {
+    const nearly = figure('Jens Stoltenberg led NATO for nearly a decade.', 'nearly a decade');
+    const r = matcher.matchClaim(nearly, { exclude: sourceId('002') });
+    expect(r.verdict).toBe('varying');
+    expect(found(r).sort()).toEqual(['000:variant', '001:variant', '003:variant', '004:variant']);
+    expect(r.evidence[0].why).toMatch(/nearly/);
+
+    const decade = figure('Jens Stoltenberg led NATO for a decade.', 'a decade');
+    const back = matcher.matchClaim(decade);
+    expect(back.verdict).toBe('corroborated');
+    expect(bySource(back, '002')?.match).toBe('variant');
+  });
+
+  it('000’s “99 percent of all foreign weaponry” is unique', () => {
+    const f = figure('NATO, whose members have supplied 99 percent of all foreign weaponry to Ukraine, agreed.', '99 percent');
+    expect(matcher.matchClaim(f, { exclude: sourceId('000') }).verdict).toBe('unique');
+  });
+
+  it('Rutte’s 14th secretary general is exact in 003 and does not compare with Stoltenberg’s 13th (001)', () => {
+    const f = figure('Former Dutch Prime Minister Mark Rutte became the 14th secretary general of NATO on Tuesday.', '14th secretary general');
+    expect(f.person).toBe('rutte');
+    const r = matcher.matchClaim(f);
+    expect(bySource(r, '003')?.match).toBe('exact');
+    expect(bySource(r, '001')).toBeUndefined();
+  });
+
+  it('a date matches the same day and month', () => {
+    const f = figure('The outcome of the November 5 vote is a test for him.', 'November 5');
+    const r = matcher.matchClaim(f);
+    expect(bySource(r, '000')?.match).toBe('exact');
+    expect(bySource(r, '002')?.match).toBe('exact');
+    const other = figure('The outcome of the December 5 vote is a test for him.', 'December 5');
+    expect(matcher.matchClaim(other).verdict).toBe('unique');
+  });
+
+  it('gives the source sentence holding the figure as passage', () => {
+    const r = matcher.matchClaim(figure('Four countries joined the alliance under Stoltenberg.', 'Four countries'));
+    const e = bySource(r, '003')!;
+    expect(e.match).toBe('exact');
+    expect(e.passage).toContain('Four countries joined the alliance');
+    expect(corpus.sources.find((s) => s.id === e.source)!.text.slice(e.start, e.end)).toBe(e.passage);
+  });
+});
+
+describe('compareFigures', () => {
+  const base = (over: Partial<FigureClaim>): FigureClaim => ({
+    kind: 'figure', text: '', value: 32, unit: 'count', qualifier: null, noun: ['nations'], context: [], subject: null,
+    person: null, quoted: false, block: 0, ranges: [[0, 0]], ...over,
+  });
+  const t = THRESHOLDS.balanced;
+
+  it('same value and counted thing is exact; synonyms count as the same thing', () => {
+    expect(compareFigures(base({}), base({ noun: ['member', 'countries'] }), 0, t)).toMatchObject({ match: 'exact', score: 1 });
+  });
+
+  it('another counted thing never compares', () => {
+    expect(compareFigures(base({}), base({ noun: ['troops'] }), 1, t)).toBeNull();
+  });
+
+  it('another unit never compares', () => {
+    expect(compareFigures(base({ unit: 'percent', noun: ['percent'] }), base({}), 1, t)).toBeNull();
+  });
+
+  it('two different people never compare', () => {
+    expect(compareFigures(base({ person: 'rutte' }), base({ person: 'stoltenberg' }), 1, t)).toBeNull();
+  });
+
+  it('a qualifier on one side makes a variant', () => {
+    expect(compareFigures(base({ qualifier: 'nearly' }), base({}), 1, t)).toMatchObject({ match: 'variant' });
+  });
+
+  it('another value of a number inside a source quote is not a variant', () => {
+    expect(compareFigures(base({ value: 33 }), base({ quoted: true }), 1, t)).toBeNull();
+    expect(compareFigures(base({ value: 33 }), base({}), 1, t)).toMatchObject({ match: 'variant' });
+  });
+
+  it('dates: same day and month exact, another month nothing', () => {
+    const date = (month: number) => base({ unit: 'date', value: 5, month, noun: [] });
+    expect(compareFigures(date(11), date(11), 0, t)).toMatchObject({ match: 'exact' });
+    expect(compareFigures(date(11), date(12), 1, t)).toBeNull();
+  });
+});
+
+describe('findSelf', () => {
+  it('identifies a page that is one of the sources', () => {
+    expect(matcher.findSelf(sourceBody('002').split('\n'))).toBe(sourceId('002'));
+    expect(matcher.findSelf(sourceBody('000').split('\n'))).toBe(sourceId('000'));
+  });
+
+  it('finds nothing for a page that only quotes the sources in part', () => {
+    const blocks = [
+      'Rutte said: "I know both candidates very well." He was in Brussels for a meeting with ministers.',
+      'The ministers discussed air defence systems and the winter ahead for the people of Ukraine.',
+      'Analysts in Washington said the talks were constructive but that no decisions had been taken yet.',
+      'Another meeting is planned for December, when foreign ministers gather again in the Belgian capital.',
+    ];
+    expect(matcher.findSelf(blocks)).toBeNull();
+  });
+
+  it('finds nothing for fewer than three long sentences', () => {
+    expect(matcher.findSelf(['I know both candidates very well.'])).toBeNull();
+    expect(matcher.findSelf([])).toBeNull();
+  });
+});
+
+describe('lookup', () => {
+  it('finds a sentence the corpus holds as corroborated', () => {
+    const r = matcher.lookup('I know both candidates very well');
+    expect(r.claim.kind).toBe('quote');
+    expect(r.verdict).toBe('corroborated');
+  });
+
+  it('strips quote marks and a trailing comma from a selected quote', () => {
+    const r = matcher.lookup('  “Putin has to realize that we will not give in,”  ');
+    expect(r.claim.text).toBe('Putin has to realize that we will not give in');
+    expect(bySource(r, '002')?.match).toBe('exact');
+  });
+
+  it('finds an invented sentence unique', () => {
+    expect(matcher.lookup('Rutte said the moon is made of green cheese and everyone knows it').verdict).toBe('unique');
+  });
+
+  it('treats a short selection with a number as a figure', () => {
+    const r = matcher.lookup('32 nations');
+    expect(r.claim).toMatchObject({ kind: 'figure', value: 32 });
+    expect(r.verdict).toBe('corroborated');
+  });
+
+  it('answers empty and blank selections with unique', () => {
+    expect(matcher.lookup('').verdict).toBe('unique');
+    expect(matcher.lookup('   \n ').verdict).toBe('unique');
+  });
+
+  it('honours exclude', () => {
+    expect(matcher.lookup('Putin has to realize that we will not give in', { exclude: sourceId('002') }).verdict).toBe('unique');
+  });
+});
+
+describe('evidence, exclusion and strictness over every claim of every article', () => {
+  const STRICTNESS: Strictness[] = ['strict', 'balanced', 'lenient'];
+  const RANK: Record<Verdict, number> = { unique: 0, varying: 1, corroborated: 2 };
+  const pages = sourceFiles().map((f) => ({ id: f.id, ...pageClaims(f.id.slice(0, 3)) }));
+
+  it('has claims to check', () => {
+    expect(pages.reduce((n, p) => n + p.claims.length, 0)).toBeGreaterThan(50);
+  });
+
+  it('never uses the excluded page as evidence; scores are in [0, 1]; exact scores 1; exact sorts first; verdict follows evidence', () => {
+    for (const { claims, exclude } of pages) {
+      for (const claim of claims) {
+        for (const strictness of STRICTNESS) {
+          const r = matcher.matchClaim(claim, { exclude, strictness });
+          const kinds = r.evidence.map((e) => e.match);
+          expect(r.evidence.some((e) => e.source === exclude)).toBe(false);
+          expect(new Set(r.evidence.map((e) => e.source)).size).toBe(r.evidence.length);
+          for (const e of r.evidence) {
+            expect(e.score).toBeGreaterThanOrEqual(0);
+            expect(e.score).toBeLessThanOrEqual(1);
+            if (e.match === 'exact') expect(e.score).toBe(1);
+            const text = corpus.sources.find((s) => s.id === e.source)!.text;
+            expect(text.slice(e.start, e.end)).toBe(e.passage);
+          }
+          expect(kinds).toEqual([...kinds].sort((a, b) => (a === b ? 0 : a === 'exact' ? -1 : 1)));
+          const expected: Verdict = kinds.includes('exact') ? 'corroborated' : kinds.length ? 'varying' : 'unique';
+          expect(r.verdict).toBe(expected);
+        }
+      }
+    }
+  });
+
+  it('lenient finds at least what balanced finds, and balanced at least what strict finds', () => {
+    for (const { claims, exclude } of pages) {
+      for (const claim of claims) {
+        const [strict, balanced, lenient] = STRICTNESS.map((strictness) => matcher.matchClaim(claim, { exclude, strictness }));
+        const ids = (r: ClaimResult) => new Set(r.evidence.map((e) => e.source));
+        for (const [lo, hi] of [
+          [strict, balanced],
+          [balanced, lenient],
+        ]) {
+          for (const id of ids(lo)) expect(ids(hi).has(id), `${claim.text} / ${id}`).toBe(true);
+          expect(RANK[hi.verdict]).toBeGreaterThanOrEqual(RANK[lo.verdict]);
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { findNames, fullName, surname } from '../../lib/text/names';
+
+const names = (text: string) => findNames(text).map((n) => n.words.join(' '));
+
+describe('findNames', () => {
+  it('strips titles, roles and nationalities before a name', () => {
+    expect(names('Former Dutch Prime Minister Mark Rutte took over.')).toEqual(['Mark Rutte']);
+    expect(names('Russian President Vladimir Putin spoke.')).toEqual(['Vladimir Putin']);
+    expect(names('Vice President Kamala Harris spoke.')).toEqual(['Kamala Harris']);
+    expect(names('Secretary General Mark Rutte spoke.')).toEqual(['Mark Rutte']);
+    expect(names('Norwegian Jens Stoltenberg spoke.')).toEqual(['Jens Stoltenberg']);
+  });
+
+  it('strips "Mr." and keeps the surname', () => {
+    expect(names('Mr. Rutte said')).toEqual(['Rutte']);
+    expect(names('said Mr. Rutte, a former prime minister')).toEqual(['Rutte']);
+  });
+
+  it('drops a possessive ending from the name', () => {
+    expect(names('Mr. Stoltenberg’s focus')).toEqual(['Stoltenberg']);
+    expect(names("Donald Trump's first term")).toEqual(['Donald Trump']);
+  });
+
+  it('does not take the capitalised first word of a sentence for a name', () => {
+    expect(names('The straight-talking 57-year-old replaced Jens Stoltenberg, whose decade')).toEqual(['Jens Stoltenberg']);
+    expect(names('However, Rutte expressed confidence.')).toEqual(['Rutte']);
+  });
+
+  it('finds a name after an adjective phrase ("a visibly emotional Stoltenberg")', () => {
+    expect(names('a visibly emotional Stoltenberg said')).toEqual(['Stoltenberg']);
+  });
+
+  it('does not take lower-case role words as part of a name', () => {
+    expect(names('Dutch diplomat Joseph Luns, who spent 12 years')).toEqual(['Joseph Luns']);
+  });
+
+  it('keeps acronyms as one-word names', () => {
+    expect(names("NATO's 32 nations")).toEqual(['NATO']);
+  });
+
+  it('does not run a name across a line break or a comma', () => {
+    expect(names('Mark\nRutte')).toEqual(['Mark', 'Rutte']);
+    expect(names('In Brussels, Rutte spoke')).toEqual(['Brussels', 'Rutte']);
+  });
+
+  it('does not take "I\'m" for a name', () => {
+    expect(names("I'm not worried.")).toEqual([]);
+  });
+
+  it('gives offsets of the kept words only', () => {
+    const text = 'Former Dutch Prime Minister Mark Rutte took over.';
+    const [n] = findNames(text);
+    expect(text.slice(n.start, n.end)).toBe('Mark Rutte');
+  });
+
+  it('gives nothing for lower-case text', () => {
+    expect(findNames('he said that it was fine.')).toEqual([]);
+  });
+});
+
+describe('surname', () => {
+  it('is the last word, lower-cased, white space ignored', () => {
+    expect(surname('  Jens  Stoltenberg ')).toBe('stoltenberg');
+    expect(surname('Rutte')).toBe('rutte');
+    expect(surname('')).toBe('');
+  });
+});
+
+describe('fullName', () => {
+  it('maps a surname to the fullest known name ending with it', () => {
+    expect(fullName('Rutte', ['Mark Rutte', 'Jens Stoltenberg'])).toBe('Mark Rutte');
+    expect(fullName('Stoltenberg', ['Stoltenberg', 'Jens Stoltenberg'])).toBe('Jens Stoltenberg');
+  });
+
+  it('is case-insensitive on the surname', () => {
+    expect(fullName('RUTTE', ['Mark Rutte'])).toBe('Mark Rutte');
+  });
+
+  it('keeps the name when no known name ends with it', () => {
+    expect(fullName('Trump', ['Mark Rutte'])).toBe('Trump');
+    expect(fullName('Rutte', [])).toBe('Rutte');
+  });
+
+  it('never shortens a name', () => {
+    expect(fullName('Mark Rutte', ['Rutte'])).toBe('Mark Rutte');
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { isStopword, stem, tokenize, words } from '../../lib/text/tokens';
+
+describe('tokenize', () => {
+  it('gives lower-case words with offsets into the original text', () => {
+    const text = 'NATO’s chief, Mark Rutte.';
+    const toks = tokenize(text);
+    expect(toks.map((t) => t.norm)).toEqual(["nato's", 'chief', 'mark', 'rutte']);
+    for (const t of toks) expect(text.slice(t.start, t.end).toLowerCase().replace('’', "'")).toBe(t.norm);
+  });
+
+  it('keeps apostrophes inside words (curly or straight) and drops quote marks around them', () => {
+    expect(words('“I’m not worried,” he said')).toEqual(["i'm", 'not', 'worried', 'he', 'said']);
+    expect(words(`"I'm not worried," he said`)).toEqual(["i'm", 'not', 'worried', 'he', 'said']);
+    expect(words('Ukraine’s rightful place')).toEqual(["ukraine's", 'rightful', 'place']);
+  });
+
+  it('drops a trailing possessive apostrophe (members’)', () => {
+    expect(words('members’ spending')).toEqual(['members', 'spending']);
+  });
+
+  it('splits on dashes and hyphens of every kind', () => {
+    expect(words('defence—and spending – more state-of-the-art')).toEqual([
+      'defence', 'and', 'spending', 'more', 'state', 'of', 'the', 'art',
+    ]);
+  });
+
+  it('treats NBSP and zero-width characters as word breaks, not word characters', () => {
+    expect(words('a\u00a0b\u200bc\u200dd\ufeffe')).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('keeps thousands separators and decimals inside numbers; separators are dropped in the norm', () => {
+    expect(words('1,000,000 troops and 2.5 percent')).toEqual(['1000000', 'troops', 'and', '2.5', 'percent']);
+  });
+
+  it('does not join a number to the next word across a full stop', () => {
+    expect(words('They were 32. Then 33.')).toEqual(['they', 'were', '32', 'then', '33']);
+  });
+
+  it('applies NFKC to each word', () => {
+    expect(words('ﬁnance Ｆｕｌｌ')).toEqual(['finance', 'full']);
+  });
+
+  it('gives nothing for punctuation only or an empty string', () => {
+    expect(tokenize('')).toEqual([]);
+    expect(tokenize('“ — ” … !?')).toEqual([]);
+  });
+});
+
+describe('isStopword', () => {
+  it('knows function words and contractions, not topic words', () => {
+    expect(isStopword('the')).toBe(true);
+    expect(isStopword("i'm")).toBe(true);
+    expect(isStopword("don't")).toBe(true);
+    expect(isStopword('nato')).toBe(false);
+    expect(isStopword('worried')).toBe(false);
+  });
+});
+
+describe('stem', () => {
+  it.each([
+    ['pushing', 'push'],
+    ['pushed', 'push'],
+    ['push', 'push'],
+    ['elections', 'election'],
+    ['election', 'election'],
+    ['countries', 'country'],
+    ['boxes', 'box'],
+    ['wishes', 'wish'],
+    ['leaders', 'leader'],
+    ['spending', 'spend'],
+  ])('stem(%s) = %s', (word, expected) => {
+    expect(stem(word)).toBe(expected);
+  });
+
+  it('equates the inflections the matcher relies on', () => {
+    expect(stem('pushing')).toBe(stem('pushed'));
+    expect(stem('elections')).toBe(stem('election'));
+    expect(stem('achieved')).toBe(stem('achieve'));
+    expect(stem('alliances')).toBe(stem('alliance'));
+    expect(stem('countries')).toBe(stem('country'));
+  });
+
+  it('drops a possessive', () => {
+    expect(stem("nato's")).toBe('nato');
+  });
+
+  it('leaves short words and -ss words alone', () => {
+    expect(stem('is')).toBe('is');
+    expect(stem('was')).toBe('was');
+    expect(stem('class')).toBe('class');
+  });
+
+  it('keeps distinct words distinct', () => {
+    expect(stem('worried')).not.toBe(stem('world'));
+    expect(stem('spend')).not.toBe(stem('speed'));
+  });
+});
