@@ -66,6 +66,16 @@ const NUMBER_WORDS: Record<string, string> = {
 /** The form words are compared in for exact matches: number words as digits. */
 const keyOf = (norm: string) => NUMBER_WORDS[norm] ?? norm;
 const STOP_WEIGHT = 0.3;
+/** Content words of a claim used to find candidate sentences: its rarest. */
+const CANDIDATE_WORDS = 8;
+/** Candidate sentences aligned per source. */
+const SENTENCES_PER_SOURCE = 3;
+/** Keys (source, sentence) pack into one number: no article has this many sentences. */
+const SENTENCE_SLOTS = 1 << 20;
+/** Sources aligned word by word for one quote: the best-sharing ones (the rest share less). */
+const ALIGNED_SOURCES = 24;
+/** Evidence kept per claim, best first: enough to read, little to send. */
+export const MAX_EVIDENCE = 24;
 
 /** Words as concepts for gist alignment: stemmed, synonyms folded, contractions expanded
  * ("I'm" -> i am), with each concept's token and weight (function words count less). */
@@ -200,15 +210,26 @@ export function createMatcher(corpus: CorpusData): Matcher {
     const keys = tokens.map((x) => keyOf(x.norm));
     const seq = conceptSequence(tokens);
     const content = new Set(seq.concepts.filter((_, i) => seq.weights[i] === 1));
-    // Candidate sentences: those sharing the claim's content words, scored by how rare the words are.
-    const sentences = new Map<number, Map<number, number>>();
-    for (const c of content) {
+    // Candidate sentences: those sharing the claim's rarer content words, scored by how rare the
+    // words are. The commonest words ("NATO" in a NATO corpus) add work and no discrimination.
+    const scores = new Map<number, number>();
+    const rarest = [...content].sort((a, b) => (conceptIndex.get(a)?.length ?? 0) - (conceptIndex.get(b)?.length ?? 0)).slice(0, CANDIDATE_WORDS);
+    for (const c of rarest) {
       const weight = idf(c);
       for (const [si, sj] of conceptIndex.get(c) ?? []) {
-        let bySentence = sentences.get(si);
-        if (!bySentence) sentences.set(si, (bySentence = new Map()));
-        bySentence.set(sj, (bySentence.get(sj) ?? 0) + weight);
+        const key = si * SENTENCE_SLOTS + sj;
+        scores.set(key, (scores.get(key) ?? 0) + weight);
       }
+    }
+    // Per source, its best few sentences, best first.
+    const sentences = new Map<number, { best: number; top: [number, number][] }>();
+    for (const [key, score] of scores) {
+      const si = Math.floor(key / SENTENCE_SLOTS);
+      const entry = sentences.get(si) ?? { best: 0, top: [] };
+      entry.top.push([key % SENTENCE_SLOTS, score]);
+      if (entry.top.length > SENTENCES_PER_SOURCE * 2) entry.top = entry.top.sort((a, b) => b[1] - a[1]).slice(0, SENTENCES_PER_SOURCE);
+      entry.best = Math.max(entry.best, score);
+      sentences.set(si, entry);
     }
     return { tokens, keys, seq, content, runs: exactRuns(keys), sentences };
   }
@@ -240,8 +261,7 @@ export function createMatcher(corpus: CorpusData): Matcher {
     const { concepts, weights } = q.seq;
     const total = weights.reduce((a, b) => a + b, 0);
     const claimContent = q.content;
-    const scores = q.sentences.get(si) ?? new Map<number, number>();
-    const candidates = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([sj]) => sj);
+    const candidates = (q.sentences.get(si)?.top ?? []).sort((a, b) => b[1] - a[1]).slice(0, SENTENCES_PER_SOURCE).map(([sj]) => sj);
     let best: { cov: number; bag: number; part: number; content: number; from: number; to: number } | null = null;
     for (const sj of candidates) {
       const [a, b0] = src.sentenceConcepts[sj];
@@ -286,25 +306,38 @@ export function createMatcher(corpus: CorpusData): Matcher {
     };
   }
 
-  function contextSimilarity(a: string[], b: string[]): number {
-    const setB = new Set(b);
-    const weight = idf;
-    let shared = 0;
-    let wa = 0;
-    let wb = 0;
-    for (const c of new Set(a)) {
-      wa += weight(c);
-      if (setB.has(c)) shared += weight(c);
+  // Each figure's context as idf weights, worked out once per figure.
+  const contextWeights = new WeakMap<FigureClaim, { words: Map<string, number>; total: number }>();
+  function weightsOf(f: FigureClaim) {
+    let w = contextWeights.get(f);
+    if (!w) {
+      const words = new Map(f.context.map((c) => [c, idf(c)]));
+      let total = 0;
+      for (const x of words.values()) total += x;
+      contextWeights.set(f, (w = { words, total }));
     }
-    for (const c of setB) wb += weight(c);
-    return wa && wb ? shared / Math.sqrt(wa * wb) : 0;
+    return w;
+  }
+
+  /** Cosine of two figures' context words, weighted by how rare each word is in the corpus. */
+  function contextSimilarity(a: FigureClaim, b: FigureClaim): number {
+    const wa = weightsOf(a);
+    const wb = weightsOf(b);
+    if (!wa.total || !wb.total) return 0;
+    let shared = 0;
+    for (const [c, x] of wa.words) if (wb.words.has(c)) shared += x;
+    return shared / Math.sqrt(wa.total * wb.total);
   }
 
   /** Source figures that could compare with a claim: the same value, or a shared counted thing,
    * subject, person or context word (what compareFigures needs to say anything). */
   function figureCandidates(claim: FigureClaim): Map<number, Set<number>> {
     const out = new Map<number, Set<number>>();
-    for (const key of figureKeys(claim)) {
+    // All of the claim's strong keys, and only its rarest context words: common words would
+    // bring in every figure of the corpus and decide nothing.
+    const keys = [...figureKeys(claim)];
+    const words = keys.filter((k) => k.startsWith('word:')).sort((a, b) => (figureIndex.get(a)?.length ?? 0) - (figureIndex.get(b)?.length ?? 0));
+    for (const key of [...keys.filter((k) => !k.startsWith('word:')), ...words.slice(0, CANDIDATE_WORDS / 2)]) {
       for (const [si, fi] of figureIndex.get(key) ?? []) {
         let set = out.get(si);
         if (!set) out.set(si, (set = new Set()));
@@ -319,7 +352,7 @@ export function createMatcher(corpus: CorpusData): Matcher {
     let best: { f: FigureClaim; match: MatchKind; score: number; why?: string } | null = null;
     for (const fi of candidates) {
       const f = src.data.figures[fi];
-      const kind = compareFigures(claim, f, contextSimilarity(claim.context, f.context), t);
+      const kind = compareFigures(claim, f, () => contextSimilarity(claim, f), t);
       if (!kind) continue;
       if (!best || (kind.match === 'exact' && best.match !== 'exact') || (kind.match === best.match && kind.score > best.score)) {
         best = { f, ...kind };
@@ -343,7 +376,10 @@ export function createMatcher(corpus: CorpusData): Matcher {
     // articles, most share nothing.
     if (claim.kind === 'quote') {
       const q = quoteCandidates(claim);
-      for (const si of new Set([...q.runs.keys(), ...q.sentences.keys()])) {
+      // Exact runs are cheap to confirm everywhere; alignment, the costly part, is kept to the
+      // sources whose sentences share the most of the claim's rarer words.
+      const aligned = [...q.sentences.keys()].sort((a, b) => q.sentences.get(b)!.best - q.sentences.get(a)!.best).slice(0, ALIGNED_SOURCES);
+      for (const si of new Set([...q.runs.keys(), ...aligned])) {
         if (sources[si].data.id === options.exclude) continue;
         const e = matchQuote(claim, si, t, q);
         if (e) evidence.push(e);
@@ -357,7 +393,7 @@ export function createMatcher(corpus: CorpusData): Matcher {
     }
     evidence.sort((a, b) => (a.match === b.match ? b.score - a.score : a.match === 'exact' ? -1 : 1));
     const verdict: Verdict = evidence.some((e) => e.match === 'exact') ? 'corroborated' : evidence.length ? 'varying' : 'unique';
-    return { claim, verdict, evidence };
+    return { claim, verdict, evidence: evidence.slice(0, MAX_EVIDENCE) };
   }
 
   function findSelf(blocks: string[]): string | null {
@@ -389,7 +425,7 @@ export function createMatcher(corpus: CorpusData): Matcher {
 export function compareFigures(
   a: FigureClaim,
   b: FigureClaim,
-  similarity: number,
+  contextSimilarity: () => number,
   t: Thresholds,
 ): { match: MatchKind; score: number; why?: string } | null {
   const yearsLike = (f: FigureClaim) => f.unit === 'years' || (f.unit === 'ordinal' && headOf(f) === 'year');
@@ -404,16 +440,18 @@ export function compareFigures(
   if (a.person && b.person && a.person !== b.person) return null;
   if (a.subject && b.subject && a.subject !== b.subject) return null;
   const sameSubject = a.subject !== null && a.subject === b.subject;
+  let cached: number | undefined;
+  const similarity = () => (cached ??= contextSimilarity());
   if (a.unit === 'date') {
     if (a.value !== b.value || (a.month && b.month && a.month !== b.month)) return null;
     // The same day and month is the same date; a bare day needs its clause to agree.
-    return (a.month && b.month) || similarity >= t.figureSame ? { match: 'exact', score: 1 } : null;
+    return (a.month && b.month) || similarity() >= t.figureSame ? { match: 'exact', score: 1 } : null;
   }
   const samePerson = a.person !== null && a.person === b.person;
   const sameValue = a.value === b.value && a.unit === b.unit;
   const sameQualifier = (a.qualifier ?? '') === (b.qualifier ?? '');
   if (sameValue) {
-    if (!specific && !sameSubject && !samePerson && similarity < t.figureSame) return null;
+    if (!specific && !sameSubject && !samePerson && similarity() < t.figureSame) return null;
     if (!sameQualifier) return { match: 'variant', score: 0.8, why: `${b.qualifier ?? 'no qualifier'} vs ${a.qualifier ?? 'no qualifier'}` };
     return { match: 'exact', score: 1 };
   }
@@ -422,10 +460,10 @@ export function compareFigures(
   // Two years are two events unless their clauses agree closely. A specific thing counted for
   // the same person ("Rutte, the 15th secretary general") needs no more; nor do two counts
   // within a tenth of each other whose clauses share something ("33 nations" / "32 nations").
-  const close = specific && Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value) && similarity >= t.figureVariant * 0.4;
+  const close = specific && Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value) && similarity() >= t.figureVariant * 0.4;
   const subjectEnough = ((sameSubject || samePerson) && a.unit !== 'year') || (samePerson && specific) || close;
-  if (b.quoted || (!subjectEnough && similarity < t.figureVariant)) return null;
-  return { match: 'variant', score: Math.min(0.8, similarity), why: 'another value' };
+  if (b.quoted || (!subjectEnough && similarity() < t.figureVariant)) return null;
+  return { match: 'variant', score: Math.min(0.8, Math.max(similarity(), 0.3)), why: 'another value' };
 }
 
 /** The keys a figure is indexed under; two figures compareFigures can match share at least one. */

@@ -25,10 +25,16 @@ export function conceptOf(word: string): string {
 
 /** The counted thing: "32-member alliance" counts members; "32 member countries" countries. */
 export function headOf(figure: Pick<FigureClaim, 'noun' | 'compound'>): string {
-  const { noun } = figure;
-  if (!noun.length) return '';
-  return conceptOf(figure.compound || noun[0] === 'member' ? noun[0] : noun[noun.length - 1]);
+  let head = heads.get(figure);
+  if (head === undefined) {
+    const { noun } = figure;
+    head = noun.length ? conceptOf(figure.compound || noun[0] === 'member' ? noun[0] : noun[noun.length - 1]) : '';
+    heads.set(figure, head);
+  }
+  return head;
 }
+// Matching asks for a figure's head many times over: worked out once per figure.
+const heads = new WeakMap<object, string>();
 
 const WINDOW = 8;
 // A sentence's subject often stands well before its figure ("Stoltenberg, who led the North
