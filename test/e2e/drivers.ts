@@ -1,0 +1,119 @@
+// One small interface over both browsers, for tests that ask the same of each page in each.
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { chromiumPath, firefoxPath, launchChromium, launchFirefox } from './browsers';
+import { cardText, type CardSeen } from './sidebar-cases';
+
+export interface Tab {
+  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
+  /** The claim cards of our sidebar, as shown. */
+  cards(): Promise<CardSeen[]>;
+  /** How many elements match `selector` inside our shadow roots (open roots are pierced). */
+  countInUi(selector: string): Promise<number>;
+  /** Console messages, page errors and dialogs seen so far. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+export interface Driver {
+  name: string;
+  launch(): Promise<void>;
+  open(url: string): Promise<Tab>;
+  /** Requests the browser made, for the network-silence check. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+// Runs in the page, whose Array methods may be replaced: a plain loop only.
+const readCards = (els: Element[]) => {
+  const out: CardSeen[] = [];
+  for (let i = 0; i < els.length; i++) {
+    const e = els[i];
+    out[i] = { kind: e.getAttribute('data-kind') ?? '', verdict: e.getAttribute('data-verdict') ?? '', text: e.querySelector('.claim-text')?.textContent ?? '' };
+  }
+  return out;
+};
+// The browser's own favicon request, refused by a strict CSP page, is not ours to answer for.
+const ours = (problem: string) => !/favicon\.ico/.test(problem);
+
+export function chromiumDriver(): Driver {
+  const executablePath = chromiumPath();
+  let run: Awaited<ReturnType<typeof launchChromium>>;
+  const requests: string[] = [];
+  return {
+    name: 'Chromium',
+    requests,
+    async launch() {
+      run = await launchChromium(executablePath);
+      run.context.on('request', (r) => requests.push(r.url()));
+    },
+    async open(url) {
+      const page: PlaywrightPage = await run.context.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const problems: string[] = [];
+      page.on('console', (m) => ours(m.text()) && problems.push(`console.${m.type()}: ${m.text()}`));
+      page.on('pageerror', (e) => ours(e.message) && problems.push(`page error: ${e.message}`));
+      page.on('dialog', (d) => {
+        problems.push(`dialog: ${d.message()}`);
+        void d.dismiss();
+      });
+      await page.goto(url);
+      return {
+        problems,
+        evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+        // One attribute at a time: these calls run in Playwright's own world, which a page
+        // that replaces Array and JSON cannot reach (evaluate-style calls would).
+        cards: async () => {
+          const cards = page.locator('triangulate-sidebar [data-claim]');
+          const out: CardSeen[] = [];
+          for (let i = 0, n = await cards.count(); i < n; i++) {
+            const card = cards.nth(i);
+            out.push({
+              kind: (await card.getAttribute('data-kind')) ?? '',
+              verdict: (await card.getAttribute('data-verdict')) ?? '',
+              text: cardText((await card.locator('.claim-text').textContent()) ?? ''),
+            });
+          }
+          return out;
+        },
+        countInUi: (selector) => page.locator(`triangulate-sidebar ${selector}, triangulate-selection ${selector}`).count(),
+        close: () => page.close(),
+      };
+    },
+    close: () => run?.close(),
+  };
+}
+
+export function firefoxDriver(): Driver {
+  const executablePath = firefoxPath();
+  let run: Awaited<ReturnType<typeof launchFirefox>>;
+  const requests: string[] = [];
+  return {
+    name: 'Firefox',
+    requests,
+    async launch() {
+      run = await launchFirefox(executablePath);
+    },
+    async open(url) {
+      const page: PuppeteerPage = await run.browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      const problems: string[] = [];
+      page.on('console', (m) => ours(m.text()) && problems.push(`console.${m.type()}: ${m.text()}`));
+      page.on('pageerror', (e) => ours(String(e)) && problems.push(`page error: ${String(e)}`));
+      page.on('dialog', (d) => {
+        problems.push(`dialog: ${d.message()}`);
+        void d.dismiss();
+      });
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(url);
+      return {
+        problems,
+        evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+        cards: async () => (await page.$$eval('pierce/[data-claim]', readCards)).map((c) => ({ ...c, text: cardText(c.text) })),
+        countInUi: (selector) => page.$$eval(`pierce/${selector}`, (els) => els.length),
+        close: () => page.close(),
+      };
+    },
+    close: () => run?.close(),
+  };
+}
