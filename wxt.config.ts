@@ -14,6 +14,10 @@ export default defineConfig({
       'Cross-checks the quotes and figures in a news story against a bundled corpus of source articles.',
     permissions: ['storage', 'scripting', 'contextMenus', 'activeTab'],
     host_permissions: ['<all_urls>'],
+    // Extension pages run only their own bundled scripts: no inline or remote code, no plugins.
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    },
     action: { default_title: 'Triangulate' },
     commands: {
       'cross-check-selection': {
