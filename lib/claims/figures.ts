@@ -87,7 +87,7 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
       for (const m of findNumbers(sentence.text)) {
         const start = sentence.start + m.start;
         const end = sentence.start + m.end;
-        const inQuote = quoted.some(([a, b]) => start >= a && end <= b);
+        const inQuote = within(quoted, start, end);
         if (inQuote && !options.includeQuoted) continue;
         const i = sentenceWords.findIndex((w) => w.start >= m.start);
         const j = sentenceWords.findIndex((w) => w.start >= m.end);
@@ -138,6 +138,19 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
     }
   });
   return out;
+}
+
+/** True when [start, end) lies inside one of the sorted, disjoint ranges (binary search). */
+function within(ranges: [number, number][], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][1] < end) lo = mid + 1;
+    else if (ranges[mid][0] > start) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }
 
 function wordsWithOffsets(text: string): { w: string; start: number }[] {

@@ -1,7 +1,7 @@
 // Quote claims (CLAIMS.md §2): direct speech between quotation marks, one claim per sentence,
 // with the speaker from the attribution or, failing that, the most recently named person
 // among the people the article quotes.
-import { findNames, fullName, surname } from '../text/names';
+import { findNames, surname } from '../text/names';
 import { splitSentences } from '../text/sentences';
 import type { QuoteClaim } from './types';
 
@@ -104,8 +104,12 @@ function wordsOf(text: string, from: number, to: number): Word[] {
 
 /** The name run (or pronoun) that covers or ends nearest before `pos`, within `words`. */
 function speakerNear(text: string, words: Word[], verbAt: number, direction: -1 | 1): string | null | 'pronoun' {
-  const names = findNames(text.slice(0, words.length ? words[words.length - 1].end : 0));
   const range = direction < 0 ? words.slice(Math.max(0, verbAt - 8), verbAt).reverse() : words.slice(verbAt + 1, verbAt + 5);
+  if (!range.length) return null;
+  // Names are looked for only around the verb (a little before, for "Jens Stoltenberg").
+  const from = words[Math.max(0, verbAt - 10)].start;
+  const to = words[Math.min(words.length - 1, verbAt + 5)].end;
+  const names = findNames(text.slice(from, to)).map((n) => ({ ...n, start: n.start + from, end: n.end + from }));
   for (const word of range) {
     if (PRONOUNS.has(word.w)) return 'pronoun';
     const name = names.find((n) => word.start >= n.start && word.start < n.end);
@@ -147,10 +151,23 @@ interface Utterance {
   until: number;
 }
 
+/** The span whose inside holds position i (open < i <= close), by binary search. */
+function spanAt(spans: QuoteSpan[], i: number): QuoteSpan | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].close < i) lo = mid + 1;
+    else if (spans[mid].open >= i) hi = mid - 1;
+    else return spans[mid];
+  }
+  return undefined;
+}
+
 /** Where the sentence around `pos` starts, ignoring sentence ends inside quotes. */
 function clauseStart(text: string, pos: number, spans: QuoteSpan[]): number {
   for (let i = pos - 1; i > 0; i--) {
-    const span = spans.find((s) => i > s.open && i <= s.close);
+    const span = spanAt(spans, i);
     if (span) {
       if (span.close < pos && /[.!?]$/.test(text.slice(span.open + 1, span.close).trim())) return span.close + 1;
       i = span.open;
@@ -166,9 +183,9 @@ function isSentenceEnd(text: string, i: number): boolean {
   return /[.!?]/.test(text[i]) && /\s/.test(text[i + 1] ?? ' ') && !/(?:^|[\s.])(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Gov|[A-Z])$/.test(text.slice(Math.max(0, i - 4), i));
 }
 
-function clauseEnd(text: string, pos: number, spans: QuoteSpan[]): number {
-  const next = spans.find((s) => s.open >= pos);
-  const limit = next ? next.open : text.length;
+/** Where the sentence from `pos` ends: its full stop, or the next quote, whichever is first. */
+function clauseEnd(text: string, pos: number, spans: QuoteSpan[], next: QuoteSpan | undefined): number {
+  const limit = next && next.open >= pos ? next.open : text.length;
   for (let i = pos; i < limit; i++) if (isSentenceEnd(text, i)) return i + 1;
   return limit;
 }
@@ -192,9 +209,10 @@ function utterancesOf(text: string, block: number, offset: number): Utterance[] 
     }
     // An attribution after the quote needs the quote to end its clause: "…," he said.
     const endsClause = /[,.!?\u2014-]\s*$/.test(text.slice(inner[0], inner[1])) || /^\s*[,\u2014-]/.test(text.slice(s.close + 1));
-    const after = endsClause ? attributionAfter(text, s.close + 1, clauseEnd(text, s.close + 1, spans)) : null;
+    const end = clauseEnd(text, s.close + 1, spans, spans[k + 1]);
+    const after = endsClause ? attributionAfter(text, s.close + 1, end) : null;
     const before = after ? null : attributionBefore(text, clauseStart(text, s.open, spans), s.open);
-    out.push({ block, parts: [inner], attribution: after ?? before, at: offset + s.open, until: offset + clauseEnd(text, s.close + 1, spans) });
+    out.push({ block, parts: [inner], attribution: after ?? before, at: offset + s.open, until: offset + end });
   }
   return out;
 }
@@ -240,14 +258,24 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
   });
   // In a sentence that attributes a quote, the speaker is who it is about: "“…,” Rutte told
   // reporters, where he succeeded Jens Stoltenberg" leaves Rutte, not Stoltenberg, in mind.
-  for (const u of utterances) {
-    const name = u.attribution?.name;
-    if (!name) continue;
-    mentions = mentions.filter((m) => m.at < u.at || m.at >= u.until || surname(m.name) === surname(name));
-    mentions.push({ name, at: u.until - 1 });
+  // (Utterances and mentions are both in reading order: one sweep.)
+  const attributed = utterances.filter((u) => u.attribution?.name);
+  const kept: { name: string; at: number }[] = [];
+  let k = 0;
+  for (const m of mentions) {
+    while (k < attributed.length && attributed[k].until <= m.at) k++;
+    const u = attributed[k];
+    if (!u || m.at < u.at || surname(m.name) === surname(u.attribution!.name!)) kept.push(m);
   }
-  mentions.sort((a, b) => a.at - b.at);
-  const known = [...mentions.map((m) => m.name), ...(options.knownNames ?? [])];
+  for (const u of attributed) kept.push({ name: u.attribution!.name!, at: u.until - 1 });
+  mentions = kept.sort((a, b) => a.at - b.at);
+  // Fullest known form of each surname, for "Rutte" -> "Mark Rutte".
+  const fullest = new Map<string, string>();
+  for (const name of [...mentions.map((m) => m.name), ...(options.knownNames ?? [])]) {
+    const key = surname(name);
+    const best = fullest.get(key);
+    if (!best || name.split(' ').length > best.split(' ').length) fullest.set(key, name);
+  }
   // The people the article quotes: named in an attribution, or the subject of a speech verb
   // in reported speech ("Rutte told reporters that…").
   const quoted = new Set(
@@ -256,15 +284,13 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
       ...blocks.flatMap(reportedSpeakers),
     ].map(surname),
   );
+  const quotedMentions = mentions.filter((m) => quoted.has(surname(m.name)));
 
   const claims: QuoteClaim[] = [];
   for (const u of utterances) {
     let speaker: string | null = u.attribution?.name ?? null;
-    if (!speaker) {
-      const last = mentions.filter((m) => m.at < u.at && quoted.has(surname(m.name))).pop();
-      speaker = last?.name ?? null;
-    }
-    if (speaker) speaker = fullName(speaker, known);
+    if (!speaker) speaker = lastBefore(quotedMentions, u.at)?.name ?? null;
+    if (speaker) speaker = fullest.get(surname(speaker)) ?? speaker;
 
     const text = blocks[u.block];
     const whole = u.parts.map(([a, b]) => text.slice(a, b)).join(' ');
@@ -297,6 +323,18 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
     }
   }
   return claims;
+}
+
+/** The last mention before `at` in a list sorted by position. */
+function lastBefore<T extends { at: number }>(sorted: T[], at: number): T | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo - 1];
 }
 
 /** Ranges of a block that are inside quotation marks (for keeping figures out of quotes). */
