@@ -6,14 +6,17 @@ export interface Article {
   blocks: string[];
 }
 
-const FURNITURE_START = /^(?:©|\(c\)|copyright\b|advertisement\b|sponsored\b|read more\b|related\b|share\b|subscribe\b|sign up\b|--\s*with assistance|with reporting by|by [A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+)*\s*(?:$|[,|·]))/iu;
+const FURNITURE_START = /^(?:©|\(c\)|copyright\b|advertisement\b|sponsored\b|read more\b|related\b|share\b|subscribe\b|sign up\b|--\s*with assistance|with reporting by)/iu;
+// A byline: "By Jane Doe", "By Jane Doe, Europe editor": names in capitals, so case matters
+// ("By contrast, the alliance…" is a sentence).
+const BYLINE = /^By \p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)*\s*(?:$|[,|·])/u;
 const CAPTION = /\b(?:Photographer|Photograph|Photo|Image|Credit|Picture)s?:|\((?:Photo|Image|Credit)\b|\bGetty Images\b|,\s*(?:left|right|centre|center),\s/i;
 
 /** True for a block that is page furniture rather than article text. */
 export function isFurniture(block: string): boolean {
   const text = block.trim();
   if (!text) return true;
-  if (FURNITURE_START.test(text) || CAPTION.test(text)) return true;
+  if (FURNITURE_START.test(text) || BYLINE.test(text) || CAPTION.test(text)) return true;
   // Leftovers of a byline or a meta line: "· 4 min read · 148 comments", "Updated 16:42 BST".
   if (/^[,;·|•]/.test(text) || /\b\d+\s*min(?:ute)?s? read\b/i.test(text) || /^(?:published|updated|posted)\b/i.test(text)) return true;
   if ((text.match(/\s[·|•]\s/g) ?? []).length >= 2 && !/[.!?]["”’]?$/.test(text)) return true;

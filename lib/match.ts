@@ -262,7 +262,7 @@ export function createMatcher(corpus: CorpusData): Matcher {
     const total = weights.reduce((a, b) => a + b, 0);
     const claimContent = q.content;
     const candidates = (q.sentences.get(si)?.top ?? []).sort((a, b) => b[1] - a[1]).slice(0, SENTENCES_PER_SOURCE).map(([sj]) => sj);
-    let best: { cov: number; bag: number; part: number; content: number; from: number; to: number } | null = null;
+    let best: { score: number; asWhole: boolean; from: number; to: number } | null = null;
     for (const sj of candidates) {
       const [a, b0] = src.sentenceConcepts[sj];
       // The next sentence too: a quote a source splits in two ("…both. Whatever…").
@@ -280,29 +280,34 @@ export function createMatcher(corpus: CorpusData): Matcher {
       const bag = claimContent.size ? [...claimContent].filter((c) => windowSet.has(c)).length / claimContent.size : 0;
       const inFirst = pairs.filter(([, j]) => a + j < b0);
       // "Holds a part": measured against the quote the match sits in, else the sentence, so an
-      // attribution ("…," Mr. Stoltenberg said) does not dilute it.
+      // attribution ("…," Mr. Stoltenberg said) does not dilute it; only words inside it count.
       const [ua, ub] = inFirst.length ? quoteConcepts(src, a + inFirst[0][1], a, b0) : [a, b0];
-      const sentenceWeight = src.seq.weights.slice(ua, ub).reduce((x, y) => x + y, 0);
-      const part = sentenceWeight ? inFirst.reduce((sum, [i]) => sum + weights[i], 0) / sentenceWeight : 0;
+      const inUnit = inFirst.filter(([, j]) => a + j >= ua && a + j < ub);
+      const unitWeight = src.seq.weights.slice(ua, ub).reduce((x, y) => x + y, 0);
+      const part = unitWeight ? inUnit.reduce((sum, [i]) => sum + weights[i], 0) / unitWeight : 0;
       const cov = matched / total;
+      const asWhole =
+        content >= Math.min(2, claimContent.size) &&
+        (cov >= t.variantCoverage || (bag >= t.variantBag && cov >= t.variantCoverage - 0.2 && content >= 3));
+      // A short source quote inside a longer page quote ("I will be able to work with both"):
+      // all of it, and at least six of its words or four content words.
+      const asPart = part >= t.partCoverage && (inUnit.filter(([i]) => weights[i] === 1).length >= 4 || inUnit.length >= 6);
+      if (!asWhole && !asPart) continue;
+      const score = asWhole ? Math.max(cov, bag * 0.8) : part * 0.9;
       const from = src.seq.tokenOf[a + pairs[0][1]];
       const to = src.seq.tokenOf[a + pairs[pairs.length - 1][1]] + 1;
-      if (!best || Math.max(cov, part) > Math.max(best.cov, best.part)) best = { cov, bag, part, content, from, to };
+      // The best window that passes: a failing window with a higher raw share never hides it.
+      if (!best || score > best.score) best = { score, asWhole, from, to };
     }
     if (!best) return null;
-    const asWhole =
-      best.content >= Math.min(2, claimContent.size) &&
-      (best.cov >= t.variantCoverage || (best.bag >= t.variantBag && best.cov >= t.variantCoverage - 0.2 && best.content >= 3));
-    const asPart = best.part >= t.partCoverage && best.content >= 4;
-    if (!asWhole && !asPart) return null;
     const p = passageOf(src, best.from, best.to);
     const lo = Math.max(src.sentenceTokens[src.sentenceOf[best.from]][0], best.from - 2);
     const hi = Math.min(src.sentenceTokens[src.sentenceOf[best.to - 1]][1], best.to + 2);
     const region = src.data.text.slice(src.tokens[lo].start, src.tokens[hi - 1].end);
     return {
-      source: src.data.id, match: 'variant', ...p, score: round(asWhole ? Math.max(best.cov, best.bag * 0.8) : best.part * 0.9),
+      source: src.data.id, match: 'variant', ...p, score: round(best.score),
       diff: wordDiff(claim.text, region), speaker: speakerAt(src, best.from),
-      why: asWhole ? 'other words' : 'holds part of it',
+      why: best.asWhole ? 'other words' : 'holds part of it',
     };
   }
 

@@ -19,8 +19,9 @@ const SYNONYMS: Record<string, string> = {
 
 /** The comparison form of a word: stemmed, with synonyms folded. */
 export function conceptOf(word: string): string {
-  const s = stem(word.toLowerCase());
-  return SYNONYMS[s] ?? SYNONYMS[word.toLowerCase()] ?? s;
+  const w = word.toLowerCase();
+  const s = stem(w);
+  return SYNONYMS[w] ?? SYNONYMS[w.replace(/s$/, '')] ?? SYNONYMS[s] ?? s;
 }
 
 /** The counted thing: "32-member alliance" counts members; "32 member countries" countries. */

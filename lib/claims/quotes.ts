@@ -285,11 +285,14 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
     ].map(surname),
   );
   const quotedMentions = mentions.filter((m) => quoted.has(surname(m.name)));
+  const personMentions = mentions.filter((m) => (fullest.get(surname(m.name)) ?? '').includes(' '));
 
   const claims: QuoteClaim[] = [];
   for (const u of utterances) {
     let speaker: string | null = u.attribution?.name ?? null;
-    if (!speaker) speaker = lastBefore(quotedMentions, u.at)?.name ?? null;
+    // Nobody named as a speaker yet: the most recently named person (a name the article or
+    // corpus gives in full), as a reader would take "he said" after "Rutte met allies".
+    if (!speaker) speaker = (lastBefore(quotedMentions, u.at) ?? lastBefore(personMentions, u.at))?.name ?? null;
     if (speaker) speaker = fullest.get(surname(speaker)) ?? speaker;
 
     const text = blocks[u.block];

@@ -16,7 +16,10 @@ const NOT_NAMES = new Set(
     'ambassador spokesman spokeswoman spokesperson officials official leader director senator governor ' +
     'photographer photo credit advertisement read more related tuesday monday wednesday thursday friday ' +
     'saturday sunday january february march april may june july august september october november december ' +
-    'one two three four five six seven eight nine ten his hers both all some many several another other').split(' '),
+    'one two three four five six seven eight nine ten his hers both all some many several another other ' +
+    'under unlike despite without within throughout among amid against toward towards across through upon ' +
+    'beside besides behind beyond near via following including like over about around along also still now ' +
+    'today yesterday tomorrow asked speaking').split(' '),
 );
 
 const TITLE = /^(?:mr|mrs|ms|dr|prof|sen|gen|gov|rep)\.?$/i;

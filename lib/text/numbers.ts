@@ -64,7 +64,7 @@ const NOUN_STOP = new Set(
 function tokens(text: string): Tok[] {
   const out: Tok[] = [];
   let last = 0;
-  for (const m of normalizeChars(text).matchAll(/\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?!\p{L})|\p{L}+|%/gu)) {
+  for (const m of normalizeChars(text).matchAll(/\d+(?:[.,]\d+)*\p{L}*|\p{L}+|%/gu)) {
     out.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, gap: text.slice(last, m.index) });
     last = m.index + m[0].length;
   }
@@ -120,6 +120,11 @@ function qualifierBefore(toks: Tok[], i: number): { text: string; index: number 
   return null;
 }
 
+// Plurals without an s: the noun a count ends on.
+const PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'feet', 'mice']);
+
+/** The noun phrase a number counts: up to `max` words, ending at the first plural noun
+ * ("32 member countries", not "23 countries meet NATO's"). */
 function nounAfter(toks: Tok[], j: number, max = 3): { noun: string[]; next: number } {
   const noun: string[] = [];
   while (j < toks.length && noun.length < max) {
@@ -129,6 +134,7 @@ function nounAfter(toks: Tok[], j: number, max = 3): { noun: string[]; next: num
     if (/(?:ed|ly)$/.test(t.w) && t.w.length > 4) break;
     noun.push(t.w);
     j++;
+    if (PLURALS.has(t.w) || (/[^s]s$/.test(t.w) && t.w.length > 3)) break;
   }
   return { noun, next: j };
 }
@@ -173,16 +179,18 @@ interface Read {
 function readAt(toks: Tok[], i: number, text: string): Read | null {
   const w = toks[i].w;
   // Dates: "November 5", "Oct. 1", "1 October 2024", "2024-10-01".
-  if (w in MONTHS && toks[i + 1] && /^\d{1,2}$/.test(toks[i + 1].w) && /^[.\s]*$/.test(toks[i + 1].gap)) {
-    const day = Number(toks[i + 1].w);
+  if (w in MONTHS && toks[i + 1] && /^\d{1,2}(?:st|nd|rd|th)?$/.test(toks[i + 1].w) && /^[.\s]*$/.test(toks[i + 1].gap)) {
+    const day = parseInt(toks[i + 1].w, 10);
     if (day >= 1 && day <= 31 && (w.length > 3 || text[toks[i].end] === '.' || w === 'may' ? /^[A-Z]/.test(text[toks[i].start]) : true)) {
       let last = i + 1;
       if (toks[last + 1] && /^\d{4}$/.test(toks[last + 1].w) && /^,?\s*$/.test(toks[last + 1].gap)) last++;
       return { first: i, last, value: day, unit: 'date', noun: [], month: MONTHS[w] };
     }
   }
-  if (/^\d{1,2}$/.test(w) && toks[i + 1]?.w in MONTHS && toks[i + 1].w.length > 3 && /^\s+$/.test(toks[i + 1].gap)) {
-    const day = Number(w);
+  // "5 May 2024": a three-letter month after a day only with a year, so "5 may" is no date.
+  const yearAfter = /^\d{4}$/.test(toks[i + 2]?.w ?? '');
+  if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(w) && toks[i + 1]?.w in MONTHS && (toks[i + 1].w.length > 3 || yearAfter) && /^\s+$/.test(toks[i + 1].gap)) {
+    const day = parseInt(w, 10);
     if (day >= 1 && day <= 31) {
       let last = i + 1;
       if (toks[last + 1] && /^\d{4}$/.test(toks[last + 1].w) && /^,?\s*$/.test(toks[last + 1].gap)) last++;
@@ -193,8 +201,11 @@ function readAt(toks: Tok[], i: number, text: string): Read | null {
     return { first: i, last: i + 2, value: Number(toks[i + 2].w), unit: 'date', noun: [], month: Number(toks[i + 1].w) };
   }
 
-  // Ordinals: "14th", "third".
+  // Ordinals: "14th", "third" ("1st" and "first" are not figures).
   const ord = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
+  if (ord && Number(ord[1]) <= 1) return null;
+  // Numbers run into letters ("10km", "the 1990s", "5G") are not counts we can compare.
+  if (!ord && /^\d[\d.,]*\p{L}/u.test(w)) return null;
   if ((ord && Number(ord[1]) > 1) || w in ORDINAL_WORDS) {
     const value = ord ? Number(ord[1]) : ORDINAL_WORDS[w];
     const { noun, next } = nounAfter(toks, i + 1, 2);
@@ -219,7 +230,8 @@ function readAt(toks: Tok[], i: number, text: string): Read | null {
   let value: number;
   let last: number;
   if (isDigits(w)) {
-    if (/^\d+\.\d+\.\d+/.test(w)) return null;
+    // Version numbers and the tail of "10 000" are not numbers of their own.
+    if (/^\d+\.\d+\.\d+/.test(w) || /^0\d/.test(w)) return null;
     value = digitValue(w);
     last = i;
     const scale = toks[i + 1]?.w;

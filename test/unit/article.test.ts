@@ -227,3 +227,10 @@ describe('articleFromDocument with a stand-in Readability', () => {
     expect(articleFromDocument(empty, RealReadability)).toBeNull();
   });
 });
+
+describe('isFurniture: sentences that start like bylines', () => {
+  it('keeps "By contrast, …" and drops "By Jane Doe, Europe editor"', () => {
+    expect(isFurniture('By contrast, the alliance has grown a great deal since then.')).toBe(false);
+    expect(isFurniture('By Jane Doe, Europe editor')).toBe(true);
+  });
+});

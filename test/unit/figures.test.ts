@@ -179,3 +179,10 @@ describe('extractFigures on the real articles', () => {
     );
   });
 });
+
+describe('conceptOf: plural synonyms', () => {
+  it('folds "states" and "nations" into the same concept as "countries"', () => {
+    expect(conceptOf('states')).toBe(conceptOf('countries'));
+    expect(conceptOf('nations')).toBe(conceptOf('countries'));
+  });
+});

@@ -268,6 +268,21 @@ describe('big inputs finish', () => {
     expect(extractQuotes(blocks)).toEqual([]);
   }, 60_000);
 
+  it('a 1 MB paragraph dense with attributed quotes through extractQuotes', () => {
+    const unit = '"I am not worried at all about this," Rutte said, as 32 nations met for nearly a decade. ';
+    const claims = extractQuotes([unit.repeat(Math.ceil(1_000_000 / unit.length))]);
+    expect(claims.length).toBeGreaterThan(10_000);
+    expect(claims.every((c) => c.speaker === 'Rutte')).toBe(true);
+  }, 60_000);
+
+  it('100,000 short paragraphs, a third of them quotes, through extractQuotes', () => {
+    const blocks = Array.from({ length: 100_000 }, (_, i) => (i % 3 ? `Rutte met ${i} allies.` : '"We are ready to work now," he said.'));
+    const claims = extractQuotes(blocks, { knownNames: ['Mark Rutte'] });
+    expect(claims).toHaveLength(33_334);
+    expect(claims[0].speaker).toBeNull();
+    expect(claims[1].speaker).toBe('Mark Rutte');
+  }, 60_000);
+
   it('a 100 KB single-sentence quote through the matcher', () => {
     const text = 'I know both candidates very well and '.repeat(2800);
     const r = realMatcher().matchClaim(quote(text));

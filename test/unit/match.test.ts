@@ -339,3 +339,15 @@ describe('evidence, exclusion and strictness over every claim of every article',
     }
   });
 });
+
+describe('CLAIMS.md §4: a longer page quote against sources holding part of it', () => {
+  it('finds 001 and 003 as variants of 000\'s work-with-both sentence', () => {
+    const matcher = realMatcher();
+    const result = matcher.matchClaim(quote('I will be able to work with both, whatever is the outcome of the elections.', 'Mark Rutte'), {
+      exclude: sourceId('000'),
+    });
+    const variants = result.evidence.filter((e) => e.match === 'variant').map((e) => e.source.slice(0, 3));
+    expect(result.verdict).toBe('varying');
+    expect(variants).toEqual(expect.arrayContaining(['001', '002', '003']));
+  });
+});

@@ -86,3 +86,11 @@ describe('fullName', () => {
     expect(fullName('Mark Rutte', ['Rutte'])).toBe('Mark Rutte');
   });
 });
+
+describe('findNames: sentence-opening prepositions', () => {
+  it('leaves "Under", "Unlike" and "Despite" out of names', () => {
+    expect(findNames('Under Rutte, the alliance held. Unlike Stoltenberg, he waited. Despite Trump, it grew.').map((n) => n.words.join(' '))).toEqual([
+      'Rutte', 'Stoltenberg', 'Trump',
+    ]);
+  });
+});

@@ -271,3 +271,21 @@ describe('findNumbers: several mentions', () => {
     expect(find('')).toEqual([]);
   });
 });
+
+describe('findNumbers: edge cases found in review', () => {
+  const read = (text: string) => findNumbers(text).map((m) => [text.slice(m.start, m.end), m.value, m.unit]);
+  it('does not read "1st", "the 1990s" or "10km" as counts', () => {
+    expect(read('He took 1st place.')).toEqual([]);
+    expect(read('Prices in the 1990s rose.')).toEqual([]);
+    expect(read('She ran a 10km race.')).toEqual([]);
+  });
+  it('reads "November 5th" and "5 May 2024" as dates', () => {
+    expect(read('the vote on November 5th')).toEqual([['November 5th', 5, 'date']]);
+    expect(read('on 5 May 2024 the talks')).toEqual([['5 May 2024', 5, 'date']]);
+  });
+  it('ends the counted noun at its first plural', () => {
+    expect(findNumbers("23 countries meet NATO's target")[0].noun).toEqual(['countries']);
+    expect(findNumbers('half a million troops ready')[0].noun).toEqual(['troops']);
+    expect(findNumbers('32 member countries met')[0].noun).toEqual(['member', 'countries']);
+  });
+});
