@@ -13,7 +13,13 @@ const GENERAL_NEWS = new Set(
     'national international political party election elections war security support us u.s united told added ' +
     'according spokesperson including during since against between among many much well even still now then ' +
     'however would take takes took make makes made group groups public major key new big high long back way ' +
-    'expected set continue continues meeting told statement issue issues plan plans part end role next'
+    'expected set continue continues meeting told statement issue issues plan plans part end role next ' +
+    // People, places and subjects in the news every week, whatever the story.
+    'trump donald harris kamala biden joe putin vladimir zelensky zelenskyy ukraine ukrainian russia russian ' +
+    'china chinese europe european washington moscow kyiv kiev israel gaza america american americans ' +
+    'presidential candidate candidates campaign vote voters outcome potential defense defence military ' +
+    'spending spend budget economy war invasion conflict forces troops countries nations worried concerns ' +
+    'support work able know'
   ).split(' '),
 );
 
