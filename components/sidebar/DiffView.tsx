@@ -5,21 +5,24 @@ import type { DiffPart } from '../../lib/diff';
 export function DiffView({ parts }: { parts: DiffPart[] }) {
   return (
     <p class="diff">
-      {parts.map((part, i) =>
-        part.op === 'same' ? (
-          <span key={i}>{part.text} </span>
-        ) : part.op === 'page' ? (
-          <del key={i} title="Only on this page">
-            <span class="sr-only">page has: </span>
-            {part.text}
-          </del>
-        ) : (
-          <ins key={i} title="Only in the source">
-            <span class="sr-only">source has: </span>
-            {part.text}
-          </ins>
-        ),
-      )}
+      {parts.map((part, i) => (
+        <>
+          {i > 0 && ' '}
+          {part.op === 'same' ? (
+            <span>{part.text}</span>
+          ) : part.op === 'page' ? (
+            <del title="Only on this page">
+              <span class="sr-only">page has: </span>
+              {part.text}
+            </del>
+          ) : (
+            <ins title="Only in the source">
+              <span class="sr-only">source has: </span>
+              {part.text}
+            </ins>
+          )}
+        </>
+      ))}
     </p>
   );
 }
