@@ -213,3 +213,48 @@ describe('Chromium look-ups', () => {
     await tab.close();
   });
 });
+
+// Last in the file: after the worker is stopped, run.worker no longer answers.
+describe('Chromium background life and reports', () => {
+  it('answers correctly after its service worker was stopped', async () => {
+    const { tab } = await open('seed-001_28a6fb4aff1795b7.html');
+    await settledCards(tab);
+    const cdp = await run.context.newCDPSession(tab);
+    const status: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) if (v.scriptURL.includes(run.extensionId)) status.push(v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => status.at(-1)).toBe('stopped');
+    // The next page's detector wakes a fresh worker, which loads the corpus again and answers.
+    const { tab: next, problems } = await open('seed-003_4adf82bac7be8ca4.html');
+    expect(await settledCards(next)).toEqual(expectedCards('seed-003_4adf82bac7be8ca4.html'));
+    expect(status.at(-1)).toBe('running');
+    expect(problems).toEqual([]);
+    await cdp.detach();
+    await next.close();
+    await tab.close();
+  });
+
+  it('copies a Markdown report and downloads it as a .md file', async () => {
+    await run.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url('').replace(/\/$/, '') });
+    const { tab } = await open('seed-004_8c69868f6fc53621.html');
+    const cards = await settledCards(tab);
+    await tab.locator('triangulate-sidebar button', { hasText: 'Copy report' }).click();
+    await expect.poll(() => tab.locator('triangulate-sidebar .note[role="status"]').textContent()).toBe('Report copied to the clipboard.');
+    const copied = await tab.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^# Triangulate report: /);
+    expect(copied).toContain(`${cards.length} claims`);
+    expect(copied).toContain('| varying | quote | She’s a highly respected leader |');
+    const [download] = await Promise.all([
+      tab.waitForEvent('download'),
+      tab.locator('triangulate-sidebar button', { hasText: 'Download .md' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('triangulate-127.0.0.1.md');
+    const file = path.join(ARTIFACTS, 'report.md');
+    await download.saveAs(file);
+    expect((await import('node:fs')).readFileSync(file, 'utf8')).toBe(copied);
+    await tab.close();
+  });
+});
