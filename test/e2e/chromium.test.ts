@@ -1,4 +1,5 @@
-// The built extension in Debian's Chromium: detection on real pages, the badge, the popup.
+// The built extension in Debian's Chromium: the message protocol as the popup uses it, the
+// popup's source list, and network silence. (Badges and the sidebar: sidebar.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launchChromium, type ChromiumRun } from './browsers';
 import { serveFixtures, type FixtureServer } from './server';
@@ -8,7 +9,6 @@ import type { browser } from 'wxt/browser';
 declare const chrome: typeof browser;
 
 const COVERAGE = 'seed-000_a865106c2e9a649a.html';
-const UNRELATED = 'neg-football.html';
 // Checked as the file loads: a missing browser fails the file, it is never skipped.
 const executablePath = chromiumPath();
 
@@ -50,29 +50,6 @@ async function open(page: string) {
 }
 
 describe('Chromium', () => {
-  it('marks a news page on the story as coverage, then with its claim count', async () => {
-    const { tab, problems } = await open(COVERAGE);
-    // First a tick for coverage, then the count once the sidebar has checked the claims.
-    await expect.poll(async () => (await action(server.url(COVERAGE)))?.badge, { timeout: 20_000 }).toMatch(/^\d+$/);
-    const { badge, title } = (await action(server.url(COVERAGE)))!;
-    const counts = /^Triangulate: (\d+) claims — (\d+) corroborated, (\d+) varying, (\d+) unique$/.exec(title);
-    expect(counts, title).not.toBeNull();
-    const [total, ...each] = counts!.slice(1).map(Number);
-    expect(Number(badge)).toBe(total);
-    expect(each.reduce((a, b) => a + b, 0)).toBe(total);
-    expect(problems).toEqual([]);
-    await tab.close();
-  });
-
-  it('leaves an unrelated news page unmarked, having read it', async () => {
-    const { tab, problems } = await open(UNRELATED);
-    await expect
-      .poll(() => action(server.url(UNRELATED)), { timeout: 15_000 })
-      .toEqual({ badge: '', title: 'Triangulate: this page is not coverage of the story in its sources' });
-    expect(problems).toEqual([]);
-    await tab.close();
-  });
-
   it("answers the popup's questions over the message protocol", async () => {
     const { tab: news } = await open(COVERAGE);
     await expect.poll(async () => (await action(server.url(COVERAGE)))?.badge, { timeout: 20_000 }).toMatch(/^\d+$/);

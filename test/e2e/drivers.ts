@@ -1,15 +1,22 @@
 // One small interface over both browsers, for tests that ask the same of each page in each.
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
+import type { browser } from 'wxt/browser';
 import { chromiumPath, firefoxPath, launchChromium, launchFirefox } from './browsers';
 import { cardText, type CardSeen } from './sidebar-cases';
 
+// What the functions passed to the service worker see: they run inside the extension.
+declare const chrome: typeof browser;
+
 export interface Tab {
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
-  /** The claim cards of our sidebar, as shown. */
-  cards(): Promise<CardSeen[]>;
+  /** The claim cards (or, with `lookups`, the look-up cards) of our sidebar, as shown. */
+  cards(lookups?: boolean): Promise<CardSeen[]>;
   /** How many elements match `selector` inside our shadow roots (open roots are pierced). */
   countInUi(selector: string): Promise<number>;
+  /** Clicks the first or last element matching `selector` inside our shadow roots. */
+  clickInUi(selector: string, which?: 'first' | 'last'): Promise<void>;
+  screenshot(file: string): Promise<void>;
   /** Console messages, page errors and dialogs seen so far. */
   problems: string[];
   close(): Promise<void>;
@@ -19,6 +26,8 @@ export interface Driver {
   name: string;
   launch(): Promise<void>;
   open(url: string): Promise<Tab>;
+  /** The toolbar button's badge and tooltip on the tab showing `url`. */
+  action(url: string): Promise<{ badge: string; title: string } | null>;
   /** Requests the browser made, for the network-silence check. */
   requests: string[];
   close(): Promise<void>;
@@ -35,6 +44,7 @@ const readCards = (els: Element[]) => {
 };
 // The browser's own favicon request, refused by a strict CSP page, is not ours to answer for.
 const ours = (problem: string) => !/favicon\.ico/.test(problem);
+const cardSelector = (lookups?: boolean) => (lookups ? '[data-lookup][data-verdict]' : '[data-claim]');
 
 export function chromiumDriver(): Driver {
   const executablePath = chromiumPath();
@@ -58,13 +68,14 @@ export function chromiumDriver(): Driver {
         void d.dismiss();
       });
       await page.goto(url);
+      const inUi = (selector: string) => page.locator(`triangulate-sidebar ${selector}, triangulate-selection ${selector}`);
       return {
         problems,
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
         // One attribute at a time: these calls run in Playwright's own world, which a page
         // that replaces Array and JSON cannot reach (evaluate-style calls would).
-        cards: async () => {
-          const cards = page.locator('triangulate-sidebar [data-claim]');
+        async cards(lookups) {
+          const cards = page.locator(`triangulate-sidebar ${cardSelector(lookups)}`);
           const out: CardSeen[] = [];
           for (let i = 0, n = await cards.count(); i < n; i++) {
             const card = cards.nth(i);
@@ -76,10 +87,19 @@ export function chromiumDriver(): Driver {
           }
           return out;
         },
-        countInUi: (selector) => page.locator(`triangulate-sidebar ${selector}, triangulate-selection ${selector}`).count(),
+        countInUi: (selector) => inUi(selector).count(),
+        clickInUi: (selector, which = 'first') => (which === 'first' ? inUi(selector).first() : inUi(selector).last()).click(),
+        screenshot: (file) => page.screenshot({ path: file }).then(() => {}),
         close: () => page.close(),
       };
     },
+    action: (url) =>
+      run.worker.evaluate(async (url) => {
+        const [tab] = await chrome.tabs.query({ url });
+        if (tab?.id === undefined) return null;
+        const [badge, title] = await Promise.all([chrome.action.getBadgeText({ tabId: tab.id }), chrome.action.getTitle({ tabId: tab.id })]);
+        return { badge, title };
+      }, url),
     close: () => run?.close(),
   };
 }
@@ -109,11 +129,17 @@ export function firefoxDriver(): Driver {
       return {
         problems,
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-        cards: async () => (await page.$$eval('pierce/[data-claim]', readCards)).map((c) => ({ ...c, text: cardText(c.text) })),
+        cards: async (lookups) => (await page.$$eval(`pierce/${cardSelector(lookups)}`, readCards)).map((c) => ({ ...c, text: cardText(c.text) })),
         countInUi: (selector) => page.$$eval(`pierce/${selector}`, (els) => els.length),
+        async clickInUi(selector, which = 'first') {
+          const all = await page.$$(`pierce/${selector}`);
+          await all[which === 'first' ? 0 : all.length - 1].click();
+        },
+        screenshot: (file) => page.screenshot({ path: file as `${string}.png` }).then(() => {}),
         close: () => page.close(),
       };
     },
+    action: (url) => run.action(url),
     close: () => run?.close(),
   };
 }
