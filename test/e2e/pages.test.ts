@@ -183,6 +183,31 @@ describe('Chromium extension pages', () => {
     expect(problems).toEqual([]);
   });
 
+  it("popup: answers its questions over the message protocol, and nobody else's", async () => {
+    const news = await run.context.newPage();
+    await news.goto(server.url(COVERAGE));
+    const { tab: popup } = await extensionPage('popup.html');
+    await expect
+      .poll(() => popup.evaluate(async (url) => {
+        const [tab] = await chrome.tabs.query({ url });
+        return chrome.runtime.sendMessage({ type: 'getTabState', tabId: tab.id });
+      }, server.url(COVERAGE)), { timeout: 20_000 })
+      .toMatchObject({ detected: true, counts: { corroborated: expect.any(Number) } });
+    // Not ours: no answer.
+    expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'launchMissiles' }))).toBeUndefined();
+    // Malformed: no answer either.
+    expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'search', query: 42 }))).toBeUndefined();
+  });
+
+  it('popup: lists the corpus, titles first, opening words for untitled articles', async () => {
+    const { tab: popup, problems } = await extensionPage('popup.html');
+    const items = popup.locator('.sources li');
+    await expect.poll(() => items.count()).toBe(5);
+    await expect.poll(() => items.first().locator('.title').textContent()).toBe('Rutte takes reins at NATO at critical juncture');
+    expect(await items.first().locator('.meta').textContent()).toMatch(/\d+ sentences$/);
+    expect(problems).toEqual([]);
+  });
+
   it('makes no network requests beyond the test server', () => {
     const foreign = requests.filter((u) => !/^(http:\/\/127\.0\.0\.1:|chrome-extension:|data:)/.test(u));
     expect(foreign).toEqual([]);

@@ -103,7 +103,7 @@ describe('Chromium: look-ups from the browser', () => {
     await expect.poll(() => tab.locator('triangulate-sidebar .lookup').count()).toBe(2);
     // Newest first: the figure, found in another source; then the empty selection's plain message.
     const figure = tab.locator('triangulate-sidebar [data-lookup][data-verdict]');
-    expect(await figure.count()).toBe(1);
+    await expect.poll(() => figure.count()).toBe(1);
     expect(await figure.getAttribute('data-kind')).toBe('figure');
     expect(await figure.getAttribute('data-verdict')).toBe('corroborated');
     expect(await tab.locator('triangulate-sidebar .lookup-message').allTextContents()).toEqual(['Select some text first, then look it up.']);
