@@ -47,17 +47,27 @@ export function buildTextMap(doc: Document, root: Node): TextMap {
   return { text: chars.join(''), nodes, nodeOf: Int32Array.from(nodeOf), offsetOf: Int32Array.from(offsetOf) };
 }
 
-function rangeAt(doc: Document, map: TextMap, start: number, end: number): Range | null {
-  if (start < 0 || end > map.text.length || end <= start) return null;
-  const range = doc.createRange();
-  range.setStart(map.nodes[map.nodeOf[start]], map.offsetOf[start]);
-  range.setEnd(map.nodes[map.nodeOf[end - 1]], map.offsetOf[end - 1] + 1);
-  return range;
+/** Where a claim stands in the live page: from one text node and offset to another. */
+export interface TextSpan {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
 }
 
-/** Ranges for each claim (null where the page no longer holds it). Each block is found once,
+function spanAt(map: TextMap, start: number, end: number): TextSpan | null {
+  if (start < 0 || end > map.text.length || end <= start) return null;
+  return {
+    startNode: map.nodes[map.nodeOf[start]],
+    startOffset: map.offsetOf[start],
+    endNode: map.nodes[map.nodeOf[end - 1]],
+    endOffset: map.offsetOf[end - 1] + 1,
+  };
+}
+
+/** Spans for each claim (null where the page no longer holds it). Each block is found once,
  * in order, so a repeated paragraph maps to its own place. */
-export function claimRanges(doc: Document, map: TextMap, blocks: string[], claims: Claim[]): (Range[] | null)[] {
+export function claimSpans(map: TextMap, blocks: string[], claims: Claim[]): (TextSpan[] | null)[] {
   const blockAt = new Map<number, number>();
   let from = 0;
   blocks.forEach((b, i) => {
@@ -71,12 +81,20 @@ export function claimRanges(doc: Document, map: TextMap, blocks: string[], claim
   return claims.map((c) => {
     const at = blockAt.get(c.block);
     if (at !== undefined) {
-      const ranges = c.ranges.map(([a, b]) => rangeAt(doc, map, at + a, at + b)).filter((r): r is Range => r !== null);
-      return ranges.length ? ranges : null;
+      const spans = c.ranges.map(([a, b]) => spanAt(map, at + a, at + b)).filter((r): r is TextSpan => r !== null);
+      return spans.length ? spans : null;
     }
     // The block was not found whole (the page changed it): fall back to the claim's own words.
     const i = map.text.indexOf(c.text);
-    const r = i >= 0 ? rangeAt(doc, map, i, i + c.text.length) : null;
-    return r ? [r] : null;
+    const span = i >= 0 ? spanAt(map, i, i + c.text.length) : null;
+    return span ? [span] : null;
   });
+}
+
+/** A DOM Range over a span, for the Highlight API and for scrolling to it. */
+export function toRange(doc: Document, span: TextSpan): Range {
+  const range = doc.createRange();
+  range.setStart(span.startNode, span.startOffset);
+  range.setEnd(span.endNode, span.endOffset);
+  return range;
 }

@@ -92,10 +92,11 @@ export async function saveSettings(store: SettingsStore, patch: Partial<Settings
   return next;
 }
 
-/** Adds or removes a host in one of the host lists. */
+/** Adds a host to one of the host lists, or takes out every entry that covers it (switching
+ * news.example.com back on must also drop example.com, or the switch would stay off). */
 export function toggleSite(list: string[], host: string, on: boolean): string[] {
   const h = normalizeHost(host);
   if (!h) return list;
-  const rest = list.filter((s) => s !== h);
+  const rest = list.filter((s) => (on ? s !== h : !siteListed([s], h)));
   return on ? [...rest, h] : rest;
 }

@@ -47,8 +47,7 @@ async function onSiteOff(off: boolean) {
   try {
     const { disabledSites } = await loadSettings(store);
     // Back on: also drop a parent domain that covers this host, or the switch would not move.
-    const next = off ? toggleSite(disabledSites, site.host, true) : disabledSites.filter((s) => !siteListed([s], site.host));
-    await saveSettings(store, { disabledSites: next });
+    await saveSettings(store, { disabledSites: toggleSite(disabledSites, site.host, off) });
   } catch {
     show({ site });
   }

@@ -15,7 +15,7 @@ import { articleFromDocument, type Article } from '../../lib/article';
 import { toCards, VERDICTS, type ClaimCardView } from '../../lib/cards';
 import type { Claim } from '../../lib/claims/types';
 import type { DetectVocab } from '../../lib/detect';
-import { claimRanges, buildTextMap } from '../../lib/highlight';
+import { buildTextMap, claimSpans, toRange } from '../../lib/highlight';
 import type { ClaimResult } from '../../lib/match';
 import { isTabMessage, MAX_LOOKUP_CHARS, request, type Message, type SourceSummary } from '../../lib/messages';
 import { toReport } from '../../lib/report';
@@ -208,7 +208,8 @@ async function start(ctx: ContentScriptContext): Promise<Instance> {
       if (mine !== generation) return;
       results = matched.results;
       const cards: ClaimCardView[] = toCards(results, sources);
-      ranges = claimRanges(document, buildTextMap(document, document.body), article.blocks, results.map((r) => r.claim));
+      const spans = claimSpans(buildTextMap(document, document.body), article.blocks, results.map((r) => r.claim));
+      ranges = spans.map((list) => list?.map((span) => toRange(document, span)) ?? null);
       self = matched.self;
       show({ status: 'ready', cards, selfLabel: self ? (sources.find((s) => s.id === self)?.label ?? self) : null });
       paintHighlights();
