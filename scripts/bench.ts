@@ -135,7 +135,9 @@ function synthetic(n: number): SourceFile[] {
   return out;
 }
 const page = articleFromText(seeds[0].body);
-const scale: { articles: number; indexMs: number; bytes: number; analyzeMs: number }[] = [];
+// indexMs: building the matcher's indexes from the bundled JSON, as the background does once per
+// life; prepareMs: the build step (npm run corpus) that writes that JSON.
+const scale: { articles: number; indexMs: number; prepareMs: number; bytes: number; analyzeMs: number }[] = [];
 for (const n of [5, 50, 500, 1000, 5000]) {
   log(`scale: ${n} articles…`);
   const files = synthetic(n);
@@ -144,7 +146,7 @@ for (const n of [5, 50, 500, 1000, 5000]) {
   const text = JSON.stringify(built);
   let m = createMatcher(built);
   const loadMs = time(() => (m = createMatcher(JSON.parse(text))), n >= 1000 ? 1 : 5);
-  scale.push({ articles: n, indexMs: round(prepareMs + loadMs, 1), bytes: text.length, analyzeMs: round(time(analysisOf(page, m), n >= 1000 ? 5 : 15)) });
+  scale.push({ articles: n, indexMs: round(loadMs, 1), prepareMs: round(prepareMs), bytes: text.length, analyzeMs: round(time(analysisOf(page, m), n >= 1000 ? 5 : 15)) });
 }
 const growth = round(Math.log(scale[4].analyzeMs / scale[1].analyzeMs) / Math.log(scale[4].articles / scale[1].articles));
 
@@ -273,7 +275,8 @@ else {
     ['naive fuse.js: time per page / verdicts right', `${result.naive.analyzeMs} ms / ${round(100 * result.naive.verdictsRight, 1)}%`, '', ''],
     ['ours: time per page / verdicts right', `${result.ours.analyzeMs} ms / ${round(100 * result.ours.verdictsRight, 1)}%`, '', ''],
     ...scale.map((s): [string, string, string, string] => [
-      `corpus of ${s.articles}: build+load / JSON / analysis`, `${s.indexMs} ms / ${(s.bytes / 1024).toFixed(0)} KB / ${s.analyzeMs} ms`,
+      `corpus of ${s.articles}: build step / JSON / index at load / analysis`,
+      `${s.prepareMs} ms / ${(s.bytes / 1024).toFixed(0)} KB / ${s.indexMs} ms / ${s.analyzeMs} ms`,
       s.articles === 1000 ? '≤ 100 ms' : '', s.articles === 1000 ? ok(result.budgets.analyzeMsAt1000) : '',
     ]),
     ['analysis growth, 50 -> 5,000 articles', `~ n^${growth}`, '', ''],
