@@ -1,11 +1,11 @@
 import type { SourceSummary } from '../lib/messages';
 import type { Loaded } from './Loaded';
+import { plural } from '../lib/text/plural';
 
 export interface SourceListProps {
   sources: Loaded<SourceSummary[]>;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The corpus's articles, with what each states about itself; each opens in the sources page. */
 export function SourceList({ sources }: SourceListProps) {

@@ -1,6 +1,7 @@
 import { sourceLabel, type CorpusSource } from '../lib/corpus';
 import { Marked } from './Marked';
-import { findPassage } from './passage';
+import { findPassage } from '../lib/text/passage';
+import { plural } from '../lib/text/plural';
 
 export type SourceArticle = Pick<CorpusSource, 'id' | 'title' | 'outlet' | 'date' | 'url' | 'text' | 'sentences'>;
 
@@ -13,7 +14,6 @@ export interface SourcesPageProps {
 }
 
 const LIST_HREF = 'sources.html';
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const meta = (s: SourceArticle) => [s.outlet, s.date, plural(s.sentences.length, 'sentence')].filter(Boolean).join(' · ');
 // The header's url is checked at build time; checked again because it becomes a link.
 const safeUrl = (url: string) => (/^https?:\/\/\S+$/.test(url) ? url : '');

@@ -1,12 +1,12 @@
 import type { TabReport } from '../lib/messages';
 import type { Loaded } from './Loaded';
+import { plural } from '../lib/text/plural';
 
 export interface TabStatusProps {
   /** null: no report for this tab. */
   tab: Loaded<TabReport | null>;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** What the detector, and then the sidebar's check, found on the active tab. */
 export function TabStatus({ tab }: TabStatusProps) {

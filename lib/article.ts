@@ -1,5 +1,6 @@
 // The article a page holds, as plain blocks of text (paragraphs, quotes, list items) with
 // the site's furniture left out: bylines, datelines, captions, credits, ads, share links.
+import { collapseSpaces } from './text/normalize';
 
 export interface Article {
   title: string;
@@ -46,13 +47,13 @@ export function blocksOf(root: Element): string[] {
       if (child.tagName === 'FIGCAPTION') continue;
       const hasBlockChild = Array.from(child.children).some((c) => BLOCK.test(c.tagName) || c.tagName === 'DIV');
       if (BLOCK.test(child.tagName) && !hasBlockChild) {
-        const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const text = collapseSpaces(child.textContent ?? '');
         if (text && !isFurniture(text)) out.push(text);
       } else walk(child);
     }
     // Text directly inside a container (no <p>) still counts.
     for (const node of Array.from(el.childNodes)) {
-      if (node.nodeType === 3 && (node.textContent ?? '').trim().length > 40) out.push((node.textContent ?? '').replace(/\s+/g, ' ').trim());
+      if (node.nodeType === 3 && (node.textContent ?? '').trim().length > 40) out.push(collapseSpaces(node.textContent ?? ''));
     }
   };
   walk(root);
@@ -65,7 +66,7 @@ export type ReadabilityClass = new (
   options: { charThreshold?: number; serializer?: (el: Node) => unknown },
 ) => { parse(): { title?: string | null; content?: unknown } | null };
 
-const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const textOf = (el: Element) => collapseSpaces(el.textContent ?? '');
 
 /** The article of a document via Readability. `doc` must be a disposable clone: parse()
  * rewrites it. The serializer hands back Readability's element itself, so no markup is parsed.

@@ -3,6 +3,7 @@ import type { Claim } from './claims/types';
 import type { DiffPart } from './diff';
 import type { ClaimResult, MatchKind, Verdict } from './match';
 import type { SourceSummary } from './messages';
+import { plural } from './text/plural';
 
 export interface EvidenceView {
   source: string;
@@ -28,6 +29,7 @@ export interface ClaimCardView {
 }
 
 /** What a claim says in one line: its speaker or its value. */
+// Dates are shown the way the article writes them, month name first.
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** What a claim says in one line: its speaker, or its value in words a reader expects. */
@@ -94,5 +96,5 @@ export function countVerdicts(cards: { verdict: Verdict }[]): VerdictCounts {
 /** The badge's tooltip: counts per verdict in words. */
 export function countsTitle(counts: VerdictCounts): string {
   const total = counts.corroborated + counts.varying + counts.unique;
-  return `Triangulate: ${total} claim${total === 1 ? '' : 's'} — ${counts.corroborated} corroborated, ${counts.varying} varying, ${counts.unique} unique`;
+  return `Triangulate: ${plural(total, 'claim')} — ${counts.corroborated} corroborated, ${counts.varying} varying, ${counts.unique} unique`;
 }

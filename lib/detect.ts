@@ -47,10 +47,6 @@ export function coverageScore(sample: PageSample, vocab: DetectVocab): number {
   return Math.round(raw * 1000) / 1000;
 }
 
-export function isCoverage(sample: PageSample, vocab: DetectVocab, threshold = vocab.threshold): boolean {
-  return coverageScore(sample, vocab) >= threshold;
-}
-
 /** Enough text to decide, read with textContent only (no layout), each piece clipped. */
 const PARAGRAPHS = 8;
 const LEAD_PARAGRAPHS = 2;

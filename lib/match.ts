@@ -12,6 +12,7 @@ import { lcsPairs, wordDiff, type DiffPart } from './diff';
 import { surname } from './text/names';
 import { splitSentences } from './text/sentences';
 import { isStopword, tokenize, type Token } from './text/tokens';
+import { collapseSpaces } from './text/normalize';
 
 export type Verdict = 'corroborated' | 'varying' | 'unique';
 export type MatchKind = 'exact' | 'variant';
@@ -414,7 +415,7 @@ export function createMatcher(corpus: CorpusData): Matcher {
   }
 
   function lookup(text: string, options: MatchOptions = {}): ClaimResult {
-    const clean = text.replace(/\s+/g, ' ').trim();
+    const clean = collapseSpaces(text);
     const figures = extractFigures([clean]);
     const quoteLike = /["“”«»„]/.test(clean) || clean.split(' ').length > 6 || !figures.length;
     if (!quoteLike && figures.length) return matchClaim(figures[0], options);

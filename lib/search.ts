@@ -3,6 +3,7 @@
 // five articles building it is cheaper than bundling a prebuilt one; see the bench).
 import Fuse, { type FuseResultMatch } from 'fuse.js';
 import { sourceLabel, type CorpusData } from './corpus';
+import { collapseSpaces } from './text/normalize';
 
 export type SearchKind = 'quote' | 'figure' | 'sentence';
 
@@ -65,7 +66,7 @@ export function createSearch(corpus: CorpusData): (query: string, limit?: number
     minMatchCharLength: 3,
   });
   return (query, limit = 20) => {
-    const q = query.replace(/\s+/g, ' ').trim();
+    const q = collapseSpaces(query);
     if (q.length < 2) return [];
     const seen = new Set<string>();
     const out: SearchResult[] = [];

@@ -19,11 +19,6 @@ export function normalizeChars(text: string): string {
     .replace(INVISIBLE, ' ');
 }
 
-/** Full normalisation for display-independent comparison (length may change). */
-export function normalizeText(text: string): string {
-  return normalizeChars(text.normalize('NFKC')).replace(/\s+/g, ' ').trim();
-}
-
 /** Collapses runs of white space; used for text taken from the DOM. */
 export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

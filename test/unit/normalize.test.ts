@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseSpaces, normalizeChars, normalizeText } from '../../lib/text/normalize';
+import { collapseSpaces, normalizeChars } from '../../lib/text/normalize';
 
 describe('normalizeChars', () => {
   it('turns curly and angled double quotes into straight ones', () => {
@@ -32,20 +32,6 @@ describe('normalizeChars', () => {
   it('leaves plain ASCII text alone', () => {
     const text = `He said "yes" - and it's done.`;
     expect(normalizeChars(text)).toBe(text);
-  });
-});
-
-describe('normalizeText', () => {
-  it('applies NFKC (ligatures, full-width letters)', () => {
-    expect(normalizeText('ﬁnance Ｆｕｌｌ')).toBe('finance Full');
-  });
-
-  it('collapses and trims white space after mapping odd spaces', () => {
-    expect(normalizeText('  “a”\u00a0\u00a0\n\t b\u200b c ')).toBe('"a" b c');
-  });
-
-  it('gives the same text for a curly and a straight rendering of one quote', () => {
-    expect(normalizeText('“I’m not worried,” he said')).toBe(normalizeText('"I\'m not worried," he said'));
   });
 });
 

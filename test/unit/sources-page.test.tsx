@@ -1,6 +1,6 @@
 // The sources page: the list of articles, and one article with the cited passage marked.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findPassage } from '../../components/passage';
+import { findPassage } from '../../lib/text/passage';
 import { sourceLabel } from '../../lib/corpus';
 import { SourcesPage, type SourceArticle } from '../../components/SourcesPage';
 import { freshDocument, show as render } from './support/dom';
