@@ -54,7 +54,8 @@ export function validateSettings(stored: unknown): Settings {
   };
 }
 
-/** "https://www.Example.com/x" or "Example.com." -> "example.com"; junk -> "". */
+/** "https://www.Example.com:8080/x" or "Example.com." -> "example.com"; junk -> "". Ports are
+ * dropped: sites are compared with location.hostname, which has none. */
 export function normalizeHost(input: string): string {
   let host = input.trim().toLowerCase();
   try {
@@ -62,8 +63,8 @@ export function normalizeHost(input: string): string {
   } catch {
     return '';
   }
-  host = host.replace(/^www\./, '').replace(/\.$/, '').replace(/\/.*$/, '');
-  return /^[a-z0-9.-]+(?::\d+)?$/.test(host) && /[a-z0-9]/.test(host) ? host : '';
+  host = host.replace(/^www\./, '').replace(/\/.*$/, '').replace(/:\d+$/, '').replace(/\.$/, '');
+  return /^[a-z0-9.-]+$/.test(host) && /[a-z0-9]/.test(host) ? host : '';
 }
 
 /** True when `host` is one of `sites` or a subdomain of one. */
@@ -86,8 +87,11 @@ export async function loadSettings(store: SettingsStore): Promise<Settings> {
   }
 }
 
-export async function saveSettings(store: SettingsStore, patch: Partial<Settings>): Promise<Settings> {
-  const next = validateSettings({ ...(await loadSettings(store)), ...patch });
+/** Saves a change over what is stored now. Pass a function to build the change from the stored
+ * settings themselves, so two tabs changing a list at once do not undo each other. */
+export async function saveSettings(store: SettingsStore, patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<Settings> {
+  const current = await loadSettings(store);
+  const next = validateSettings({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) });
   await store.set({ [SETTINGS_KEY]: next });
   return next;
 }

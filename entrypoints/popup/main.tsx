@@ -45,9 +45,7 @@ async function onSiteOff(off: boolean) {
   if (!site) return;
   show({ site: { ...site, off } });
   try {
-    const { disabledSites } = await loadSettings(store);
-    // Back on: also drop a parent domain that covers this host, or the switch would not move.
-    await saveSettings(store, { disabledSites: toggleSite(disabledSites, site.host, off) });
+    await saveSettings(store, (s) => ({ disabledSites: toggleSite(s.disabledSites, site.host, off) }));
   } catch {
     show({ site });
   }

@@ -59,12 +59,18 @@ function clean(word: string): string {
   return word.replace(/\.$/, '').replace(/['’]s$/, '').replace(/['’]$/, '');
 }
 
+// Demonyms that precede names ("Dutch Prime Minister Mark Rutte"): a list, not a suffix rule,
+// so that Christian, Adrian or Kamala stay first names.
+const NATIONALITIES = new Set(
+  ('american british dutch french german italian spanish russian ukrainian polish norwegian swedish finnish ' +
+    'danish belgian austrian swiss greek turkish chinese japanese korean indian pakistani iranian iraqi israeli ' +
+    'palestinian saudi egyptian canadian mexican brazilian australian european african irish scottish welsh ' +
+    'hungarian czech slovak romanian bulgarian serbian croatian estonian latvian lithuanian portuguese').split(' '),
+);
+
 function isNationality(word: string): boolean {
-  const w = clean(word);
-  return /^\p{Lu}\p{Ll}+$/u.test(w) && NATIONALITY_LIKE.test(w);
+  return NATIONALITIES.has(clean(word).toLowerCase());
 }
-// Only the demonym shapes, so that "Jonathan" or "Kamala" are not taken for nationalities.
-const NATIONALITY_LIKE = /(?:ian|ish|ese|Dutch|French|Greek|Swiss|Thai|Czech|Iraqi|Israeli|Pakistani|Saudi|American|European|Korean|African|Mexican)$/;
 
 /** The last word of a name, lower-cased, for comparing speakers ("Mark Rutte" ~ "Rutte"). */
 export function surname(name: string): string {

@@ -94,3 +94,11 @@ describe('findNames: sentence-opening prepositions', () => {
     ]);
   });
 });
+
+describe('findNames: first names that end like demonyms', () => {
+  it('keeps Christian, Adrian and Kamala as first names, and drops real demonyms', () => {
+    expect(findNames('Christian Lindner met Adrian Smith and Kamala Harris. Dutch Prime Minister Mark Rutte spoke.').map((n) => n.words.join(' '))).toEqual([
+      'Christian Lindner', 'Adrian Smith', 'Kamala Harris', 'Mark Rutte',
+    ]);
+  });
+});

@@ -27,7 +27,8 @@ describe('hosts', () => {
   it('normalizes addresses and host names, and refuses junk', () => {
     expect(normalizeHost('https://www.Example.com/path?q=1')).toBe('example.com');
     expect(normalizeHost('News.example.org.')).toBe('news.example.org');
-    expect(normalizeHost('127.0.0.1:8080')).toBe('127.0.0.1:8080');
+    expect(normalizeHost('127.0.0.1:8080')).toBe('127.0.0.1');
+    expect(normalizeHost('http://localhost:3000/x')).toBe('localhost');
     expect(normalizeHost('not a host')).toBe('');
     expect(normalizeHost('http://')).toBe('');
   });
@@ -61,5 +62,11 @@ describe('loadSettings / saveSettings', () => {
     const next = await saveSettings(store, { strictness: 'lenient', autoOpen: false });
     expect(next).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', strictness: 'lenient', autoOpen: false });
     expect(store.data[SETTINGS_KEY]).toEqual(next);
+  });
+
+  it('builds a change from the stored settings when given a function', async () => {
+    const store = memoryStore({ [SETTINGS_KEY]: { disabledSites: ['a.org'] } });
+    await saveSettings(store, (s) => ({ disabledSites: [...s.disabledSites, 'b.org'] }));
+    expect((store.data[SETTINGS_KEY] as { disabledSites: string[] }).disabledSites).toEqual(['a.org', 'b.org']);
   });
 });
