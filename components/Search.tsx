@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { MAX_QUERY_CHARS } from '../lib/messages';
+import { MAX_QUERY_CHARS } from '../lib/limits';
 import type { SearchKind, SearchResult } from '../lib/search';
 import { Marked } from './Marked';
 

@@ -1,16 +1,17 @@
 // Wiring: answers the extension's own messages, keeps what is known per tab, marks coverage
 // tabs on the toolbar, injects the sidebar on coverage, and routes the context menu, the
-// keyboard command and the in-page button to the same look-up. The corpus, its matcher and its
-// search index load once per background life, on first use.
+// keyboard command and the popup's cross-check to the same look-up. The corpus, its matcher and
+// its search index load once per background life, on first use.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import corpusJson from '../data/corpus.json';
 import { matchArticleClaims } from '../lib/analyze';
 import { countsTitle, countVerdicts } from '../lib/cards';
 import { sourceLabel, type CorpusData } from '../lib/corpus';
+import { toLookup } from '../lib/limits';
 import { createMatcher, type Matcher } from '../lib/match';
 import {
-  isMessage, MAX_LOOKUP_CHARS, type Message, type Reply, type SourceSummary, type TabMessage, type TabReport,
+  isMessage, type Message, type PendingLookup, type Reply, type SourceSummary, type TabMessage, type TabReport,
 } from '../lib/messages';
 import { createSearch } from '../lib/search';
 import { loadSettings, siteListed } from '../lib/settings';
@@ -20,10 +21,17 @@ const SIDEBAR_SCRIPT = '/content-scripts/sidebar.js';
 const MENU_ID = 'triangulate-cross-check';
 
 export default defineBackground(() => {
-  // In memory: a restarted background starts empty; the next page load reports again.
-  const tabs = new Map<number, TabReport>();
-  const injected = new Set<number>();
-  const pending = new Map<number, { open: boolean; lookup: string | null }>();
+  // What is known of each tab lives in session storage: a service worker that was stopped for
+  // idling starts empty, and must still answer the popup. Look-ups on their way to a sidebar
+  // that is starting are kept for the moment it asks.
+  const reportKey = (tabId: number) => `tab:${tabId}`;
+  const session = browser.storage.session;
+  const getReport = async (tabId: number) => ((await session.get(reportKey(tabId)))[reportKey(tabId)] as TabReport | undefined) ?? null;
+  const setReport = (tabId: number, report: TabReport | null) =>
+    (report ? session.set({ [reportKey(tabId)]: report }) : session.remove(reportKey(tabId))).catch(ignore);
+  const pending = new Map<number, { open: boolean; lookup: PendingLookup | null }>();
+  // Tabs the sidebar script is being injected into: a second request waits for that one.
+  const injecting = new Map<number, Promise<unknown>>();
 
   let matcher: Matcher | undefined;
   let search: ReturnType<typeof createSearch> | undefined;
@@ -38,40 +46,66 @@ export default defineBackground(() => {
   const action = browser.action;
 
   // The tooltip says what was found, so a page without the badge is told apart from an unread one.
-  function mark(tabId: number, report: TabReport | undefined) {
+  function mark(tabId: number, report: TabReport | null) {
     let text = '';
     let title = 'Triangulate';
     if (report?.detected) {
-      const total = report.counts ? report.counts.corroborated + report.counts.varying + report.counts.unique : null;
-      text = total === null ? '✓' : String(total);
+      text = report.counts ? String(report.counts.corroborated + report.counts.varying + report.counts.unique) : '✓';
       title = report.counts ? countsTitle(report.counts) : 'Triangulate: this page covers the story in its sources';
     } else if (report) title = 'Triangulate: this page is not coverage of the story in its sources';
     action.setBadgeText({ tabId, text }).catch(ignore);
     action.setTitle({ tabId, title }).catch(ignore);
   }
 
-  /** Runs the sidebar script in a tab, or, when it runs there already, tells it what to do. */
-  async function openInTab(tabId: number, open: boolean, lookup: string | null) {
-    pending.set(tabId, { open, lookup });
-    if (injected.has(tabId)) {
-      const message: TabMessage = lookup !== null ? { type: 'sidebar:lookup', text: lookup } : { type: 'sidebar:open' };
-      const reached = await browser.tabs.sendMessage(tabId, message).then(() => true, () => false);
-      if (reached) {
-        pending.delete(tabId);
-        return;
-      }
-    }
-    injected.add(tabId);
-    await browser.scripting.executeScript({ target: { tabId }, files: [SIDEBAR_SCRIPT] });
+  async function report(tabId: number, next: TabReport | null) {
+    await setReport(tabId, next);
+    mark(tabId, next);
   }
 
-  async function lookupInTab(tab: Browser.tabs.Tab | undefined, text: string) {
-    if (tab?.id === undefined || !/^https?:/.test(tab.url ?? '')) return;
-    await openInTab(tab.id, true, text.slice(0, MAX_LOOKUP_CHARS)).catch(ignore);
+  /** Whether the sidebar script runs in the tab: it answers a ping. */
+  const hasSidebar = (tabId: number) => send(tabId, { type: 'sidebar:ping' });
+  const send = (tabId: number, message: TabMessage) => browser.tabs.sendMessage(tabId, message).then(() => true, () => false);
+
+  /** Tells the tab's sidebar what to do, or runs the sidebar script there with it waiting. */
+  async function openInTab(tabId: number, open: boolean, lookup: PendingLookup | null) {
+    const message: TabMessage = lookup ? { type: 'sidebar:lookup', lookup } : { type: 'sidebar:open' };
+    const starting = injecting.get(tabId);
+    if (starting) {
+      // The sidebar on its way asks for what waits as it starts.
+      const before = pending.get(tabId);
+      pending.set(tabId, { open: open || (before?.open ?? false), lookup: lookup ?? before?.lookup ?? null });
+      return;
+    }
+    if ((open || lookup) && (await send(tabId, message))) return;
+    if (await hasSidebar(tabId)) return;
+    pending.set(tabId, { open, lookup });
+    const injection = browser.scripting.executeScript({ target: { tabId }, files: [SIDEBAR_SCRIPT] });
+    injecting.set(tabId, injection);
+    await injection.finally(() => injecting.delete(tabId));
+  }
+
+  /** The one handler behind the context menu, the keyboard command and the popup's button. */
+  async function lookupInTab(tabId: number, text: string, url: string | undefined): Promise<boolean> {
+    if (!/^https?:/.test(url ?? '')) return false;
+    return openInTab(tabId, true, toLookup(text)).then(() => true, () => false);
+  }
+
+  async function selectionIn(tabId: number): Promise<string> {
+    const [result] = await browser.scripting
+      .executeScript({ target: { tabId }, func: () => String(getSelection() ?? '') })
+      .catch(() => [] as { result?: unknown }[]);
+    return typeof result?.result === 'string' ? result.result : '';
   }
 
   const fromPage = (sender: Browser.runtime.MessageSender) => sender.tab?.id !== undefined && /^https?:/.test(sender.url ?? sender.tab.url ?? '');
   const fromExtension = (sender: Browser.runtime.MessageSender) => (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+  const hostOf = (url: string | undefined) => {
+    try {
+      return new URL(url ?? '').hostname;
+    } catch {
+      return '';
+    }
+  };
 
   async function handle(msg: Message, sender: Browser.runtime.MessageSender): Promise<Reply<Message>> {
     const tabId = sender.tab?.id;
@@ -79,27 +113,29 @@ export default defineBackground(() => {
       case 'coverage': {
         // Only the top frame's detector speaks for the tab.
         if (tabId === undefined || sender.frameId !== 0) return;
-        const report: TabReport = { score: msg.score, detected: msg.detected, counts: null };
-        tabs.set(tabId, report);
-        mark(tabId, report);
+        // A re-read of a page the sidebar has already checked keeps its counts.
+        const known = await getReport(tabId);
+        await report(tabId, { score: msg.score, detected: msg.detected, counts: msg.detected ? (known?.counts ?? null) : null });
         if (!msg.detected) return;
         const settings = await loadSettings(store);
-        if (siteListed(settings.disabledSites, new URL(sender.url ?? sender.tab?.url ?? 'about:blank').hostname)) return;
-        await openInTab(tabId, settings.autoOpen, null).catch(ignore);
+        if (siteListed(settings.disabledSites, hostOf(sender.url ?? sender.tab?.url))) return;
+        await openInTab(tabId, false, null).catch(ignore);
+        return;
+      }
+      case 'pageChecked': {
+        if (tabId !== undefined) await report(tabId, { score: msg.score, detected: msg.detected, counts: null });
         return;
       }
       case 'getTabState':
-        return tabs.get(msg.tabId) ?? null;
+        return getReport(msg.tabId);
       case 'listSources':
         return sources;
       case 'matchClaims': {
         const settings = await loadSettings(store);
         const matched = matchArticleClaims(getMatcher(), msg.blocks, msg.claims, settings.strictness);
         if (tabId !== undefined) {
-          const report = tabs.get(tabId) ?? { score: 1, detected: true, counts: null };
-          const next = { ...report, detected: true, counts: countVerdicts(matched.results) };
-          tabs.set(tabId, next);
-          mark(tabId, next);
+          const known = await getReport(tabId);
+          await report(tabId, { score: known?.score ?? 1, detected: true, counts: countVerdicts(matched.results) });
         }
         return matched;
       }
@@ -111,9 +147,12 @@ export default defineBackground(() => {
         return getSearch()(msg.query);
       case 'openSidebar':
         return openInTab(msg.tabId, true, null).then(() => true, () => false);
+      case 'crossCheckSelection': {
+        const tab = await browser.tabs.get(msg.tabId).catch(() => undefined);
+        return tab ? lookupInTab(msg.tabId, await selectionIn(msg.tabId), tab.url) : false;
+      }
       case 'sidebarReady': {
         if (tabId === undefined) return { open: false, lookup: null };
-        injected.add(tabId);
         const settings = await loadSettings(store);
         const wanted = pending.get(tabId);
         pending.delete(tabId);
@@ -129,7 +168,7 @@ export default defineBackground(() => {
 
   // Which kinds each sender may use: pages send what their scripts send; the extension's own
   // pages (popup, options, sources) send the rest.
-  const PAGE_KINDS = new Set<Message['type']>(['coverage', 'matchClaims', 'lookup', 'sidebarReady', 'listSources', 'openSource']);
+  const PAGE_KINDS = new Set<Message['type']>(['coverage', 'pageChecked', 'matchClaims', 'lookup', 'sidebarReady', 'listSources', 'openSource']);
   function allowed(msg: Message, sender: Browser.runtime.MessageSender): boolean {
     if (sender.id !== browser.runtime.id) return false;
     if (fromExtension(sender)) return true;
@@ -148,22 +187,17 @@ export default defineBackground(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Cross-check “%s”', contexts: ['selection'] }),
   ).catch(ignore);
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID) void lookupInTab(tab, info.selectionText ?? '');
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void lookupInTab(tab.id, info.selectionText ?? '', tab.url);
   });
 
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'cross-check-selection') return;
     const active = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-    if (active?.id === undefined) return;
-    const [result] = await browser.scripting
-      .executeScript({ target: { tabId: active.id }, func: () => String(getSelection() ?? '') })
-      .catch(() => [] as { result?: unknown }[]);
-    void lookupInTab(active, typeof result?.result === 'string' ? result.result : '');
+    if (active?.id !== undefined) void lookupInTab(active.id, await selectionIn(active.id), active.url);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
-    tabs.delete(tabId);
-    injected.delete(tabId);
+    void setReport(tabId, null);
     pending.delete(tabId);
   });
 
@@ -171,8 +205,7 @@ export default defineBackground(() => {
   // a restarted background no longer knows which tabs it marked, so always clear.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;
-    tabs.delete(tabId);
-    injected.delete(tabId);
-    mark(tabId, undefined);
+    pending.delete(tabId);
+    void report(tabId, null);
   });
 });

@@ -11,7 +11,7 @@ const vocab = vocabJson as DetectVocab;
 type Runtime = { id?: string; sendMessage(message: unknown): Promise<unknown> | undefined };
 type Api = { runtime?: Runtime };
 
-export default defineUnlistedScript(() => {
+function report() {
   try {
     const g = globalThis as { browser?: Api; chrome?: Api };
     // The runtime.id check defeats a page element with id="browser" posing as the API.
@@ -23,4 +23,15 @@ export default defineUnlistedScript(() => {
   } catch {
     // An unreadable page gets nothing, and no error in its console.
   }
+}
+
+export default defineUnlistedScript(() => {
+  report();
+  // Single-page sites change story without loading a page: read it again once the new
+  // address has settled (the Navigation API tells; where it is missing, the first load counts).
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', () => {
+    clearTimeout(timer);
+    timer = setTimeout(report, 800);
+  });
 });

@@ -6,16 +6,15 @@ import { extractQuotes } from './claims/quotes';
 import type { Claim } from './claims/types';
 import { coverageScore, type DetectVocab } from './detect';
 import type { ClaimResult, Matcher, Strictness } from './match';
-import { findNames, fullName } from './text/names';
+import { MAX_ARTICLE_CHARS, MAX_CLAIM_CHARS, MAX_CLAIMS } from './limits';
+import { fullName } from './text/names';
 
-/** Articles longer than this are cut: the sidebar says so. */
-export const MAX_ARTICLE_CHARS = 200_000;
 
 export interface Analysis {
   coverage: { detected: boolean; score: number };
   self: string | null;
   results: ClaimResult[];
-  /** True when the article was cut to MAX_ARTICLE_CHARS. */
+  /** True when the article or its claims were cut to the limits (lib/limits.ts). */
   truncated: boolean;
 }
 
@@ -41,21 +40,13 @@ export function capArticle(article: Article, max = MAX_ARTICLE_CHARS): { article
   return { article, truncated: false };
 }
 
-const namesCache = new WeakMap<Matcher, string[]>();
-/** Full names (two words or more) that the corpus uses: "Rutte" on a page is "Mark Rutte". */
-function corpusNames(matcher: Matcher): string[] {
-  let names = namesCache.get(matcher);
-  if (!names) {
-    names = [...new Set(matcher.sources.flatMap((s) => findNames(s.text).filter((n) => n.words.length > 1 && n.words.length < 4).map((n) => n.words.join(' '))))];
-    namesCache.set(matcher, names);
-  }
-  return names;
-}
-
-/** The claims of an article in reading order. */
-export function extractClaims(blocks: string[], knownNames: string[] = []): Claim[] {
-  const claims: Claim[] = [...extractQuotes(blocks, { knownNames }), ...extractFigures(blocks)];
-  return claims.sort((a, b) => a.block - b.block || a.ranges[0][0] - b.ranges[0][0]);
+/** The claims of an article in reading order, at most MAX_CLAIMS of them and none longer
+ * than MAX_CLAIM_CHARS; `truncated` says whether any were left out. */
+export function extractClaims(blocks: string[], knownNames: string[] = []): { claims: Claim[]; truncated: boolean } {
+  const all: Claim[] = [...extractQuotes(blocks, { knownNames }), ...extractFigures(blocks)];
+  const fit = all.filter((c) => c.text.length <= MAX_CLAIM_CHARS);
+  const claims = fit.sort((a, b) => a.block - b.block || a.ranges[0][0] - b.ranges[0][0]).slice(0, MAX_CLAIMS);
+  return { claims, truncated: claims.length < all.length };
 }
 
 /** How much an article reads as coverage of the corpus's story. */
@@ -71,9 +62,8 @@ export function articleCoverage(article: Article, vocab: DetectVocab, threshold 
  * gives speakers their full names from the corpus ("Rutte" -> "Mark Rutte"). */
 export function matchArticleClaims(matcher: Matcher, blocks: string[], claims: Claim[], strictness?: Strictness): { self: string | null; results: ClaimResult[] } {
   const self = matcher.findSelf(blocks);
-  const names = corpusNames(matcher);
   const results = claims.map((claim) => {
-    const named = claim.kind === 'quote' && claim.speaker ? { ...claim, speaker: fullName(claim.speaker, names) } : claim;
+    const named = claim.kind === 'quote' && claim.speaker ? { ...claim, speaker: fullName(claim.speaker, matcher.names) } : claim;
     return matcher.matchClaim(named, { strictness, exclude: self });
   });
   return { self, results };
@@ -83,6 +73,6 @@ export function analyzeArticle(input: Article, matcher: Matcher, vocab: DetectVo
   const { article, truncated } = capArticle(input);
   const coverage = articleCoverage(article, vocab, options.threshold);
   if (!coverage.detected && !options.force) return { coverage, self: null, results: [], truncated };
-  const claims = extractClaims(article.blocks, corpusNames(matcher));
-  return { coverage, ...matchArticleClaims(matcher, article.blocks, claims, options.strictness), truncated };
+  const extracted = extractClaims(article.blocks, matcher.names);
+  return { coverage, ...matchArticleClaims(matcher, article.blocks, extracted.claims, options.strictness), truncated: truncated || extracted.truncated };
 }

@@ -86,3 +86,10 @@ export function articleFromDocument(doc: Document, Readability: ReadabilityClass
   for (const q of quotes) if (!has(q)) blocks.push(q);
   return blocks.length ? { title: result?.title?.trim() || title, blocks } : null;
 }
+
+/** Whether an article container's text changed enough to read the page again: a different
+ * opening (another story swapped in) or a large change in length (a body replaced). */
+export function articleChanged(before: string, after: string): boolean {
+  const start = (t: string) => collapseSpaces(t.slice(0, 600)).slice(0, 200);
+  return start(before) !== start(after) || Math.abs(after.length - before.length) > Math.max(200, before.length * 0.2);
+}

@@ -6,6 +6,7 @@ import { extractQuotes } from './claims/quotes';
 import type { FigureClaim } from './claims/types';
 import type { DetectVocab } from './detect';
 import type { SourceFile, SourceMeta } from './sources';
+import { findNames } from './text/names';
 import { splitSentences } from './text/sentences';
 import { buildDetectVocab } from './vocabulary';
 
@@ -24,6 +25,8 @@ export interface CorpusData {
   version: 1;
   sources: CorpusSource[];
   vocab: DetectVocab;
+  /** Full names (two or three words) the sources use: "Rutte" on a page is "Mark Rutte". */
+  names: string[];
 }
 
 /** Default coverage threshold, chosen on the labelled fixture pages (see README). */
@@ -61,7 +64,8 @@ export function prepareSource(file: SourceFile): CorpusSource {
 
 export function prepareCorpus(files: SourceFile[]): CorpusData {
   const sources = [...files].sort((a, b) => (a.id < b.id ? -1 : 1)).map(prepareSource);
-  return { version: 1, sources, vocab: buildDetectVocab(sources.map((s) => s.text), COVERAGE_THRESHOLD) };
+  const names = [...new Set(sources.flatMap((s) => findNames(s.text).filter((n) => n.words.length > 1 && n.words.length < 4).map((n) => n.words.join(' '))))];
+  return { version: 1, sources, vocab: buildDetectVocab(sources.map((s) => s.text), COVERAGE_THRESHOLD), names };
 }
 
 /** A label for a source in lists: its title, else the opening words of its first real line

@@ -13,7 +13,7 @@ export interface TextMap {
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'TRIANGULATE-SIDEBAR', 'TRIANGULATE-SELECTION']);
 /** Text beyond this is not mapped: highlights on a huge page stop there. */
-export const MAX_MAPPED_CHARS = 2_000_000;
+const MAX_MAPPED_CHARS = 2_000_000;
 
 export function buildTextMap(doc: Document, root: Node): TextMap {
   const nodes: Text[] = [];
@@ -97,4 +97,15 @@ export function toRange(doc: Document, span: TextSpan): Range {
   range.setStart(span.startNode, span.startOffset);
   range.setEnd(span.endNode, span.endOffset);
   return range;
+}
+
+/** Items grouped by their claim's verdict, one group per Highlight. */
+export function groupByVerdict<T>(verdicts: string[], items: (T[] | null)[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  verdicts.forEach((v, i) => {
+    const list = groups.get(v) ?? [];
+    for (const item of items[i] ?? []) list.push(item);
+    groups.set(v, list);
+  });
+  return groups;
 }

@@ -76,7 +76,7 @@ const SENTENCE_SLOTS = 1 << 20;
 /** Sources aligned word by word for one quote: the best-sharing ones (the rest share less). */
 const ALIGNED_SOURCES = 24;
 /** Evidence kept per claim, best first: enough to read, little to send. */
-export const MAX_EVIDENCE = 24;
+const MAX_EVIDENCE = 24;
 
 /** Words as concepts for gist alignment: stemmed, synonyms folded, contractions expanded
  * ("I'm" -> i am), with each concept's token and weight (function words count less). */
@@ -133,6 +133,8 @@ export interface MatchOptions {
 
 export interface Matcher {
   readonly sources: CorpusSource[];
+  /** The corpus's full names, for giving speakers theirs. */
+  readonly names: string[];
   matchClaim<C extends Claim>(claim: C, options?: MatchOptions): ClaimResult<C>;
   /** The source whose text the page is, if any: most of its sentences stand word for word in it. */
   findSelf(blocks: string[]): string | null;
@@ -424,7 +426,7 @@ export function createMatcher(corpus: CorpusData): Matcher {
     return matchClaim(claim, options);
   }
 
-  return { sources: corpus.sources, matchClaim, findSelf, lookup };
+  return { sources: corpus.sources, names: corpus.names, matchClaim, findSelf, lookup };
 }
 
 /** exact / variant / nothing for two figures, from unit, counted thing, value and context. */

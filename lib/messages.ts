@@ -1,10 +1,12 @@
-// The one message protocol between the detector, the popup and the background. Every message
-// is checked with isMessage before it is acted on: a message is data from another context and
-// may come from an older build, so its shape is never assumed.
+// The one message protocol between the detector, the sidebar, the extension's pages and the
+// background. Every message is checked with isMessage (or isTabMessage) before it is acted on:
+// a message is data from another context and may come from an older build, so its shape is
+// never assumed.
 // To add a kind: add it to Message, give its reply in Replies and its check in checks.
 // Which kinds a sender may use (a tab, or the extension's own pages) is the background's call.
 
 import type { Claim } from './claims/types';
+import { MAX_ARTICLE_CHARS, MAX_CLAIM_CHARS, MAX_CLAIMS, MAX_LOOKUP_CHARS, MAX_QUERY_CHARS } from './limits';
 import type { ClaimResult } from './match';
 import type { SearchResult } from './search';
 
@@ -34,12 +36,7 @@ export interface Matched {
   results: ClaimResult[];
 }
 
-/** Selection look-ups and search queries are cut to this many characters. */
-export const MAX_LOOKUP_CHARS = 600;
-export const MAX_QUERY_CHARS = 200;
-/** The most claims and article text one page sends. */
-export const MAX_CLAIMS = 2000;
-export const MAX_BLOCK_CHARS = 200_000;
+
 
 /** A corpus source as lists show it: metadata only, never the text. */
 export interface SourceSummary {
@@ -58,8 +55,10 @@ export type Message =
   | ({ type: 'coverage' } & TabState)
   /** Popup -> background: what is known about this tab. */
   | { type: 'getTabState'; tabId: number }
-  /** Popup, sidebar, sources page -> background: the corpus's sources. */
+  /** Popup and sidebar -> background: the corpus's sources. */
   | { type: 'listSources' }
+  /** Sidebar -> background: what it decided about the page (after a re-check, say). */
+  | ({ type: 'pageChecked' } & TabState)
   /** Sidebar -> background: match the page's claims (its article blocks find the page's own source). */
   | { type: 'matchClaims'; blocks: string[]; claims: Claim[] }
   /** Sidebar -> background: look up a reader's selection (never in the source the page is). */
@@ -68,13 +67,24 @@ export type Message =
   | { type: 'search'; query: string }
   /** Popup -> background: open the sidebar in this tab. */
   | { type: 'openSidebar'; tabId: number }
+  /** Popup -> background: cross-check what is selected in this tab (as the keyboard command does). */
+  | { type: 'crossCheckSelection'; tabId: number }
   /** Sidebar -> background: the sidebar has started in this tab: should it open, and is a look-up waiting? */
   | { type: 'sidebarReady' }
   /** Sidebar or popup -> background: show a corpus source in the sources page. */
   | { type: 'openSource'; source: string; passage: string };
 
-/** Background -> the sidebar script in a tab. */
-export type TabMessage = { type: 'sidebar:open' } | { type: 'sidebar:lookup'; text: string };
+/** Background -> the sidebar script in a tab. `ping` tells whether it runs there at all. */
+export type TabMessage =
+  | { type: 'sidebar:ping' }
+  | { type: 'sidebar:open' }
+  | { type: 'sidebar:lookup'; lookup: PendingLookup };
+
+/** A look-up on its way to the sidebar: the text, and whether it had to be cut. */
+export interface PendingLookup {
+  text: string;
+  cut: boolean;
+}
 
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
@@ -88,8 +98,10 @@ export interface Replies {
   matchClaims: Matched;
   lookup: ClaimResult;
   search: SearchResult[];
+  pageChecked: void;
   openSidebar: boolean;
-  sidebarReady: { open: boolean; lookup: string | null };
+  crossCheckSelection: boolean;
+  sidebarReady: { open: boolean; lookup: PendingLookup | null };
   openSource: void;
 }
 
@@ -103,19 +115,21 @@ const isText = (v: unknown, max: number) => typeof v === 'string' && v.length <=
 const isStrings = (v: unknown, max: number) => Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'string');
 const isRanges = (v: unknown) =>
   Array.isArray(v) && v.length >= 1 && v.length <= 8 &&
-  v.every((r) => Array.isArray(r) && r.length === 2 && r.every((n) => Number.isSafeInteger(n) && n >= 0));
+  v.every((r) => Array.isArray(r) && r.length === 2 && r.every((n) => Number.isSafeInteger(n) && n >= 0) && r[0] < r[1]);
 const UNITS = ['count', 'percent', 'years', 'months', 'age', 'ordinal', 'date', 'year'];
 
 /** A claim as extractClaims makes it; anything else is refused. */
 export function isClaim(x: unknown): x is Claim {
   if (typeof x !== 'object' || x === null) return false;
   const c = x as Fields;
-  if (!isText(c.text, 5000) || !Number.isSafeInteger(c.block) || !isRanges(c.ranges)) return false;
+  if (!isText(c.text, MAX_CLAIM_CHARS) || !Number.isSafeInteger(c.block) || !isRanges(c.ranges)) return false;
   if (c.kind === 'quote') return c.speaker === null || isText(c.speaker, 200);
   return (
     c.kind === 'figure' && typeof c.value === 'number' && Number.isFinite(c.value) && UNITS.includes(c.unit as string) &&
     (c.qualifier === null || isText(c.qualifier, 40)) && isStrings(c.noun, 8) && isStrings(c.context, 64) &&
-    (c.subject === null || isText(c.subject, 40)) && (c.person === null || isText(c.person, 80)) && typeof c.quoted === 'boolean'
+    (c.subject === null || isText(c.subject, 40)) && (c.person === null || isText(c.person, 80)) && typeof c.quoted === 'boolean' &&
+    (c.month === undefined || (Number.isSafeInteger(c.month) && (c.month as number) >= 1 && (c.month as number) <= 12)) &&
+    (c.compound === undefined || typeof c.compound === 'boolean')
   );
 }
 
@@ -124,11 +138,14 @@ const checks: { [T in MessageType]: (m: Fields) => boolean } = {
   getTabState: (m) => isTabId(m.tabId),
   listSources: () => true,
   matchClaims: (m) =>
-    isStrings(m.blocks, 100_000) && (m.blocks as string[]).reduce((n, b) => n + b.length, 0) <= MAX_BLOCK_CHARS &&
-    Array.isArray(m.claims) && m.claims.length <= MAX_CLAIMS && m.claims.every(isClaim),
+    isStrings(m.blocks, 100_000) && (m.blocks as string[]).reduce((n, b) => n + b.length, 0) <= MAX_ARTICLE_CHARS &&
+    Array.isArray(m.claims) && m.claims.length <= MAX_CLAIMS &&
+    m.claims.every((c) => isClaim(c) && c.block < (m.blocks as string[]).length && c.ranges.every(([, end]) => end <= (m.blocks as string[])[c.block].length)),
   lookup: (m) => isText(m.text, MAX_LOOKUP_CHARS) && (m.exclude === null || isText(m.exclude, 200)),
   search: (m) => isText(m.query, MAX_QUERY_CHARS),
+  pageChecked: (m) => isScore(m.score) && typeof m.detected === 'boolean',
   openSidebar: (m) => isTabId(m.tabId),
+  crossCheckSelection: (m) => isTabId(m.tabId),
   sidebarReady: () => true,
   openSource: (m) => isText(m.source, 200) && isText(m.passage, 5000),
 };
@@ -137,9 +154,10 @@ const checks: { [T in MessageType]: (m: Fields) => boolean } = {
 export function isTabMessage(x: unknown): x is TabMessage {
   if (typeof x !== 'object' || x === null) return false;
   const m = x as Fields;
-  return m.type === 'sidebar:open' || (m.type === 'sidebar:lookup' && isText(m.text, MAX_LOOKUP_CHARS));
+  if (m.type === 'sidebar:ping' || m.type === 'sidebar:open') return true;
+  const lookup = m.lookup as Fields | undefined;
+  return m.type === 'sidebar:lookup' && typeof lookup === 'object' && lookup !== null && isText(lookup.text, MAX_LOOKUP_CHARS) && typeof lookup.cut === 'boolean';
 }
-
 export function isMessage(x: unknown): x is Message {
   if (typeof x !== 'object' || x === null) return false;
   const type = (x as Fields).type;

@@ -64,7 +64,7 @@ const readHtml = (file: string): Article => {
 // ---- analysis in Node ----------------------------------------------------------------------
 const corpus = prepareCorpus(seeds);
 const matcher = createMatcher(corpus);
-const analysisOf = (article: Article, m = matcher) => () => matchArticleClaims(m, article.blocks, extractClaims(article.blocks));
+const analysisOf = (article: Article, m = matcher) => () => matchArticleClaims(m, article.blocks, extractClaims(article.blocks, m.names).claims);
 
 log('analysis per seed…');
 const perSeed = seeds.map((s) => ({ page: s.id, ms: round(time(analysisOf(articleFromText(s.body)), 30)) }));
@@ -86,7 +86,7 @@ for (const label of labels) {
   const page = seeds.find((s) => s.id === label.page)!;
   const others = prepareCorpus(seeds.filter((s) => label.corpus.includes(s.id)));
   const article = articleFromText(page.body);
-  const claims = extractClaims(article.blocks);
+  const { claims } = extractClaims(article.blocks, others.names);
   // Ours.
   const m = createMatcher(others);
   let results = matchArticleClaims(m, article.blocks, claims).results;

@@ -1,5 +1,6 @@
-// npm run corpus: data/sources/*.txt -> data/corpus.json (bundled) and data/detect-vocab.json
-// (the detector's small vocabulary). A malformed source stops the build with one line.
+// npm run corpus: data/sources/*.txt -> data/corpus.json (bundled with the background),
+// data/detect-vocab.json (the detector's small vocabulary) and data/corpus-names.json (full
+// names, for the sidebar's speakers). A malformed source stops the build with one line.
 import fs from 'node:fs';
 import path from 'node:path';
 import { prepareCorpus } from '../lib/corpus';
@@ -17,6 +18,7 @@ try {
   const corpus = prepareCorpus(files.map((f) => f.source));
   fs.writeFileSync(path.join(outDir, 'corpus.json'), JSON.stringify(corpus));
   fs.writeFileSync(path.join(outDir, 'detect-vocab.json'), JSON.stringify(corpus.vocab));
+  fs.writeFileSync(path.join(outDir, 'corpus-names.json'), JSON.stringify(corpus.names));
   console.log(`corpus: ${corpus.sources.length} sources -> ${path.relative(root, path.join(outDir, 'corpus.json'))}`);
 } catch (e) {
   if (e instanceof SourceFileError) {

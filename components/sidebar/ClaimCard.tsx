@@ -1,13 +1,14 @@
 import type { ClaimCardView } from '../../lib/cards';
+import { plural } from '../../lib/text/plural';
 import { EvidenceList } from './EvidenceList';
 import { VerdictBadge } from './VerdictBadge';
 
 export interface ClaimCardProps {
   card: ClaimCardView;
-  /** For a look-up card: what the reader selected. */
+  /** A look-up card: its evidence always shows, and it is marked data-lookup. */
   lookup?: boolean;
-  expanded: boolean;
-  onToggle(id: string): void;
+  expanded?: boolean;
+  onToggle?(id: string): void;
   onSelect?(id: string): void;
   onOpenSource(source: string, passage: string): void;
 }
@@ -15,6 +16,9 @@ export interface ClaimCardProps {
 /** One claim: its verdict, text, speaker or value; its evidence when expanded. */
 export function ClaimCard({ card, lookup, expanded, onToggle, onSelect, onOpenSource }: ClaimCardProps) {
   const sources = card.evidence.length;
+  const sourcesLine = sources
+    ? `${plural(sources, 'source')}: ${[...new Set(card.evidence.map((e) => e.outlet || e.label))].join(', ')}`
+    : 'No source has it';
   return (
     <li
       class={`card card-${card.verdict}`}
@@ -35,10 +39,14 @@ export function ClaimCard({ card, lookup, expanded, onToggle, onSelect, onOpenSo
       ) : (
         <p class="claim-text">{card.kind === 'quote' ? `“${card.text}”` : card.text}</p>
       )}
-      <button type="button" class="sources-toggle" aria-expanded={expanded} onClick={() => onToggle(card.id)}>
-        {sources ? `${sources} source${sources === 1 ? '' : 's'}: ${[...new Set(card.evidence.map((e) => e.outlet || e.label))].join(', ')}` : 'No source has it'}
-      </button>
-      {expanded && <EvidenceList evidence={card.evidence} onOpenSource={onOpenSource} />}
+      {onToggle ? (
+        <button type="button" class="sources-toggle" aria-expanded={expanded} onClick={() => onToggle(card.id)}>
+          {sourcesLine}
+        </button>
+      ) : (
+        <p class="sources-line">{sourcesLine}</p>
+      )}
+      {(expanded || !onToggle) && <EvidenceList evidence={card.evidence} onOpenSource={onOpenSource} />}
     </li>
   );
 }

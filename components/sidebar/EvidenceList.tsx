@@ -1,5 +1,6 @@
 import type { EvidenceView } from '../../lib/cards';
 import { DiffView } from './DiffView';
+import { trusted } from './trusted';
 
 export interface EvidenceListProps {
   evidence: EvidenceView[];
@@ -15,7 +16,7 @@ export function EvidenceList({ evidence, onOpenSource }: EvidenceListProps) {
         <li key={e.source} class={`evidence-item match-${e.match}`}>
           <p class="evidence-head">
             <span class="match">{e.match === 'exact' ? 'Same' : 'Differs'}</span>
-            <button type="button" class="link" onClick={() => onOpenSource(e.source, e.passage)}>
+            <button type="button" class="link" onClick={trusted(() => onOpenSource(e.source, e.passage))}>
               {e.label}
             </button>
             {e.outlet && <span class="outlet"> · {e.outlet}</span>}

@@ -1,3 +1,5 @@
+import { trusted } from './trusted';
+
 export interface SelectionButtonProps {
   /** Where to stand, in viewport pixels: just below the selection's end. */
   x: number;
@@ -15,7 +17,7 @@ export function SelectionButton({ x, y, onCrossCheck }: SelectionButtonProps) {
       style={{ left: `${Math.max(4, x)}px`, top: `${Math.max(4, y)}px` }}
       // Keep the page's selection: a mousedown on a button would otherwise clear it.
       onMouseDown={(e) => e.preventDefault()}
-      onClick={onCrossCheck}
+      onClick={trusted(onCrossCheck)}
     >
       <span aria-hidden="true">◭ </span>Cross-check
     </button>

@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { countVerdicts, VERDICTS, type ClaimCardView } from '../../lib/cards';
 import type { Verdict } from '../../lib/match';
 import type { Placement } from '../../lib/settings';
 import { ClaimCard } from './ClaimCard';
+import { trusted } from './trusted';
 import { VERDICT_LABEL, VERDICT_MARK } from './VerdictBadge';
 
 export type KindFilter = 'all' | 'quote' | 'figure';
@@ -46,9 +47,10 @@ export function Sidebar(props: SidebarProps) {
   const { status, cards, lookups, collapsed, placement, theme } = props;
   const [verdict, setVerdict] = useState<VerdictFilter>('all');
   const [kind, setKind] = useState<KindFilter>('all');
-  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  // Cards whose evidence the reader opened or closed; varying cards start open.
+  const [toggled, setToggled] = useState<Set<string>>(new Set());
   const toggle = (id: string) =>
-    setExpanded((prev) => {
+    setToggled((prev) => {
       const next = new Set(prev);
       if (next.has(id)) next.delete(id);
       else next.add(id);
@@ -65,11 +67,19 @@ export function Sidebar(props: SidebarProps) {
           ? 'Look-ups'
           : `${cards.length} claim${cards.length === 1 ? '' : 's'}: ${counts.corroborated} corroborated, ${counts.varying} varying, ${counts.unique} unique`;
   const rootClass = `tg theme-${theme} placement-${placement}`;
+  // Keyboard users keep their place: focus follows the sidebar as it collapses and opens.
+  const edgeTab = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const wasCollapsed = useRef(collapsed);
+  useEffect(() => {
+    if (wasCollapsed.current !== collapsed) (collapsed ? edgeTab.current : heading.current)?.focus();
+    wasCollapsed.current = collapsed;
+  }, [collapsed]);
 
   if (collapsed) {
     return (
       <div class={rootClass} onKeyDown={(e) => e.key === 'Escape' && e.stopPropagation()}>
-        <button type="button" class="edge-tab" aria-expanded="false" aria-label={`Open Triangulate: ${summary}`} onClick={() => props.onCollapse(false)}>
+        <button ref={edgeTab} type="button" class="edge-tab" aria-expanded="false" aria-label={`Open Triangulate: ${summary}`} onClick={trusted(() => props.onCollapse(false))}>
           <span aria-hidden="true">◭</span>
           <span class="edge-count">{status === 'ready' && !props.lookupOnly ? cards.length : ''}</span>
         </button>
@@ -83,26 +93,28 @@ export function Sidebar(props: SidebarProps) {
       role="complementary"
       aria-label="Triangulate: claims on this page"
       onKeyDown={(e) => {
-        if (e.key === 'Escape') {
+        if (e.key === 'Escape' && e.isTrusted) {
           e.stopPropagation();
           props.onCollapse(true);
         }
       }}
     >
       <header class="head">
-        <h2>Triangulate</h2>
+        <h2 ref={heading} tabIndex={-1}>
+          Triangulate
+        </h2>
         <div class="head-actions">
           <button
             type="button"
             class="icon"
             aria-pressed={placement === 'side'}
             title={placement === 'side' ? 'Sidebar beside the page (click to overlay it)' : 'Sidebar over the page (click to put it beside)'}
-            onClick={() => props.onPlacement(placement === 'side' ? 'overlay' : 'side')}
+            onClick={trusted(() => props.onPlacement(placement === 'side' ? 'overlay' : 'side'))}
           >
             <span aria-hidden="true">{placement === 'side' ? '▥' : '▤'}</span>
             <span class="sr-only">Side by side</span>
           </button>
-          <button type="button" class="icon" aria-expanded="true" title="Collapse (Esc)" onClick={() => props.onCollapse(true)}>
+          <button type="button" class="icon" aria-expanded="true" title="Collapse (Esc)" onClick={trusted(() => props.onCollapse(true))}>
             <span aria-hidden="true">⟩</span>
             <span class="sr-only">Collapse</span>
           </button>
@@ -137,14 +149,10 @@ export function Sidebar(props: SidebarProps) {
                   </button>
                 </div>
                 {l.notice && <p class="note">{l.notice}</p>}
-                {l.message && (
-                  <p class="lookup-message" data-lookup={l.id}>
-                    {l.message}
-                  </p>
-                )}
+                {l.message && <p class="lookup-message">{l.message}</p>}
                 {l.card && (
                   <ul class="cards">
-                    <ClaimCard card={l.card} lookup expanded onToggle={() => {}} onOpenSource={props.onOpenSource} />
+                    <ClaimCard card={l.card} lookup onOpenSource={props.onOpenSource} />
                   </ul>
                 )}
               </li>
@@ -177,15 +185,15 @@ export function Sidebar(props: SidebarProps) {
           ) : (
             <ul class="cards" aria-label="Claims">
               {shown.map((c) => (
-                <ClaimCard key={c.id} card={c} expanded={expanded.has(c.id) !== (c.verdict === 'varying')} onToggle={toggle} onSelect={props.onSelect} onOpenSource={props.onOpenSource} />
+                <ClaimCard key={c.id} card={c} expanded={toggled.has(c.id) !== (c.verdict === 'varying')} onToggle={toggle} onSelect={props.onSelect} onOpenSource={props.onOpenSource} />
               ))}
             </ul>
           )}
           <footer class="foot">
-            <button type="button" onClick={props.onCopyReport} disabled={!cards.length}>
+            <button type="button" onClick={trusted(props.onCopyReport)} disabled={!cards.length}>
               Copy report
             </button>
-            <button type="button" onClick={props.onDownloadReport} disabled={!cards.length}>
+            <button type="button" onClick={trusted(props.onDownloadReport)} disabled={!cards.length}>
               Download .md
             </button>
           </footer>

@@ -4,7 +4,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupProps } from '../../components/Popup';
-import { MAX_QUERY_CHARS, request, type Message } from '../../lib/messages';
+import { MAX_QUERY_CHARS } from '../../lib/limits';
+import { request, type Message } from '../../lib/messages';
 import type { SearchResult } from '../../lib/search';
 import { loadSettings, normalizeHost, saveSettings, siteListed, toggleSite } from '../../lib/settings';
 import '../../assets/pages.css';

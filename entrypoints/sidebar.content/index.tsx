@@ -9,82 +9,75 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SelectionButton } from '../../components/sidebar/SelectionButton';
 import { Sidebar, type LookupView, type SidebarProps } from '../../components/sidebar/Sidebar';
+import namesJson from '../../data/corpus-names.json';
 import vocabJson from '../../data/detect-vocab.json';
 import { articleCoverage, capArticle, extractClaims } from '../../lib/analyze';
-import { articleFromDocument, type Article } from '../../lib/article';
-import { toCards, VERDICTS, type ClaimCardView } from '../../lib/cards';
-import type { Claim } from '../../lib/claims/types';
+import { articleChanged, articleFromDocument, type Article } from '../../lib/article';
+import { toCards, VERDICTS } from '../../lib/cards';
 import type { DetectVocab } from '../../lib/detect';
-import { buildTextMap, claimSpans, toRange } from '../../lib/highlight';
+import { buildTextMap, claimSpans, groupByVerdict, toRange } from '../../lib/highlight';
+import { toLookup } from '../../lib/limits';
 import type { ClaimResult } from '../../lib/match';
-import { isTabMessage, MAX_LOOKUP_CHARS, request, type Message, type SourceSummary } from '../../lib/messages';
+import { isTabMessage, request, type Message, type PendingLookup, type SourceSummary } from '../../lib/messages';
 import { toReport } from '../../lib/report';
-import { loadSettings, saveSettings, SETTINGS_KEY, siteListed, toggleSite } from '../../lib/settings';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, SETTINGS_KEY, siteListed, toggleSite } from '../../lib/settings';
 import pageCss from './page.css?inline';
 import selectionCss from './selection.css?inline';
 import css from './style.css?inline';
 
 const vocab = vocabJson as DetectVocab;
+const corpusNames = namesJson as string[];
 const SIDE_WIDTH = 360;
 const send = (message: Message) => browser.runtime.sendMessage(message);
-
-interface Instance {
-  open(): void;
-  /** Asks the background whether to open and whether a look-up is waiting, and does it. */
-  resume(): Promise<void>;
-}
-const INSTANCE = Symbol.for('triangulate.sidebar');
 
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
   cssInjectionMode: 'manual',
-  async main(ctx) {
-    // Injected again into a page that has us (a restarted background forgets): reuse.
-    const holder = window as unknown as Record<symbol, Instance | undefined>;
-    try {
-      if (holder[INSTANCE]) return await holder[INSTANCE].resume();
-      holder[INSTANCE] = await start(ctx);
-      ctx.onInvalidated(() => {
-        holder[INSTANCE] = undefined;
-      });
-    } catch {
-      // A page we cannot read gets no sidebar and no error in its console.
-    }
+  main(ctx) {
+    // Listeners first, synchronously: the background may ask as soon as the script has run.
+    const sidebar = createSidebar(ctx);
+    // A page we cannot read gets no sidebar and no error in its console.
+    sidebar.start().catch(() => {});
   },
 });
 
-async function start(ctx: ContentScriptContext): Promise<Instance> {
+function createSidebar(ctx: ContentScriptContext) {
   const host = location.hostname;
-  let settings = await loadSettings(browser.storage.local);
+  let settings = DEFAULT_SETTINGS;
   let sources: SourceSummary[] = [];
   let article: Article | null = null;
-  let claims: Claim[] = [];
+  let self: string | null = null;
   let results: ClaimResult[] = [];
   let ranges: (Range[] | null)[] = [];
   let ui: ShadowRootContentScriptUi<void> | null = null;
   let mountPoint: HTMLElement | null = null;
   let lookupCount = 0;
-  let self: string | null = null;
   let generation = 0;
+  let ready: Promise<void> = Promise.resolve();
+  const off = () => siteListed(settings.disabledSites, host);
+
   let props: SidebarProps = {
     status: 'checking', lookupOnly: false, cards: [], lookups: [], selfLabel: null, truncated: false,
-    collapsed: siteListed(settings.collapsedSites, host), placement: settings.placement, theme: settings.theme, notice: null,
+    collapsed: false, placement: settings.placement, theme: settings.theme, notice: null,
     onSelect: (id) => reveal(Number(id.split('-').pop())),
     onCollapse: (collapsed) => {
       show({ collapsed });
       applyPageStyle();
-      void saveSettings(browser.storage.local, { collapsedSites: toggleSite(settings.collapsedSites, host, collapsed) });
+      void saveSettings(browser.storage.local, (s) => ({ collapsedSites: toggleSite(s.collapsedSites, host, collapsed) }));
     },
     onPlacement: (placement) => void saveSettings(browser.storage.local, { placement }),
     onCopyReport: () => void copyReport(),
     onDownloadReport: () => downloadReport(),
-    onDismissLookup: (id) => show({ lookups: props.lookups.filter((l) => l.id !== id) }),
+    onDismissLookup: (id) => {
+      show({ lookups: props.lookups.filter((l) => l.id !== id) });
+      if (!article && !props.lookups.length) close();
+    },
     onOpenSource: (source, passage) => void send({ type: 'openSource', source, passage }),
   };
 
   // The page's own style sheets get our highlight colours and, side by side, a narrower page.
-  const pageSheet = adoptSheet();
+  const pageSheet = adoptSheet(ctx);
   function applyPageStyle() {
     const side = ui && !props.collapsed && props.placement === 'side';
     pageSheet?.replaceSync(pageCss + (side ? `\nhtml { margin-right: ${SIDE_WIDTH}px !important; }` : ''));
@@ -96,8 +89,8 @@ async function start(ctx: ContentScriptContext): Promise<Instance> {
   }
 
   async function mount() {
-    if (ui) return;
-    ui = await createShadowRootUi(ctx, {
+    if (ui || ctx.isInvalid) return;
+    const created = await createShadowRootUi(ctx, {
       name: 'triangulate-sidebar',
       position: 'inline',
       anchor: 'body',
@@ -115,14 +108,10 @@ async function start(ctx: ContentScriptContext): Promise<Instance> {
         mountPoint = null;
       },
     });
+    // Another call mounted while this one waited, or the script was replaced: keep one.
+    if (ui || ctx.isInvalid) return;
+    ui = created;
     ui.mount();
-    applyPageStyle();
-  }
-
-  function unmount() {
-    ui?.remove();
-    ui = null;
-    clearHighlights();
     applyPageStyle();
   }
 
@@ -130,14 +119,30 @@ async function start(ctx: ContentScriptContext): Promise<Instance> {
     for (const v of [...VERDICTS, 'flash']) CSS.highlights?.delete(`triangulate-${v}`);
   }
 
+  /** The page is not (or no longer) one to check: nothing of ours stays but look-ups asked for. */
+  function close() {
+    generation++;
+    observer?.disconnect();
+    article = null;
+    self = null;
+    results = [];
+    ranges = [];
+    clearHighlights();
+    hidePicker();
+    if (props.lookups.length) show({ status: 'ready', lookupOnly: true, cards: [] });
+    else {
+      ui?.remove();
+      ui = null;
+      applyPageStyle();
+    }
+  }
+
   function paintHighlights() {
     clearHighlights();
     if (!settings.highlights || !article || typeof Highlight === 'undefined') return;
-    const byVerdict = new Map<string, Range[]>();
-    results.forEach((r, i) => {
-      for (const range of ranges[i] ?? []) byVerdict.set(r.verdict, [...(byVerdict.get(r.verdict) ?? []), range]);
-    });
-    for (const [verdict, list] of byVerdict) CSS.highlights.set(`triangulate-${verdict}`, new Highlight(...list));
+    for (const [verdict, list] of groupByVerdict(results.map((r) => r.verdict), ranges)) {
+      if (list.length) CSS.highlights.set(`triangulate-${verdict}`, new Highlight(...list));
+    }
   }
 
   function reveal(index: number) {
@@ -156,7 +161,7 @@ async function start(ctx: ContentScriptContext): Promise<Instance> {
 
   function reportText(): string {
     return toReport(
-      { coverage: { detected: true, score: 1 }, self: null, results, truncated: props.truncated },
+      { coverage: { detected: true, score: 1 }, self, results, truncated: props.truncated },
       sources,
       { title: article?.title || document.title, url: location.href, format: 'markdown' },
     ).replace(/\n\n+$/, '\n');
@@ -182,36 +187,37 @@ async function start(ctx: ContentScriptContext): Promise<Instance> {
     show({ notice: 'Report downloaded.' });
   }
 
-  /** Reads and checks the page; a new call supersedes one still under way. */
+  /** Reads and checks the page; a newer call supersedes one still under way. */
   async function check(openUi: boolean) {
     const mine = ++generation;
     clearHighlights();
+    if (off()) return close();
     const read = articleFromDocument(document.cloneNode(true) as Document, Readability);
     const capped = read ? capArticle(read) : null;
     const coverage = capped ? articleCoverage(capped.article, vocab) : { detected: false, score: 0 };
     if (!capped || !coverage.detected) {
-      article = null;
-      self = null;
-      results = [];
-      ranges = [];
-      if (props.lookups.length) show({ status: 'ready', lookupOnly: true, cards: [] });
-      else unmount();
+      close();
+      // The toolbar should agree with what the sidebar now sees.
+      void send({ type: 'pageChecked', ...coverage }).catch(() => {});
       return;
     }
     article = capped.article;
-    claims = extractClaims(article.blocks);
-    show({ status: 'checking', lookupOnly: false, truncated: capped.truncated, notice: null });
+    const extracted = extractClaims(article.blocks, corpusNames);
+    show({ status: 'checking', lookupOnly: false, truncated: capped.truncated || extracted.truncated, notice: null });
     if (openUi) await mount();
     try {
       if (!sources.length) sources = await request(send, { type: 'listSources' });
-      const matched = await request(send, { type: 'matchClaims', blocks: article.blocks, claims });
-      if (mine !== generation) return;
+      const matched = await request(send, { type: 'matchClaims', blocks: article.blocks, claims: extracted.claims });
+      if (mine !== generation || ctx.isInvalid) return;
       results = matched.results;
-      const cards: ClaimCardView[] = toCards(results, sources);
+      self = matched.self;
       const spans = claimSpans(buildTextMap(document, document.body), article.blocks, results.map((r) => r.claim));
       ranges = spans.map((list) => list?.map((span) => toRange(document, span)) ?? null);
-      self = matched.self;
-      show({ status: 'ready', cards, selfLabel: self ? (sources.find((s) => s.id === self)?.label ?? self) : null });
+      show({
+        status: 'ready',
+        cards: toCards(results, sources),
+        selfLabel: self ? (sources.find((s) => s.id === self)?.label ?? self) : null,
+      });
       paintHighlights();
       watchArticle();
     } catch {
@@ -219,13 +225,10 @@ async function start(ctx: ContentScriptContext): Promise<Instance> {
     }
   }
 
-  async function lookup(raw: string) {
+  async function lookup({ text, cut }: PendingLookup) {
     const id = `lookup-${++lookupCount}`;
-    const clean = raw.replace(/\s+/g, ' ').trim();
-    const cut = clean.length > MAX_LOOKUP_CHARS;
-    const text = cut ? clean.slice(0, MAX_LOOKUP_CHARS) : clean;
-    const base: LookupView = { id, text, message: null, card: null, notice: cut ? `Your selection was long: only its first ${MAX_LOOKUP_CHARS} characters were looked up.` : null };
-    show({ collapsed: false, lookups: [base, ...props.lookups], ...(article ? {} : { status: 'ready', lookupOnly: true }) });
+    const notice = cut ? 'Your selection was long: only its first part was looked up.' : null;
+    show({ collapsed: false, lookups: [{ id, text, message: null, card: null, notice }, ...props.lookups], ...(article ? {} : { status: 'ready', lookupOnly: true }) });
     await mount();
     applyPageStyle();
     const done = (patch: Partial<LookupView>) => show({ lookups: props.lookups.map((l) => (l.id === id ? { ...l, ...patch } : l)) });
@@ -233,8 +236,7 @@ async function start(ctx: ContentScriptContext): Promise<Instance> {
     try {
       if (!sources.length) sources = await request(send, { type: 'listSources' });
       const result = await request(send, { type: 'lookup', text, exclude: self });
-      const [card] = toCards([result], sources, id);
-      done(result.evidence.length ? { card: { ...card, id } } : { card: { ...card, id }, message: 'No source in the corpus has this.' });
+      done({ card: toCards([result], sources, id)[0] });
     } catch {
       done({ message: 'The look-up failed. Try again.' });
     }
@@ -242,60 +244,50 @@ async function start(ctx: ContentScriptContext): Promise<Instance> {
 
   // Single-page sites: a history navigation or a replaced article body re-checks the page.
   let observer: MutationObserver | null = null;
-  let timer: number | undefined;
+  let recheckTimer: number | undefined;
   const recheck = () => {
-    clearTimeout(timer);
-    timer = ctx.setTimeout(() => void check(ui !== null || settings.autoOpen), 600);
+    clearTimeout(recheckTimer);
+    recheckTimer = ctx.setTimeout(() => void check(ui !== null || settings.autoOpen), 600);
   };
   function watchArticle() {
     observer?.disconnect();
     const first = ranges.find((r) => r?.length)?.[0]?.startContainer.parentElement;
-    const container = first?.closest('article, main, [role="main"]') ?? first?.parentElement?.parentElement;
-    if (!container) return;
-    const length = container.textContent?.length ?? 0;
-    // Only the article's container, and only its size is read per batch: cheap on busy pages.
+    const container = first?.closest('article, main, [role="main"]') ?? first?.parentElement;
+    // Never the whole document: history navigations cover pages without an article element.
+    if (!container || container === document.body || container === document.documentElement) return;
+    const before = container.textContent ?? '';
+    let settle: number | undefined;
+    // Mutations only restart a timer; the container is read once things settle.
     observer = new MutationObserver(() => {
-      const now = container.isConnected ? (container.textContent?.length ?? 0) : 0;
-      if (Math.abs(now - length) > Math.max(200, length * 0.2)) {
-        observer?.disconnect();
-        recheck();
-      }
+      clearTimeout(settle);
+      settle = ctx.setTimeout(() => {
+        if (!container.isConnected || articleChanged(before, container.textContent ?? '')) recheck();
+      }, 500);
     });
     observer.observe(container, { childList: true, subtree: true, characterData: true });
   }
-  ctx.addEventListener(window, 'wxt:locationchange', recheck);
-  ctx.onInvalidated(() => {
-    observer?.disconnect();
-    unmount();
+  // Only a new path or query is a navigation; a new #fragment is the same page.
+  const address = () => location.href.replace(/#.*$/, '');
+  let lastAddress = address();
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (address() === lastAddress) return;
+    lastAddress = address();
+    recheck();
   });
-
-  browser.storage.onChanged.addListener(onStorage);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
-  async function onStorage(changes: Record<string, unknown>, area: string) {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    const before = settings;
-    settings = await loadSettings(browser.storage.local);
-    if (siteListed(settings.disabledSites, host)) {
-      observer?.disconnect();
-      unmount();
-      return;
-    }
-    show({ theme: settings.theme, placement: settings.placement, collapsed: siteListed(settings.collapsedSites, host) });
-    applyPageStyle();
-    if (before.strictness !== settings.strictness) void check(ui !== null);
-    else if (before.highlights !== settings.highlights) paintHighlights();
-  }
 
   // A small button beside a fresh selection, on coverage pages only, in its own shadow root.
   let picker: ShadowRootContentScriptUi<void> | null = null;
   let pickerPoint: HTMLElement | null = null;
-  const hidePicker = () => {
+  let pickerTurn = 0;
+  function hidePicker() {
+    pickerTurn++;
     picker?.remove();
     picker = null;
-  };
+  }
   async function showPicker(text: string, x: number, y: number) {
     hidePicker();
-    picker = await createShadowRootUi(ctx, {
+    const turn = pickerTurn;
+    const created = await createShadowRootUi(ctx, {
       name: 'triangulate-selection',
       position: 'inline',
       anchor: 'body',
@@ -308,7 +300,7 @@ async function start(ctx: ContentScriptContext): Promise<Instance> {
         container.append(pickerPoint);
         const crossCheck = () => {
           hidePicker();
-          void lookup(text);
+          void lookup(toLookup(text));
         };
         render(<SelectionButton x={x} y={y} onCrossCheck={crossCheck} />, pickerPoint);
       },
@@ -317,6 +309,9 @@ async function start(ctx: ContentScriptContext): Promise<Instance> {
         pickerPoint = null;
       },
     });
+    // A newer selection (or none) came while this one was being set up.
+    if (turn !== pickerTurn || ctx.isInvalid) return;
+    picker = created;
     picker.mount();
   }
   let selectionTimer: number | undefined;
@@ -335,47 +330,80 @@ async function start(ctx: ContentScriptContext): Promise<Instance> {
   });
   ctx.addEventListener(window, 'scroll', hidePicker, { passive: true });
   ctx.addEventListener(document, 'keydown', (e) => (e as KeyboardEvent).key === 'Escape' && hidePicker());
-  ctx.onInvalidated(hidePicker);
 
+  // Settings apply to this tab as they change, without a reload.
+  async function onStorage(changes: Record<string, unknown>, area: string) {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    const before = settings;
+    settings = await loadSettings(browser.storage.local);
+    if (ctx.isInvalid) return;
+    show({ theme: settings.theme, placement: settings.placement, collapsed: siteListed(settings.collapsedSites, host) });
+    applyPageStyle();
+    const wasOff = siteListed(before.disabledSites, host);
+    if (off() && !wasOff) close();
+    else if ((!off() && wasOff) || before.strictness !== settings.strictness) void check(ui !== null || settings.autoOpen);
+    else if (before.highlights !== settings.highlights) paintHighlights();
+  }
+  browser.storage.onChanged.addListener(onStorage);
+
+  // Not async: a listener that returns a Promise claims the message, so only ours get one.
   const onMessage = (msg: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id || !isTabMessage(msg)) return;
-    if (msg.type === 'sidebar:open') instance.open();
-    else void lookup(msg.text);
+    if (sender.id !== browser.runtime.id || !isTabMessage(msg)) return undefined;
+    if (msg.type === 'sidebar:ping') return Promise.resolve(true);
+    if (msg.type === 'sidebar:open') void ready.then(open);
+    else void ready.then(() => lookup(msg.lookup));
+    return Promise.resolve(true);
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-  const instance: Instance = {
-    open() {
-      show({ collapsed: false });
-      if (article) void mount().then(applyPageStyle);
-      else void check(true);
-    },
-    async resume() {
-      const ready = await request(send, { type: 'sidebarReady' });
-      if (ready.open) instance.open();
-      if (ready.lookup !== null) await lookup(ready.lookup);
+  ctx.onInvalidated(() => {
+    browser.storage.onChanged.removeListener(onStorage);
+    browser.runtime.onMessage.removeListener(onMessage);
+    observer?.disconnect();
+    hidePicker();
+    ui?.remove();
+    ui = null;
+    clearHighlights();
+  });
+
+  function open() {
+    show({ collapsed: false });
+    if (article) void mount().then(applyPageStyle);
+    else void check(true);
+  }
+
+  return {
+    async start() {
+      ready = (async () => {
+        settings = await loadSettings(browser.storage.local);
+        show({ collapsed: siteListed(settings.collapsedSites, host), placement: settings.placement, theme: settings.theme });
+      })();
+      await ready;
+      if (ctx.isInvalid) return;
+      const asked = await request(send, { type: 'sidebarReady' });
+      if (ctx.isInvalid) return;
+      // An "off" site still answers a look-up the reader asked for, in a look-up-only panel.
+      if (!off()) await check(asked.open);
+      if (asked.lookup && !ctx.isInvalid) await lookup(asked.lookup);
     },
   };
-
-  if (siteListed(settings.disabledSites, host)) return instance;
-  const ready = await request(send, { type: 'sidebarReady' });
-  await check(ready.open);
-  if (ready.lookup !== null) await lookup(ready.lookup);
-  return instance;
 }
 
-/** A style sheet adopted by the page's document: styles without adding an element. Firefox's
- * content scripts cannot always adopt sheets; a <style> in <head> is the fallback there. */
-function adoptSheet(): { replaceSync(text: string): void } | null {
+/** A style sheet adopted by the page's document: styles without adding an element, dropped
+ * again when the script is replaced or the extension updates. Where a content script cannot
+ * adopt sheets, a <style> in <head> is the fallback, removed the same way. */
+function adoptSheet(ctx: ContentScriptContext): { replaceSync(text: string): void } | null {
   try {
     const sheet = new CSSStyleSheet();
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    ctx.onInvalidated(() => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    });
     return sheet;
   } catch {
     const style = document.createElement('style');
     (document.head ?? document.documentElement).append(style);
+    ctx.onInvalidated(() => style.remove());
     return { replaceSync: (text) => (style.textContent = text) };
   }
 }
-

@@ -31,13 +31,15 @@ export interface CardSeen {
 
 const corpus = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/corpus.json'), 'utf8')) as CorpusData;
 const matcher = createMatcher(corpus);
+// The sidebar's own list of full names, as it bundles it.
+const names = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/corpus-names.json'), 'utf8')) as string[];
 
 /** The cards the sidebar should show for a fixture page, in reading order. */
 export function expectedCards(page: string): CardSeen[] {
   const { document } = parseHTML(fs.readFileSync(path.join(PAGES, page), 'utf8'));
   const article = articleFromDocument(document as unknown as Document, Readability);
   if (!article) throw new Error(`${page}: no article`);
-  const { results } = matchArticleClaims(matcher, article.blocks, extractClaims(article.blocks));
+  const { results } = matchArticleClaims(matcher, article.blocks, extractClaims(article.blocks, names).claims);
   return results.map((r) => ({ kind: r.claim.kind, verdict: r.verdict, text: r.claim.text }));
 }
 

@@ -91,22 +91,72 @@ describe('Chromium sidebar', () => {
 });
 
 describe('Chromium: look-ups from the browser', () => {
-  it('answers a look-up routed from the context menu or keyboard command', async () => {
-    const { tab } = await open('seed-002_501c76c112f71d4c.html');
-    await settledCards(tab);
-    // The background sends exactly this to the tab for the menu item and the command.
-    await run.worker.evaluate(async (url) => {
+  // The context menu and the keyboard command cannot be driven by a test; the popup's
+  // "cross-check selection" runs the same handler in the background (read the selection, queue
+  // the look-up, inject the sidebar if it is not there), so that is what is driven here.
+  const crossCheck = async (url: string) => {
+    const page = await run.context.newPage();
+    await page.goto(`chrome-extension://${run.extensionId}/popup.html`);
+    const ok = await page.evaluate(async (url) => {
       const [t] = await chrome.tabs.query({ url });
-      await chrome.tabs.sendMessage(t.id!, { type: 'sidebar:lookup', text: '   ' });
-      await chrome.tabs.sendMessage(t.id!, { type: 'sidebar:lookup', text: '23 member states' });
-    }, server.url('seed-002_501c76c112f71d4c.html'));
-    await expect.poll(() => tab.locator('triangulate-sidebar .lookup').count()).toBe(2);
-    // Newest first: the figure, found in another source; then the empty selection's plain message.
-    const figure = tab.locator('triangulate-sidebar [data-lookup][data-verdict]');
-    await expect.poll(() => figure.count()).toBe(1);
-    expect(await figure.getAttribute('data-kind')).toBe('figure');
-    expect(await figure.getAttribute('data-verdict')).toBe('corroborated');
-    expect(await tab.locator('triangulate-sidebar .lookup-message').allTextContents()).toEqual(['Select some text first, then look it up.']);
+      return chrome.runtime.sendMessage({ type: 'crossCheckSelection', tabId: t.id! });
+    }, url);
+    await page.close();
+    return ok;
+  };
+  const selectAll = (tab: Page, selector: string) =>
+    tab.evaluate((selector) => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector(selector)!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    }, selector);
+
+  it('answers a look-up from the browser on a story page, newest first, with plain messages', async () => {
+    const page = 'seed-002_501c76c112f71d4c.html';
+    const { tab } = await open(page);
+    await settledCards(tab);
+    await tab.evaluate(() => getSelection()!.removeAllRanges());
+    expect(await crossCheck(server.url(page))).toBe(true);
+    await expect.poll(() => tab.locator('triangulate-sidebar .lookup-message').allTextContents()).toEqual(['Select some text first, then look it up.']);
+    // The figure "23 member states", as a reader would select it in the article.
+    await tab.evaluate(() => {
+      const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent!.indexOf('23 member states');
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + '23 member states'.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+    });
+    expect(await crossCheck(server.url(page))).toBe(true);
+    const card = tab.locator('triangulate-sidebar [data-lookup][data-verdict]');
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await tab.locator('triangulate-sidebar .lookup').count()).toBe(2);
+    expect(await card.getAttribute('data-kind')).toBe('figure');
+    // In seed 000 ("23 countries"); 002 is this page itself, never its own evidence.
+    expect(await card.getAttribute('data-verdict')).toBe('corroborated');
+    await tab.close();
+  });
+
+  it('opens a look-up-only panel on a page that is not coverage, and says when a selection was cut', async () => {
+    const page = 'neg-football.html';
+    const { tab, problems } = await open(page);
+    await tab.waitForTimeout(500);
+    expect(await tab.locator('triangulate-sidebar').count()).toBe(0);
+    await selectAll(tab, 'article');
+    expect(await crossCheck(server.url(page))).toBe(true);
+    const lookup = tab.locator('triangulate-sidebar .lookup');
+    await expect.poll(() => lookup.count(), { timeout: 10_000 }).toBe(1);
+    expect(await tab.locator('triangulate-sidebar .summary').textContent()).toBe('Look-ups');
+    expect(await tab.locator('triangulate-sidebar [data-claim]').count()).toBe(0);
+    expect(await lookup.locator('.note').textContent()).toContain('only its first part was looked up');
+    await expect.poll(() => tab.locator('triangulate-sidebar [data-lookup]').getAttribute('data-verdict')).toBe('unique');
+    expect(problems).toEqual([]);
     await tab.close();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, articleCoverage, capArticle, extractClaims, matchArticleClaims, MAX_ARTICLE_CHARS } from '../../lib/analyze';
+import { analyzeArticle, articleCoverage, capArticle, extractClaims, matchArticleClaims } from '../../lib/analyze';
+import { MAX_ARTICLE_CHARS, MAX_CLAIM_CHARS, MAX_CLAIMS } from '../../lib/limits';
 import { articleFromText, type Article } from '../../lib/article';
 import { quote, realCorpus, realMatcher, sourceBody, sourceId } from './support/corpus';
 
@@ -64,7 +65,8 @@ describe('articleCoverage', () => {
 
 describe('extractClaims', () => {
   it('gives quotes and figures together in reading order', () => {
-    const claims = extractClaims(RUTTE_PAGE.blocks);
+    const { claims, truncated } = extractClaims(RUTTE_PAGE.blocks);
+    expect(truncated).toBe(false);
     expect(claims.map((c) => [c.kind, c.block])).toEqual([
       ['quote', 1],
       ['figure', 2],
@@ -77,7 +79,7 @@ describe('extractClaims', () => {
   });
 
   it('gives full names from knownNames', () => {
-    const claims = extractClaims(['“We will be ready for anything that comes,” Rutte said.'], ['Mark Rutte']);
+    const { claims } = extractClaims(['“We will be ready for anything that comes,” Rutte said.'], ['Mark Rutte']);
     expect(claims[0]).toMatchObject({ kind: 'quote', speaker: 'Mark Rutte' });
   });
 });
@@ -138,5 +140,16 @@ describe('analyzeArticle', () => {
     const blocks = Array.from({ length: Math.ceil(MAX_ARTICLE_CHARS / block.length) + 5 }, () => block);
     const a = analyzeArticle({ title: 'Rutte at NATO', blocks }, matcher, vocab, { force: true });
     expect(a.truncated).toBe(true);
+  });
+});
+
+describe('extractClaims limits', () => {
+  it('leaves out claims too long to check and stops at MAX_CLAIMS, saying so', () => {
+    const long = `“${'We will stand together and '.repeat(Math.ceil(MAX_CLAIM_CHARS / 27))}win,” Rutte said.`;
+    expect(extractClaims([long])).toEqual({ claims: [], truncated: true });
+    const many = Array.from({ length: MAX_CLAIMS + 10 }, (_, i) => `Rutte met ${i + 2} allies.`);
+    const { claims, truncated } = extractClaims(many);
+    expect(claims).toHaveLength(MAX_CLAIMS);
+    expect(truncated).toBe(true);
   });
 });
