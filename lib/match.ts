@@ -42,6 +42,8 @@ export interface ClaimResult<C extends Claim = Claim> {
 }
 
 export interface Thresholds {
+  /** Exact also when only word forms differ ("I am" / "I'm", "election" / "elections"). */
+  exactForms: boolean;
   /** Share of the claim's weighted words a passage must hold, in order, for a variant. */
   variantCoverage: number;
   /** With clauses reordered: share of the claim's content words the passage holds in any order. */
@@ -55,9 +57,9 @@ export interface Thresholds {
 }
 
 export const THRESHOLDS: Record<Strictness, Thresholds> = {
-  strict: { variantCoverage: 0.75, variantBag: 0.9, partCoverage: 0.9, figureSame: 0.25, figureVariant: 0.4 },
-  balanced: { variantCoverage: 0.6, variantBag: 0.75, partCoverage: 0.8, figureSame: 0.15, figureVariant: 0.25 },
-  lenient: { variantCoverage: 0.5, variantBag: 0.6, partCoverage: 0.7, figureSame: 0.1, figureVariant: 0.18 },
+  strict: { exactForms: false, variantCoverage: 0.75, variantBag: 0.9, partCoverage: 0.9, figureSame: 0.25, figureVariant: 0.4 },
+  balanced: { exactForms: false, variantCoverage: 0.6, variantBag: 0.75, partCoverage: 0.8, figureSame: 0.15, figureVariant: 0.25 },
+  lenient: { exactForms: true, variantCoverage: 0.5, variantBag: 0.6, partCoverage: 0.7, figureSame: 0.1, figureVariant: 0.18 },
 };
 
 const NUMBER_WORDS: Record<string, string> = {
@@ -271,6 +273,18 @@ export function createMatcher(corpus: CorpusData): Matcher {
       // The next sentence too: a quote a source splits in two ("…both. Whatever…").
       const b = sj + 1 < src.sentenceConcepts.length ? src.sentenceConcepts[sj + 1][1] : b0;
       const window = src.seq.concepts.slice(a, b);
+      if (t.exactForms) {
+        const at = contiguousAt(concepts, window);
+        if (at >= 0) {
+          const from = src.seq.tokenOf[a + at];
+          const to = src.seq.tokenOf[a + at + concepts.length - 1] + 1;
+          const excerpt = src.data.text.slice(src.tokens[from].start, src.tokens[to - 1].end);
+          const speaker = speakerAt(src, from);
+          if (!claim.speaker || !speaker || surname(speaker) === surname(claim.speaker)) {
+            return { source: src.data.id, match: 'exact', ...passageOf(src, from, to), score: 1, diff: wordDiff(claim.text, excerpt), speaker, why: 'same words in another form' };
+          }
+        }
+      }
       const pairs = lcsPairs(concepts, window);
       if (!pairs.length) continue;
       // A negation on one side only turns the gist around: "I'm not worried" / "I'm worried".
@@ -504,6 +518,15 @@ function indexSource(data: CorpusSource): IndexedSource {
     range[1] = k + 1;
   });
   return { data, tokens, keys: tokens.map((x) => keyOf(x.norm)), seq, sentenceConcepts, sentenceOf: Int32Array.from(sentenceOf), sentenceTokens };
+}
+
+/** Where `needle` stands as a contiguous run in `hay`, or -1. */
+function contiguousAt(needle: string[], hay: string[]): number {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
+    return i;
+  }
+  return -1;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

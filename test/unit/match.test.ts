@@ -351,3 +351,15 @@ describe('CLAIMS.md §4: a longer page quote against sources holding part of it'
     expect(variants).toEqual(expect.arrayContaining(['001', '002', '003']));
   });
 });
+
+describe('strictness moves the exact threshold too', () => {
+  it('counts "I am not worried." exact only when lenient', () => {
+    const matcher = realMatcher();
+    const claim = quote('I am not worried.', 'Mark Rutte');
+    const balanced = matcher.matchClaim(claim, { strictness: 'balanced', exclude: sourceId('000') });
+    const lenient = matcher.matchClaim(claim, { strictness: 'lenient', exclude: sourceId('000') });
+    expect(balanced.verdict).not.toBe('corroborated');
+    expect(lenient.verdict).toBe('corroborated');
+    expect(lenient.evidence.find((e) => e.match === 'exact')?.why).toBe('same words in another form');
+  });
+});
