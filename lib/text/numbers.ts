@@ -227,6 +227,12 @@ function readAt(toks: Tok[], i: number, text: string): Read | null {
     return withUnit(toks, i, i + 1, toks[i + 1].w === 'dozen' ? 12 : SCALES[toks[i + 1].w]);
   }
 
+  // An age set off by commas after a name: "Rutte, 57, said".
+  if (/^\d{2,3}$/.test(w) && i > 0 && /^,\s+$/.test(toks[i].gap) && /^,/.test(toks[i + 1]?.gap ?? ',') && /^\p{Lu}/u.test(text[toks[i - 1].start])) {
+    const age = Number(w);
+    if (age >= 16 && age <= 110) return { first: i, last: i, value: age, unit: 'age', noun: [] };
+  }
+
   let value: number;
   let last: number;
   if (isDigits(w)) {

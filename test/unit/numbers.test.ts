@@ -289,3 +289,12 @@ describe('findNumbers: edge cases found in review', () => {
     expect(findNumbers('32 member countries met')[0].noun).toEqual(['member', 'countries']);
   });
 });
+
+describe('findNumbers: ages set off by commas', () => {
+  it('reads "Rutte, 57, said" as an age, and not a list of numbers', () => {
+    const ages = (text: string) => findNumbers(text).filter((m) => m.unit === 'age').map((m) => m.value);
+    expect(ages('Rutte, 57, said he was ready.')).toEqual([57]);
+    expect(ages('Mark Rutte, 57, took over.')).toEqual([57]);
+    expect(ages('the scores were 12, 57, and 80')).toEqual([]);
+  });
+});
