@@ -30,7 +30,10 @@ try {
   raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 } catch (e) {
   const code = (e as NodeJS.ErrnoException).code;
-  fail(code === 'ENOENT' ? `no such file: ${file}` : code === 'EISDIR' ? `${file} is a directory` : code ? `cannot read ${file} (${code})` : `${file} is not UTF-8 text`);
+  if (code === 'ENOENT') fail(`no such file: ${file}`);
+  if (code === 'EISDIR') fail(`${file} is a directory`);
+  if (code === 'ERR_ENCODING_INVALID_ENCODED_DATA' || !code) fail(`${file} is not UTF-8 text`);
+  fail(`cannot read ${file} (${code})`);
 }
 if (!raw.trim()) fail(`${file} is empty`);
 
