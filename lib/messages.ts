@@ -112,17 +112,18 @@ type Fields = Record<string, unknown>;
 const isScore = (v: unknown) => typeof v === 'number' && v >= 0 && v <= 1;
 const isTabId = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
 const isText = (v: unknown, max: number) => typeof v === 'string' && v.length <= max;
-const isStrings = (v: unknown, max: number) => Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'string');
+// Array.from turns holes into undefined, which every() would otherwise skip.
+const isStrings = (v: unknown, max: number) => Array.isArray(v) && v.length <= max && Array.from(v).every((x) => typeof x === 'string');
 const isRanges = (v: unknown) =>
   Array.isArray(v) && v.length >= 1 && v.length <= 8 &&
-  v.every((r) => Array.isArray(r) && r.length === 2 && r.every((n) => Number.isSafeInteger(n) && n >= 0) && r[0] < r[1]);
+  Array.from(v).every((r) => Array.isArray(r) && r.length === 2 && r.every((n) => Number.isSafeInteger(n) && n >= 0) && r[0] < r[1]);
 const UNITS = ['count', 'percent', 'years', 'months', 'age', 'ordinal', 'date', 'year'];
 
 /** A claim as extractClaims makes it; anything else is refused. */
 export function isClaim(x: unknown): x is Claim {
   if (typeof x !== 'object' || x === null) return false;
   const c = x as Fields;
-  if (!isText(c.text, MAX_CLAIM_CHARS) || !Number.isSafeInteger(c.block) || !isRanges(c.ranges)) return false;
+  if (!isText(c.text, MAX_CLAIM_CHARS) || !Number.isSafeInteger(c.block) || (c.block as number) < 0 || !isRanges(c.ranges)) return false;
   if (c.kind === 'quote') return c.speaker === null || isText(c.speaker, 200);
   return (
     c.kind === 'figure' && typeof c.value === 'number' && Number.isFinite(c.value) && UNITS.includes(c.unit as string) &&
@@ -140,7 +141,7 @@ const checks: { [T in MessageType]: (m: Fields) => boolean } = {
   matchClaims: (m) =>
     isStrings(m.blocks, 100_000) && (m.blocks as string[]).reduce((n, b) => n + b.length, 0) <= MAX_ARTICLE_CHARS &&
     Array.isArray(m.claims) && m.claims.length <= MAX_CLAIMS &&
-    m.claims.every((c) => isClaim(c) && c.block < (m.blocks as string[]).length && c.ranges.every(([, end]) => end <= (m.blocks as string[])[c.block].length)),
+    Array.from(m.claims).every((c) => isClaim(c) && c.block < (m.blocks as string[]).length && c.ranges.every(([, end]) => end <= (m.blocks as string[])[c.block].length)),
   lookup: (m) => isText(m.text, MAX_LOOKUP_CHARS) && (m.exclude === null || isText(m.exclude, 200)),
   search: (m) => isText(m.query, MAX_QUERY_CHARS),
   pageChecked: (m) => isScore(m.score) && typeof m.detected === 'boolean',

@@ -57,7 +57,9 @@ export function Sidebar(props: SidebarProps) {
       return next;
     });
   const counts = countVerdicts(cards);
-  const shown = cards.filter((c) => (verdict === 'all' || c.verdict === verdict) && (kind === 'all' || c.kind === kind));
+  const ofKind = cards.filter((c) => kind === 'all' || c.kind === kind);
+  const kindCounts = countVerdicts(ofKind);
+  const shown = ofKind.filter((c) => verdict === 'all' || c.verdict === verdict);
   const summary =
     status === 'checking'
       ? 'Checking the claims on this page…'
@@ -144,7 +146,7 @@ export function Sidebar(props: SidebarProps) {
               <li key={l.id} class="lookup">
                 <div class="lookup-head">
                   <span>Look-up</span>
-                  <button type="button" class="icon" onClick={() => props.onDismissLookup(l.id)} aria-label="Dismiss this look-up">
+                  <button type="button" class="icon" onClick={trusted(() => props.onDismissLookup(l.id))} aria-label="Dismiss this look-up">
                     ×
                   </button>
                 </div>
@@ -166,7 +168,14 @@ export function Sidebar(props: SidebarProps) {
           <div class="filters" role="group" aria-label="Filter claims">
             {(['all', ...VERDICTS] as VerdictFilter[]).map((v) => (
               <button key={v} type="button" class={`filter filter-${v}`} aria-pressed={verdict === v} onClick={() => setVerdict(v)}>
-                {v === 'all' ? 'All' : `${VERDICT_MARK[v]} ${VERDICT_LABEL[v]} ${counts[v]}`}
+                {v === 'all' ? (
+                  'All'
+                ) : (
+                  <>
+                    <span aria-hidden="true">{VERDICT_MARK[v]} </span>
+                    {VERDICT_LABEL[v]} {kindCounts[v]}
+                  </>
+                )}
               </button>
             ))}
             <label class="kind-filter">

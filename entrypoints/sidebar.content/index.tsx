@@ -215,7 +215,8 @@ function createSidebar(ctx: ContentScriptContext) {
       ranges = spans.map((list) => list?.map((span) => toRange(document, span)) ?? null);
       show({
         status: 'ready',
-        cards: toCards(results, sources),
+        // Ids new with each reading, so a re-checked page's cards start closed or open afresh.
+        cards: toCards(results, sources, `claim-${mine}`),
         selfLabel: self ? (sources.find((s) => s.id === self)?.label ?? self) : null,
       });
       paintHighlights();
@@ -236,7 +237,7 @@ function createSidebar(ctx: ContentScriptContext) {
     try {
       if (!sources.length) sources = await request(send, { type: 'listSources' });
       const result = await request(send, { type: 'lookup', text, exclude: self });
-      done({ card: toCards([result], sources, id)[0] });
+      done({ card: { ...toCards([result], sources, id)[0], id } });
     } catch {
       done({ message: 'The look-up failed. Try again.' });
     }
