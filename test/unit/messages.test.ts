@@ -236,3 +236,12 @@ describe('request', () => {
     expect(reply).toEqual({ score: 0.5, detected: true });
   });
 });
+
+describe('isMessage: arrays with holes and negative blocks', () => {
+  const q = { kind: 'quote', text: 'x', speaker: null, block: 0, ranges: [[0, 1]] };
+  it('refuses them instead of throwing', () => {
+    expect(isMessage({ type: 'matchClaims', blocks: ['abc'], claims: [{ ...q, block: -1 }] })).toBe(false);
+    expect(isMessage({ type: 'matchClaims', blocks: [, 'abc'], claims: [q] })).toBe(false);
+    expect(isMessage({ type: 'matchClaims', blocks: ['abc'], claims: [,] })).toBe(false);
+  });
+});
