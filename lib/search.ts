@@ -37,7 +37,8 @@ export function searchItems(corpus: CorpusData): SearchItem[] {
   return items;
 }
 
-/** Marks of the query's words in a passage: every whole-word occurrence, case-insensitive. */
+/** Marks of the query's words in a passage: each occurrence at the start of a word,
+ * case-insensitive ("safe" in "safety" too, as a reader typing "safe" expects). */
 export function markWords(text: string, query: string): [number, number][] {
   const words = [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [])];
   const marks: [number, number][] = [];
