@@ -15,6 +15,8 @@ export interface PopupProps {
   onQuery(query: string): void;
   onOpenResult(result: SearchResult): void;
   onOpenSidebar(): void;
+  /** Cross-checks the text selected in the tab. */
+  onCrossCheck(): void;
   onSiteOff(off: boolean): void;
   onOptions(): void;
 }
@@ -37,6 +39,11 @@ export function Popup(props: PopupProps) {
           {coverage && !site?.off && (
             <button type="button" onClick={props.onOpenSidebar}>
               Open sidebar
+            </button>
+          )}
+          {site && (
+            <button type="button" onClick={props.onCrossCheck} title="Look up the text selected in this page (also Alt+Shift+K)">
+              Cross-check selection
             </button>
           )}
           {site && (

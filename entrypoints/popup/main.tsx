@@ -41,6 +41,12 @@ function onOpenSidebar() {
   request(send, { type: 'openSidebar', tabId }).then(() => window.close(), () => {});
 }
 
+// The same look-up as the context menu and the keyboard command, for what is selected there.
+function onCrossCheck() {
+  if (tabId === undefined) return;
+  request(send, { type: 'crossCheckSelection', tabId }).then(() => window.close(), () => {});
+}
+
 async function onSiteOff(off: boolean) {
   const site = props.site;
   if (!site) return;
@@ -61,6 +67,7 @@ let props: PopupProps = {
   onQuery,
   onOpenResult,
   onOpenSidebar,
+  onCrossCheck,
   onSiteOff: (off) => void onSiteOff(off),
   onOptions: () => void browser.runtime.openOptionsPage(),
 };

@@ -20,6 +20,7 @@ const base: PopupProps = {
   onQuery: () => {},
   onOpenResult: () => {},
   onOpenSidebar: () => {},
+  onCrossCheck: () => {},
   onSiteOff: () => {},
   onOptions: () => {},
 };
@@ -208,5 +209,18 @@ describe('Popup search', () => {
     const enter = fire(el.querySelector('input[type="search"]')!, 'keydown', { key: 'Enter' });
     expect(onOpenResult).not.toHaveBeenCalled();
     expect(enter.defaultPrevented).toBe(false);
+  });
+});
+
+describe('Popup: cross-check selection', () => {
+  it('offers the look-up on a web page and not elsewhere', () => {
+    let asked = 0;
+    const el = show({ site: { host: 'example.com', off: false }, onCrossCheck: () => asked++ });
+    const button = Array.from(el.querySelectorAll('button')).find((b) => b.textContent === 'Cross-check selection');
+    expect(button).toBeDefined();
+    fire(button!, 'click');
+    expect(asked).toBe(1);
+    const none = show({ site: null });
+    expect(Array.from(none.querySelectorAll('button')).some((b) => b.textContent === 'Cross-check selection')).toBe(false);
   });
 });
