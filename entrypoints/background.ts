@@ -133,7 +133,9 @@ export default defineBackground(() => {
       case 'matchClaims': {
         const settings = await loadSettings(store);
         const matched = matchArticleClaims(getMatcher(), msg.blocks, msg.claims, settings.strictness);
-        if (tabId !== undefined) {
+        // Counts only for the page still in the tab: a reply can outlive a navigation.
+        const current = tabId === undefined ? undefined : await browser.tabs.get(tabId).catch(() => undefined);
+        if (tabId !== undefined && current?.url === sender.url) {
           const known = await getReport(tabId);
           await report(tabId, { score: known?.score ?? 1, detected: true, counts: countVerdicts(matched.results) });
         }
