@@ -113,7 +113,7 @@ function qualifierBefore(toks: Tok[], i: number): { text: string; index: number 
     const parts = q.split(' ');
     const k = i - parts.length;
     if (k < 0) continue;
-    if (parts.every((p, n) => toks[k + n].w === p && (n === 0 || joined(toks[k + n])) ) && joined(toks[i])) {
+    if (parts.every((p, n) => toks[k + n].w === p && (n === 0 || joined(toks[k + n]))) && (joined(toks[i]) || /^\s+[$€£¥]$/.test(toks[i].gap))) {
       return { text: q, index: k };
     }
   }
@@ -151,8 +151,10 @@ export function findNumbers(text: string): NumberMention[] {
       continue;
     }
     const q = qualifierBefore(toks, found.first);
+    // A currency sign belongs to its number: "$500 million".
+    const sign = !q && toks[found.first].gap.slice(-1) in CURRENCIES ? 1 : 0;
     out.push({
-      start: toks[q ? q.index : found.first].start,
+      start: toks[q ? q.index : found.first].start - sign,
       end: toks[found.last].end,
       value: found.value,
       unit: found.unit,
@@ -261,8 +263,18 @@ function readAt(toks: Tok[], i: number, text: string): Read | null {
       last += 3;
     }
   }
+  // Money: "$500 million", "€1.5 billion", "£20" count currency ("in aid" may follow).
+  const currency = CURRENCIES[toks[i].gap.slice(-1)];
+  if (currency) {
+    const after = nounAfter(toks, last + 1, 1);
+    return { first: i, last, value, unit: 'count', noun: [currency, ...after.noun.filter((w) => w === currency)] };
+  }
+  // "aged 57": an age without the hyphens.
+  if (toks[i - 1]?.w === 'aged' && value >= 1 && value <= 120) return { first: i, last, value, unit: 'age', noun: [] };
   return withUnit(toks, i, last, value);
 }
+
+const CURRENCIES: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen' };
 
 /** The unit after a number ending at toks[last]: percent, years, age, or the counted noun. */
 function withUnit(toks: Tok[], first: number, last: number, value: number): Read | null {

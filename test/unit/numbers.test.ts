@@ -298,3 +298,15 @@ describe('findNumbers: ages set off by commas', () => {
     expect(ages('the scores were 12, 57, and 80')).toEqual([]);
   });
 });
+
+describe('findNumbers: money and "aged"', () => {
+  const read = (text: string) => findNumbers(text).map((m) => [text.slice(m.start, m.end), m.value, m.unit, m.noun.join(' ')]);
+  it('counts currency with its scale', () => {
+    expect(read('more than $500 million into advertising')).toEqual([['more than $500 million', 500_000_000, 'count', 'dollars']]);
+    expect(read('a €1.5 billion fund')).toEqual([['€1.5 billion', 1_500_000_000, 'count', 'euros']]);
+    expect(read('It cost £20.')).toEqual([['£20', 20, 'count', 'pounds']]);
+  });
+  it('reads "aged 57" as an age', () => {
+    expect(read('Rutte, aged 57, took over')).toEqual([['57', 57, 'age', '']]);
+  });
+});
