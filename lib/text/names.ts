@@ -44,8 +44,10 @@ export function findNames(text: string): NameRun[] {
   if (run.length) runs.push(run);
   const out: NameRun[] = [];
   for (const r of runs) {
+    // The name is what follows the last title, role or nationality in the run:
+    // "NATO Secretary-General Mark Rutte", "Former Dutch Prime Minister Mark Rutte".
     let k = 0;
-    while (k < r.length && (NOT_NAMES.has(clean(r[k].w).toLowerCase()) || TITLE.test(r[k].w) || isNationality(r[k].w))) k++;
+    for (let j = 0; j < r.length; j++) if (isRole(r[j].w) || TITLE.test(r[j].w) || isNationality(r[j].w)) k = j + 1;
     const kept = r.slice(k);
     if (!kept.length) continue;
     const words = kept.map((x) => clean(x.w).replace(/\.$/, ''));
@@ -67,6 +69,11 @@ const NATIONALITIES = new Set(
     'palestinian saudi egyptian canadian mexican brazilian australian european african irish scottish welsh ' +
     'hungarian czech slovak romanian bulgarian serbian croatian estonian latvian lithuanian portuguese').split(' '),
 );
+
+/** A title or role word, hyphenated ones too ("Secretary-General", "Vice-President"). */
+function isRole(word: string): boolean {
+  return clean(word).toLowerCase().split('-').every((part) => NOT_NAMES.has(part));
+}
 
 function isNationality(word: string): boolean {
   return NATIONALITIES.has(clean(word).toLowerCase());

@@ -102,3 +102,11 @@ describe('findNames: first names that end like demonyms', () => {
     ]);
   });
 });
+
+describe('findNames: hyphenated titles', () => {
+  it('drops "Secretary-General" and "Vice-President", and what comes before them, from a name', () => {
+    expect(findNames('NATO Secretary-General Mark Rutte and Vice-President Kamala Harris met.').map((n) => n.words.join(' '))).toEqual([
+      'Mark Rutte', 'Kamala Harris',
+    ]);
+  });
+});
