@@ -80,6 +80,12 @@ const SPEECH_VERBS = new Set(
     'according thundered joked shouted whispered mused').split(' '),
 );
 const PRONOUNS = new Set(['he', 'she', 'they']);
+// Words that may stand between a speech verb and the speaker's name after it: "said Mr. Rutte",
+// "said the alliance's new chief, Mark Rutte", "according to Rutte".
+const AFTER_VERB = new Set(
+  ('mr mrs ms dr the to a an former outgoing incoming new chief head leader secretary general minister prime ' +
+    'president spokesman spokeswoman spokesperson ambassador official foreign defence defense alliance alliance\'s nato\'s').split(' '),
+);
 
 interface Attribution {
   /** A name as written ("Rutte", "Jens Stoltenberg") or null when only a pronoun or nothing. */
@@ -104,17 +110,18 @@ function wordsOf(text: string, from: number, to: number): Word[] {
 
 /** The name run (or pronoun) that covers or ends nearest before `pos`, within `words`. */
 function speakerNear(text: string, words: Word[], verbAt: number, direction: -1 | 1): string | null | 'pronoun' {
-  const range = direction < 0 ? words.slice(Math.max(0, verbAt - 8), verbAt).reverse() : words.slice(verbAt + 1, verbAt + 5);
+  const range = direction < 0 ? words.slice(Math.max(0, verbAt - 8), verbAt).reverse() : words.slice(verbAt + 1, verbAt + 8);
   if (!range.length) return null;
   // Names are looked for only around the verb (a little before, for "Jens Stoltenberg").
   const from = words[Math.max(0, verbAt - 10)].start;
-  const to = words[Math.min(words.length - 1, verbAt + 5)].end;
+  const to = words[Math.min(words.length - 1, verbAt + 8)].end;
   const names = findNames(text.slice(from, to)).map((n) => ({ ...n, start: n.start + from, end: n.end + from }));
   for (const word of range) {
     if (PRONOUNS.has(word.w)) return 'pronoun';
     const name = names.find((n) => word.start >= n.start && word.start < n.end);
-    if (name) return name.words.join(' ');
-    if (direction > 0 && !/^(?:mr|mrs|ms|dr|the)$/.test(word.w)) break;
+    // After the verb, an organisation before a role is not the speaker: "said NATO chief Mark Rutte".
+    if (name && !(direction > 0 && /^\p{Lu}{2,}$/u.test(name.words.join('')))) return name.words.join(' ');
+    if (direction > 0 && !name && !AFTER_VERB.has(word.w)) break;
   }
   return null;
 }

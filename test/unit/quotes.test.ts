@@ -293,3 +293,13 @@ describe('extractQuotes: blocks and offsets', () => {
     expect(extractQuotes(['', '   '])).toEqual([]);
   });
 });
+
+describe('extractQuotes: speakers after the verb with a role between', () => {
+  it('finds the person, not the organisation, and "according to"', () => {
+    const claims = extractQuotes([
+      '“We will keep backing Ukraine for as long as it takes,” said NATO chief Mark Rutte.',
+      '“The alliance has never been more united than it is today,” according to Stoltenberg.',
+    ]);
+    expect(claims.map((c) => c.speaker)).toEqual(['Mark Rutte', 'Stoltenberg']);
+  });
+});
