@@ -90,6 +90,7 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
         const end = sentence.start + m.end;
         const inQuote = within(quoted, start, end);
         if (inQuote && !options.includeQuoted) continue;
+        if (end <= datelineEnd(text)) continue;
         const i = sentenceWords.findIndex((w) => w.start >= m.start);
         const j = sentenceWords.findIndex((w) => w.start >= m.end);
         const before = sentenceWords.slice(Math.max(0, i - WINDOW), i < 0 ? 0 : i);
@@ -139,6 +140,19 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
     }
   });
   return out;
+}
+
+// A dateline opening a paragraph is furniture, not a claim: "BRUSSELS, Oct 1 (Reuters) - ",
+// "Tuesday, October 01, 2024 - ".
+const DATELINE = new RegExp(
+  '^(?:\\p{Lu}[\\p{Lu} .\'-]{2,30}(?:,[^-–—()]{1,30})?(?:\\s*\\([^)]{1,30}\\))?' +
+    '|(?:\\p{L}+day,?\\s+)?\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?(?:\\s*\\([^)]{1,30}\\))?)\\s*[-–—]\\s',
+  'u',
+);
+
+/** Where a leading dateline ends in a paragraph (0 when there is none). */
+export function datelineEnd(text: string): number {
+  return DATELINE.exec(text)?.[0].length ?? 0;
 }
 
 /** True when [start, end) lies inside one of the sorted, disjoint ranges (binary search). */

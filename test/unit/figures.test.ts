@@ -186,3 +186,11 @@ describe('conceptOf: plural synonyms', () => {
     expect(conceptOf('nations')).toBe(conceptOf('countries'));
   });
 });
+
+describe('extractFigures: datelines', () => {
+  it('takes no figure from a dateline opening a paragraph, and keeps the ones after it', () => {
+    expect(extractFigures(["BRUSSELS, Oct 1 (Reuters) - NATO's 32 allies met."]).map((f) => f.text)).toEqual(['32 allies']);
+    expect(extractFigures(['Tuesday, October 01, 2024 - Rutte took over on Tuesday, October 1.']).map((f) => f.text)).toEqual(['October 1']);
+    expect(extractFigures(['The 32 nations - all of them - agreed.']).map((f) => f.text)).toEqual(['32 nations']);
+  });
+});
