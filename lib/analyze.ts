@@ -7,7 +7,7 @@ import type { Claim } from './claims/types';
 import { coverageScore, type DetectVocab } from './detect';
 import type { ClaimResult, Matcher, Strictness } from './match';
 import { MAX_ARTICLE_CHARS, MAX_CLAIM_CHARS, MAX_CLAIMS } from './limits';
-import { fullName } from './text/names';
+import { fullNames } from './text/names';
 
 
 export interface Analysis {
@@ -62,8 +62,9 @@ export function articleCoverage(article: Article, vocab: DetectVocab, threshold 
  * gives speakers their full names from the corpus ("Rutte" -> "Mark Rutte"). */
 export function matchArticleClaims(matcher: Matcher, blocks: string[], claims: Claim[], strictness?: Strictness): { self: string | null; results: ClaimResult[] } {
   const self = matcher.findSelf(blocks);
+  const full = fullNames(matcher.names);
   const results = claims.map((claim) => {
-    const named = claim.kind === 'quote' && claim.speaker ? { ...claim, speaker: fullName(claim.speaker, matcher.names) } : claim;
+    const named = claim.kind === 'quote' && claim.speaker ? { ...claim, speaker: full(claim.speaker) } : claim;
     return matcher.matchClaim(named, { strictness, exclude: self });
   });
   return { self, results };

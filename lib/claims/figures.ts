@@ -1,6 +1,6 @@
 // Figure claims (CLAIMS.md §3): a number with what it counts: value, unit, the counted noun and
 // the words of its clause, so that figures compare only when their subjects match.
-import { findNames } from '../text/names';
+import { findNames, type NameRun } from '../text/names';
 import { findNumbers } from '../text/numbers';
 import { splitSentences } from '../text/sentences';
 import { isStopword, stem, words } from '../text/tokens';
@@ -57,13 +57,13 @@ export interface FigureOptions {
 }
 
 /** Surnames of the people an article names in full ("Jens Stoltenberg" -> stoltenberg). */
-function personSurnames(blocks: string[]): Set<string> {
+function personSurnames(blocks: string[], blockNames: NameRun[][]): Set<string> {
   const out = new Set<string>();
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     // A headline in title case ("Mission to Support Ukraine") is no place to learn names from.
     const words = b.split(/\s+/);
     if (words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.6) continue;
-    for (const n of findNames(b)) {
+    for (const n of blockNames[i]) {
       const name = n.words.join(' ');
       if (n.words.length >= 2 && n.words.length <= 3 && !NOT_PERSON.test(name) && !n.words.some((w) => /^\p{Lu}{2,}$/u.test(w))) {
         out.add(n.words[n.words.length - 1].toLowerCase());
@@ -76,15 +76,22 @@ function personSurnames(blocks: string[]): Set<string> {
 /** Figure claims of an article given as blocks. */
 export function extractFigures(blocks: string[], options: FigureOptions = {}): FigureClaim[] {
   const out: FigureClaim[] = [];
-  const persons = personSurnames(blocks);
+  const blockNames = blocks.map(findNames);
+  const persons = personSurnames(blocks, blockNames);
   blocks.forEach((text, block) => {
     const quoted = quotedRanges(text);
+    const names = blockNames[block];
+    let next = 0;
     for (const sentence of splitSentences(text)) {
       const sentenceWords = wordsWithOffsets(sentence.text);
       // People named in the sentence, by where they stand, for the figure's person.
-      const people = findNames(sentence.text)
-        .filter((n) => persons.has(n.words[n.words.length - 1].toLowerCase()))
-        .map((n) => ({ name: n.words[n.words.length - 1].toLowerCase(), at: n.start }));
+      // The block's names in this sentence (sentences and names are both in order: one sweep).
+      const people: { name: string; at: number }[] = [];
+      while (next < names.length && names[next].start < sentence.end) {
+        const n = names[next++];
+        const last = n.words[n.words.length - 1].toLowerCase();
+        if (n.start >= sentence.start && persons.has(last)) people.push({ name: last, at: n.start - sentence.start });
+      }
       for (const m of findNumbers(sentence.text)) {
         const start = sentence.start + m.start;
         const end = sentence.start + m.end;
@@ -151,7 +158,7 @@ const DATELINE = new RegExp(
 );
 
 /** Where a leading dateline ends in a paragraph (0 when there is none). */
-export function datelineEnd(text: string): number {
+function datelineEnd(text: string): number {
   return DATELINE.exec(text)?.[0].length ?? 0;
 }
 

@@ -1,7 +1,7 @@
 // Quote claims (CLAIMS.md §2): direct speech between quotation marks, one claim per sentence,
 // with the speaker from the attribution or, failing that, the most recently named person
 // among the people the article quotes.
-import { findNames, surname } from '../text/names';
+import { findNames, fullNames, surname, type NameRun } from '../text/names';
 import { splitSentences } from '../text/sentences';
 import type { QuoteClaim } from './types';
 
@@ -225,9 +225,9 @@ function utterancesOf(text: string, block: number, offset: number): Utterance[] 
 }
 
 /** Names that are the subject of a speech verb in narrative text: "Rutte told reporters". */
-function reportedSpeakers(text: string): string[] {
+function reportedSpeakers(text: string, names: NameRun[]): string[] {
   const out: string[] = [];
-  for (const n of findNames(text)) {
+  for (const n of names) {
     const next = /^\s*(?:\w+ly\s+)?([a-z]+)/.exec(text.slice(n.end));
     if (next && SPEECH_VERBS.has(next[1]) && next[1] !== 'according') out.push(n.words.join(' '));
   }
@@ -260,8 +260,9 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
 
   // Everyone named in the article, for full names and for "the most recently named person".
   let mentions: { name: string; at: number }[] = [];
-  blocks.forEach((b, i) => {
-    for (const n of findNames(b)) mentions.push({ name: n.words.join(' '), at: offsets[i] + n.start });
+  const blockNames = blocks.map(findNames);
+  blockNames.forEach((names, i) => {
+    for (const n of names) mentions.push({ name: n.words.join(' '), at: offsets[i] + n.start });
   });
   // In a sentence that attributes a quote, the speaker is who it is about: "“…,” Rutte told
   // reporters, where he succeeded Jens Stoltenberg" leaves Rutte, not Stoltenberg, in mind.
@@ -276,23 +277,18 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
   }
   for (const u of attributed) kept.push({ name: u.attribution!.name!, at: u.until - 1 });
   mentions = kept.sort((a, b) => a.at - b.at);
-  // Fullest known form of each surname, for "Rutte" -> "Mark Rutte".
-  const fullest = new Map<string, string>();
-  for (const name of [...mentions.map((m) => m.name), ...(options.knownNames ?? [])]) {
-    const key = surname(name);
-    const best = fullest.get(key);
-    if (!best || name.split(' ').length > best.split(' ').length) fullest.set(key, name);
-  }
+  // Fullest known form of each name, for "Rutte" -> "Mark Rutte".
+  const full = fullNames([...mentions.map((m) => m.name), ...(options.knownNames ?? [])]);
   // The people the article quotes: named in an attribution, or the subject of a speech verb
   // in reported speech ("Rutte told reporters that…").
   const quoted = new Set(
     [
       ...utterances.flatMap((u) => (u.attribution?.name ? [u.attribution.name] : [])),
-      ...blocks.flatMap(reportedSpeakers),
+      ...blocks.flatMap((b, i) => reportedSpeakers(b, blockNames[i])),
     ].map(surname),
   );
   const quotedMentions = mentions.filter((m) => quoted.has(surname(m.name)));
-  const personMentions = mentions.filter((m) => (fullest.get(surname(m.name)) ?? '').includes(' '));
+  const personMentions = mentions.filter((m) => full(m.name).includes(' '));
 
   const claims: QuoteClaim[] = [];
   for (const u of utterances) {
@@ -300,7 +296,7 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
     // Nobody named as a speaker yet: the most recently named person (a name the article or
     // corpus gives in full), as a reader would take "he said" after "Rutte met allies".
     if (!speaker) speaker = (lastBefore(quotedMentions, u.at) ?? lastBefore(personMentions, u.at))?.name ?? null;
-    if (speaker) speaker = fullest.get(surname(speaker)) ?? speaker;
+    if (speaker) speaker = full(speaker);
 
     const text = blocks[u.block];
     const whole = u.parts.map(([a, b]) => text.slice(a, b)).join(' ');

@@ -84,12 +84,21 @@ export function surname(name: string): string {
   return (name.trim().split(/\s+/).pop() ?? '').toLowerCase();
 }
 
+/** A lookup from a name to the fullest form of it among `known` ("Rutte" -> "Mark Rutte"),
+ * built once so that many speakers can be looked up cheaply. */
+export function fullNames(known: Iterable<string>): (name: string) => string {
+  const fullest = new Map<string, string>();
+  for (const k of known) {
+    const best = fullest.get(surname(k));
+    if (!best || k.split(' ').length > best.split(' ').length) fullest.set(surname(k), k);
+  }
+  return (name) => {
+    const best = fullest.get(surname(name));
+    return best && best.split(' ').length > name.split(' ').length ? best : name;
+  };
+}
+
 /** Maps a one-word name to the fullest name that ends with it among `known`. */
 export function fullName(name: string, known: Iterable<string>): string {
-  const s = surname(name);
-  let best = name;
-  for (const k of known) {
-    if (surname(k) === s && k.split(' ').length > best.split(' ').length) best = k;
-  }
-  return best;
+  return fullNames(known)(name);
 }
