@@ -9,6 +9,7 @@ import type { Claim } from './claims/types';
 import { MAX_ARTICLE_CHARS, MAX_CLAIM_CHARS, MAX_CLAIMS, MAX_LOOKUP_CHARS, MAX_QUERY_CHARS } from './limits';
 import type { ClaimResult } from './match';
 import type { SearchResult } from './search';
+import { CURRENCY_CODES } from './text/lexicon';
 
 /** What the detector found on a tab's page. */
 export interface TabState {
@@ -117,7 +118,8 @@ const isStrings = (v: unknown, max: number) => Array.isArray(v) && v.length <= m
 const isRanges = (v: unknown) =>
   Array.isArray(v) && v.length >= 1 && v.length <= 8 &&
   Array.from(v).every((r) => Array.isArray(r) && r.length === 2 && r.every((n) => Number.isSafeInteger(n) && n >= 0) && r[0] < r[1]);
-const UNITS = ['count', 'percent', 'years', 'months', 'age', 'ordinal', 'date', 'year'];
+// Money carries its currency code as its unit.
+const UNITS: readonly string[] = ['count', 'percent', 'percentage points', 'basis points', 'years', 'months', 'age', 'ordinal', 'date', 'year', ...CURRENCY_CODES];
 
 /** A claim as extractClaims makes it; anything else is refused. */
 export function isClaim(x: unknown): x is Claim {

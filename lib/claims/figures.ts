@@ -1,5 +1,6 @@
 // Figure claims (CLAIMS.md §3): a number with what it counts: value, unit, the counted noun and
 // the words of its clause, so that figures compare only when their subjects match.
+import { DURATION_SUBJECTS, EVENT_SUBJECTS, FIGURE_SYNONYMS } from '../text/lexicon';
 import { findNames, type NameRun } from '../text/names';
 import { findNumbers } from '../text/numbers';
 import { splitSentences } from '../text/sentences';
@@ -7,21 +8,11 @@ import { isStopword, stem, words } from '../text/tokens';
 import { quotedRanges } from './quotes';
 import type { FigureClaim } from './types';
 
-// Words of the same subject in news writing: "32 nations" = "32 member countries".
-const SYNONYMS: Record<string, string> = {
-  nation: 'country', state: 'country', member: 'country', ally: 'country', alli: 'country', countri: 'country',
-  invasion: 'war', conflict: 'war', fight: 'war',
-  helm: 'tenure', office: 'tenure', led: 'tenure', lead: 'tenure', head: 'tenure', charge: 'tenure',
-  leadership: 'tenure', tenure: 'tenure', reign: 'tenure', rule: 'tenure',
-  gdp: 'gdp', soldier: 'troop', personnel: 'troop',
-  spending: 'spend', expenditure: 'spend', budget: 'spend',
-};
-
 /** The comparison form of a word: stemmed, with synonyms folded. */
 export function conceptOf(word: string): string {
   const w = word.toLowerCase();
   const s = stem(w);
-  return SYNONYMS[w] ?? SYNONYMS[w.replace(/s$/, '')] ?? SYNONYMS[s] ?? s;
+  return FIGURE_SYNONYMS[w] ?? FIGURE_SYNONYMS[w.replace(/s$/, '')] ?? FIGURE_SYNONYMS[s] ?? s;
 }
 
 /** The counted thing: "32-member alliance" counts members; "32 member countries" countries. */
@@ -41,12 +32,6 @@ const WINDOW = 8;
 // A sentence's subject often stands well before its figure ("Stoltenberg, who led the North
 // Atlantic Treaty Organization (NATO) for nearly a decade").
 const PERSON_WINDOW = 15;
-
-// What a duration is the length of, when its clause says: "three years after the invasion",
-// "a decade at the helm", "a four-year term". Durations of different things never compare.
-const DURATION_SUBJECTS = new Set(['war', 'tenure', 'term', 'sentenc', 'prison', 'contract', 'career', 'marriag', 'ban', 'sanction']);
-// What a year is the time of: "the invasion in 2022", "the 2024 election".
-const EVENT_SUBJECTS = new Set([...DURATION_SUBJECTS, 'election', 'summit', 'attack', 'crisis', 'pandemic', 'referendum', 'vote', 'treaty']);
 
 // Words that make a capitalised run an organisation or a place rather than a person.
 const NOT_PERSON = /\b(?:Organi[sz]ation|Treaty|Union|Council|Ministry|Party|Bank|Alliance|Atlantic|Pacific|Sea|Ocean|East|West|North|South|War|Commission|Parliament|Congress|House|Office|Agency|Forces|Army|Court|University|Institute|Group|News|Times|Post|Press)\b/;

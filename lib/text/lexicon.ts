@@ -9,4 +9,94 @@
 
 // ── Numbers, money and dates ─────────────────────────────────────────────────────────────────
 
+/** Month names for display, January first. */
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Month names and their abbreviations, lower case, to the month's number. */
+export const MONTH_NUMBERS: Record<string, number> = {
+  ...Object.fromEntries(MONTHS.map((m, i) => [m.toLowerCase(), i + 1])),
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+/** Number words below twenty, the tens and the scales. */
+export const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+export const TENS_WORDS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+export const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** Scales written onto a sum of money: "£65m", "€1.5bn", "$20k". */
+export const SCALE_SUFFIXES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 };
+/** Ordinal words from second on ("first" orders, it does not count). */
+export const ORDINAL_WORDS: Record<string, number> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+  seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40,
+  fiftieth: 50, hundredth: 100,
+};
+/** Words before a number that make it approximate or a bound, longest first. */
+export const NUMBER_QUALIFIERS = [
+  'more than', 'less than', 'fewer than', 'at least', 'up to', 'close to', 'just over', 'just under',
+  'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'over', 'under', 'only',
+];
+/** Plurals without an s: the noun a count ends on. */
+export const UNMARKED_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'feet', 'mice']);
+/** Participles that stand for the people they describe after a number: "1,000 killed or wounded". */
+export const COUNTED_PARTICIPLES = new Set([
+  'killed', 'wounded', 'injured', 'hurt', 'dead', 'missing', 'arrested', 'detained', 'displaced', 'evacuated', 'rescued', 'infected',
+]);
+/** Words that end the noun after a number: function words, verbs of the clause. */
+export const NUMBER_NOUN_STOP = new Set(
+  ('a an the and or but of to in on at by for with from into as than that this these those which who whom ' +
+    'is are was were be been being has have had do does did will would can could may might must shall should ' +
+    'not no it its he she they we i his her their our my your more most other such so also since after before ' +
+    'during until over under about against between through per via among despite within without across behind ' +
+    'beyond toward towards upon amid').split(' '),
+);
+/** Words before a number that make it a label, not a quantity: "Article 5", "page 3". */
+export const NUMBER_LABEL_WORDS = new Set([
+  'article', 'section', 'clause', 'chapter', 'paragraph', 'part', 'page', 'pages', 'rule', 'item', 'annex', 'appendix',
+  'amendment', 'resolution', 'figure', 'table', 'no', 'number', 'room', 'gate', 'platform', 'route', 'flight', 'episode', 'season', 'version', 'level',
+]);
+/** Units of measure written onto a number, to their name: "10km", "1.93m-tall". */
+export const MEASURE_ABBREVIATIONS: Record<string, string> = {
+  km: 'kilometres', m: 'metres', cm: 'centimetres', mm: 'millimetres', kg: 'kilograms',
+  mi: 'miles', ft: 'feet', lb: 'pounds', lbs: 'pounds', mph: 'mph', kmh: 'km/h', gw: 'gigawatts', mw: 'megawatts', kw: 'kilowatts',
+};
+
+/** ISO 4217 codes of the currencies a figure may be in. */
+export const CURRENCY_CODES = [
+  'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CNY', 'INR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'SEK', 'NOK', 'DKK', 'ISK', 'PLN',
+  'CZK', 'HUF', 'RUB', 'UAH', 'TRY', 'KRW', 'BRL', 'MXN', 'ZAR', 'TWD', 'ILS', 'SAR', 'AED',
+] as const;
+export type Currency = (typeof CURRENCY_CODES)[number];
+/** Currency signs before a number: "$500 million", "£65m". */
+export const CURRENCY_SIGNS: Record<string, Currency> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₴': 'UAH', '₺': 'TRY', '₪': 'ILS' };
+/** Letters before "$" that say whose dollar: "US$2bn", "A$5m". */
+export const DOLLAR_PREFIXES: Record<string, Currency> = { us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD', nt: 'TWD' };
+/** Currency names after a number: "2.4 million euros". Names several countries share
+ * (crowns, pounds, francs) are left as counted nouns: the page rarely says whose. */
+export const CURRENCY_WORDS: Record<string, Currency> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR',
+  roubles: 'RUB', rubles: 'RUB', hryvnias: 'UAH', won: 'KRW', zlotys: 'PLN', zloty: 'PLN', sterling: 'GBP',
+};
+
+// Words of the same subject in news writing: "32 nations" = "32 member countries", "a decade at
+// the helm" = "a decade in office".
+export const FIGURE_SYNONYMS: Record<string, string> = {
+  nation: 'country', state: 'country', member: 'country', ally: 'country', alli: 'country', countri: 'country',
+  invasion: 'war', conflict: 'war', fight: 'war',
+  helm: 'tenure', office: 'tenure', led: 'tenure', lead: 'tenure', head: 'tenure', charge: 'tenure',
+  leadership: 'tenure', tenure: 'tenure', reign: 'tenure', rule: 'tenure',
+  gdp: 'gdp', soldier: 'troop', personnel: 'troop',
+  spending: 'spend', expenditure: 'spend', budget: 'spend',
+};
+/** What a duration is the length of, when its clause says (stems): "three years after the
+ * invasion", "a four-year term". Durations of different things never compare. */
+export const DURATION_SUBJECTS = new Set(['war', 'tenure', 'term', 'sentenc', 'prison', 'contract', 'career', 'marriag', 'ban', 'sanction']);
+/** What a year is the time of: "the invasion in 2022", "the 2024 election". */
+export const EVENT_SUBJECTS = new Set([...DURATION_SUBJECTS, 'election', 'summit', 'attack', 'crisis', 'pandemic', 'referendum', 'vote', 'treaty']);
+
+
 // ── Sentences ────────────────────────────────────────────────────────────────────────────────

@@ -1,9 +1,17 @@
 // Numbers in running text: digits and words, with the unit they carry and the nouns they count.
 // "32 nations", "2 percent", "half a million troops", "three-and-a-half years", "57-year-old",
-// "14th", "November 5", "1 October 2024", "in 2014", "a decade", "nearly a decade".
+// "14th", "November 5", "1 October 2024", "in 2014", "a decade", "nearly a decade", "£65m",
+// "50 basis points", "half a percentage point".
+import {
+  COUNTED_PARTICIPLES, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIXES, MEASURE_ABBREVIATIONS, MONTH_NUMBERS,
+  NUMBER_LABEL_WORDS, NUMBER_NOUN_STOP as NOUN_STOP, NUMBER_QUALIFIERS as QUALIFIERS, NUMBER_WORDS as UNITS, ORDINAL_WORDS,
+  SCALE_SUFFIXES, SCALE_WORDS as SCALES, TENS_WORDS as TENS, UNMARKED_PLURALS as PLURALS, type Currency,
+} from './lexicon';
 import { normalizeChars } from './normalize';
 
-export type NumberUnit = 'count' | 'percent' | 'years' | 'months' | 'age' | 'ordinal' | 'date' | 'year';
+/** Money carries its currency as its unit: "£65m" is 65000000 GBP. */
+export type NumberUnit =
+  | 'count' | 'percent' | 'percentage points' | 'basis points' | 'years' | 'months' | 'age' | 'ordinal' | 'date' | 'year' | Currency;
 
 export interface NumberMention {
   start: number;
@@ -27,39 +35,6 @@ interface Tok {
   /** The characters between the previous token and this one. */
   gap: string;
 }
-
-const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const ORDINAL_WORDS: Record<string, number> = {
-  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
-  seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40,
-  fiftieth: 50, hundredth: 100,
-};
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
-  october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
-  sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-const QUALIFIERS = [
-  'more than', 'less than', 'fewer than', 'at least', 'up to', 'close to', 'just over', 'just under',
-  'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'over', 'under', 'only',
-];
-// Words that end the noun after a number: function words, verbs of the clause.
-const NOUN_STOP = new Set(
-  ('a an the and or but of to in on at by for with from into as than that this these those which who whom ' +
-    'is are was were be been being has have had do does did will would can could may might must shall should ' +
-    'not no it its he she they we i his her their our my your more most other such so also since after before ' +
-    'during until over under about against between through per via among despite within without across behind ' +
-    'beyond toward towards upon amid').split(' '),
-);
 
 function tokens(text: string): Tok[] {
   const out: Tok[] = [];
@@ -113,15 +88,12 @@ function qualifierBefore(toks: Tok[], i: number): { text: string; index: number 
     const parts = q.split(' ');
     const k = i - parts.length;
     if (k < 0) continue;
-    if (parts.every((p, n) => toks[k + n].w === p && (n === 0 || joined(toks[k + n]))) && (joined(toks[i]) || /^\s+[$€£¥]$/.test(toks[i].gap))) {
+    if (parts.every((p, n) => toks[k + n].w === p && (n === 0 || joined(toks[k + n]))) && (joined(toks[i]) || signBefore(toks[i]))) {
       return { text: q, index: k };
     }
   }
   return null;
 }
-
-// Plurals without an s: the noun a count ends on.
-const PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'feet', 'mice']);
 
 /** The noun phrase a number counts: up to `max` words, ending at the first plural noun
  * ("32 member countries", not "23 countries meet NATO's"). */
@@ -130,6 +102,11 @@ function nounAfter(toks: Tok[], j: number, max = 3): { noun: string[]; next: num
   while (j < toks.length && noun.length < max) {
     const t = toks[j];
     if (/[.,;:!?()"“”]/.test(t.gap) || /\n/.test(t.gap)) break;
+    // "1,000 killed or wounded": a participle stands for the people it describes.
+    if (!noun.length && COUNTED_PARTICIPLES.has(t.w)) {
+      const both = /^(?:or|and)$/.test(toks[j + 1]?.w ?? '') && COUNTED_PARTICIPLES.has(toks[j + 2]?.w ?? '');
+      return { noun: both ? [t.w, toks[j + 1].w, toks[j + 2].w] : [t.w], next: both ? j + 3 : j + 1 };
+    }
     if (NOUN_STOP.has(t.w) || isDigits(t.w) || /(?:ed|ing|ly)$/.test(t.w) && noun.length) break;
     if (/(?:ed|ly)$/.test(t.w) && t.w.length > 4) break;
     noun.push(t.w);
@@ -139,20 +116,23 @@ function nounAfter(toks: Tok[], j: number, max = 3): { noun: string[]; next: num
   return { noun, next: j };
 }
 
+/** A currency sign right before a token, after a space at most: "about $500 million". */
+const signBefore = (t: Tok) => /^\s*\S$/.test(t.gap) && t.gap.slice(-1) in CURRENCY_SIGNS;
+
 /** Every number mention in a text, left to right. */
 export function findNumbers(text: string): NumberMention[] {
   const toks = tokens(text);
   const out: NumberMention[] = [];
   let i = 0;
   while (i < toks.length) {
-    const found = readAt(toks, i, text);
+    const found = notFigure(toks, i, text) ? null : readAt(toks, i, text);
     if (!found) {
       i++;
       continue;
     }
     const q = qualifierBefore(toks, found.first);
     // A currency sign belongs to its number: "$500 million".
-    const sign = !q && toks[found.first].gap.slice(-1) in CURRENCIES ? 1 : 0;
+    const sign = !q && signBefore(toks[found.first]) ? 1 : 0;
     out.push({
       start: toks[q ? q.index : found.first].start - sign,
       end: toks[found.last].end,
@@ -178,63 +158,158 @@ interface Read {
   compound?: boolean;
 }
 
+/** Numbers that label or time rather than count: "12:48 PM", "10 am", "[1]", "2)", "Article 5",
+ * "Kongsgate 12", "© 2024". */
+function notFigure(toks: Tok[], i: number, text: string): boolean {
+  const t = toks[i];
+  if (!isDigits(t.w)) return false;
+  const next = toks[i + 1];
+  if (/:$/.test(t.gap) && isDigits(toks[i - 1]?.w ?? '') || (next?.gap === ':' && isDigits(next.w))) return true;
+  if (next && /^(?:am|pm|a|p)$/.test(next.w) && /^\s*$/.test(next.gap) && (next.w.length === 2 || text[next.end] === '.')) return true;
+  if (/[[(]$/.test(t.gap) && /^[\])]/.test(next?.gap ?? '')) return true;
+  if ((i === 0 || /\n/.test(t.gap)) && /^[.)\]]/.test(next?.gap ?? '')) return true;
+  if (/[©]/.test(t.gap) || toks[i - 1]?.w === 'copyright') return true;
+  const prev = toks[i - 1];
+  if (!prev || !/^ +$/.test(t.gap)) return false;
+  if (NUMBER_LABEL_WORDS.has(prev.w)) return true;
+  // A capitalised word right before a number names a thing (a street, a model, a law), unless it
+  // opens the sentence ("Nearly 85,000 people").
+  const opens = i === 1 || /[.!?\n]/.test(prev.gap);
+  const capital = /^\p{Lu}/u.test(text[prev.start]) && !(CURRENCY_CODES as readonly string[]).includes(text.slice(prev.start, prev.end));
+  return !opens && capital && !(prev.w in MONTH_NUMBERS) && !isWordNumber(prev.w) && !NOUN_STOP.has(prev.w);
+}
+
+const isWordNumber = (w: string) => w in UNITS || w in TENS || w in SCALES;
+
 function readAt(toks: Tok[], i: number, text: string): Read | null {
+  return readDate(toks, i, text) ?? readOrdinal(toks, i) ?? readPhrase(toks, i) ?? readValue(toks, i, text);
+}
+
+/** Dates: "November 5", "Oct. 1", "1 October 2024", "13 March", "2024-10-01". */
+function readDate(toks: Tok[], i: number, text: string): Read | null {
   const w = toks[i].w;
-  // Dates: "November 5", "Oct. 1", "1 October 2024", "2024-10-01".
-  if (w in MONTHS && toks[i + 1] && /^\d{1,2}(?:st|nd|rd|th)?$/.test(toks[i + 1].w) && /^[.\s]*$/.test(toks[i + 1].gap)) {
+  const yearAt = (k: number) => toks[k] && /^\d{4}$/.test(toks[k].w) && /^,?\s*$/.test(toks[k].gap);
+  if (w in MONTH_NUMBERS && toks[i + 1] && /^\d{1,2}(?:st|nd|rd|th)?$/.test(toks[i + 1].w) && /^[.\s]*$/.test(toks[i + 1].gap)) {
     const day = parseInt(toks[i + 1].w, 10);
     if (day >= 1 && day <= 31 && (w.length > 3 || text[toks[i].end] === '.' || w === 'may' ? /^[A-Z]/.test(text[toks[i].start]) : true)) {
-      let last = i + 1;
-      if (toks[last + 1] && /^\d{4}$/.test(toks[last + 1].w) && /^,?\s*$/.test(toks[last + 1].gap)) last++;
-      return { first: i, last, value: day, unit: 'date', noun: [], month: MONTHS[w] };
+      const last = yearAt(i + 2) ? i + 2 : i + 1;
+      return { first: i, last, value: day, unit: 'date', noun: [], month: MONTH_NUMBERS[w] };
     }
   }
   // "5 May 2024": a three-letter month after a day only with a year, so "5 may" is no date.
   const yearAfter = /^\d{4}$/.test(toks[i + 2]?.w ?? '');
-  if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(w) && toks[i + 1]?.w in MONTHS && (toks[i + 1].w.length > 3 || yearAfter) && /^\s+$/.test(toks[i + 1].gap)) {
+  if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(w) && toks[i + 1]?.w in MONTH_NUMBERS && (toks[i + 1].w.length > 3 || yearAfter) && /^\s+$/.test(toks[i + 1].gap)) {
     const day = parseInt(w, 10);
     if (day >= 1 && day <= 31) {
-      let last = i + 1;
-      if (toks[last + 1] && /^\d{4}$/.test(toks[last + 1].w) && /^,?\s*$/.test(toks[last + 1].gap)) last++;
-      return { first: i, last, value: day, unit: 'date', noun: [], month: MONTHS[toks[i + 1].w] };
+      const last = yearAt(i + 2) ? i + 2 : i + 1;
+      return { first: i, last, value: day, unit: 'date', noun: [], month: MONTH_NUMBERS[toks[i + 1].w] };
     }
   }
   if (/^\d{4}$/.test(w) && toks[i + 2] && toks[i + 1].gap === '-' && toks[i + 2].gap === '-' && /^\d{2}$/.test(toks[i + 1].w) && /^\d{2}$/.test(toks[i + 2].w)) {
     return { first: i, last: i + 2, value: Number(toks[i + 2].w), unit: 'date', noun: [], month: Number(toks[i + 1].w) };
   }
+  return null;
+}
 
-  // Ordinals: "14th", "third" ("1st" and "first" are not figures).
+const TIME_NOUN = /^(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))$/;
+
+/** Ordinals: "14th secretary general", "in its third year" ("1st" and "first" are not figures,
+ * nor an ordinal that only sequences: "a second term", "my second priority"). */
+function readOrdinal(toks: Tok[], i: number): Read | null {
+  const w = toks[i].w;
   const ord = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
-  if (ord && Number(ord[1]) <= 1) return null;
-  // Numbers run into letters ("10km", "the 1990s", "5G") are not counts we can compare.
-  if (!ord && /^\d[\d.,]*\p{L}/u.test(w)) return null;
-  if ((ord && Number(ord[1]) > 1) || w in ORDINAL_WORDS) {
-    const value = ord ? Number(ord[1]) : ORDINAL_WORDS[w];
-    const { noun, next } = nounAfter(toks, i + 1, 2);
-    if (!noun.length) return null;
-    return { first: i, last: next - 1, value, unit: 'ordinal', noun };
-  }
+  if (!(ord && Number(ord[1]) > 1) && !(w in ORDINAL_WORDS)) return null;
+  const value = ord ? Number(ord[1]) : ORDINAL_WORDS[w];
+  const { noun, next } = nounAfter(toks, i + 1, 2);
+  if (!noun.length) return null;
+  if (/^(?:a|an|my|our|your)$/.test(toks[i - 1]?.w ?? '') && !TIME_NOUN.test(noun[0])) return null;
+  return { first: i, last: next - 1, value, unit: 'ordinal', noun };
+}
 
-  // "a decade", "nearly a decade", "a decade at the helm".
-  if (w === 'a' && toks[i + 1]?.w === 'decade') return { first: i, last: i + 1, value: 10, unit: 'years', noun: ['decade'] };
-  if (w === 'a' && toks[i + 2]?.w === 'decade' && /^\p{L}+$/u.test(toks[i + 1].w) && !NOUN_STOP.has(toks[i + 1].w)) {
+/** Fixed phrases of quantity: "a decade", "a year and a half", "half a million", "a dozen",
+ * "half a percentage point", "a quarter-point". */
+function readPhrase(toks: Tok[], i: number): Read | null {
+  const w = toks[i].w;
+  const at = (k: number) => toks[i + k]?.w ?? '';
+  // A bare singular decade after a determiner is ten years, whatever it is a decade of:
+  // "a decade", "a turbulent decade", "whose decade at the helm".
+  if (w === 'a' && at(1) === 'decade') return { first: i, last: i + 1, value: 10, unit: 'years', noun: ['decade'] };
+  if (w === 'a' && at(2) === 'decade' && /^\p{L}+$/u.test(at(1)) && !NOUN_STOP.has(at(1))) {
     return { first: i, last: i + 2, value: 10, unit: 'years', noun: ['decade'] };
   }
-  // "whose decade at the helm": a bare singular decade is ten years.
-  if (w === 'decade' && !/^\d/.test(toks[i - 1]?.w ?? '')) return { first: i, last: i, value: 10, unit: 'years', noun: ['decade'] };
-  if (w === 'half' && toks[i + 1]?.w === 'a' && toks[i + 2]?.w in SCALES) {
-    return withUnit(toks, i, i + 2, 0.5 * SCALES[toks[i + 2].w]);
+  if (w === 'decade' && !isDigits(toks[i - 1]?.w ?? '') && !isWordNumber(toks[i - 1]?.w ?? '')) {
+    return { first: i, last: i, value: 10, unit: 'years', noun: ['decade'] };
   }
-  if (w === 'a' && toks[i + 1] && ['million', 'billion', 'thousand', 'dozen', 'hundred'].includes(toks[i + 1].w)) {
-    return withUnit(toks, i, i + 1, toks[i + 1].w === 'dozen' ? 12 : SCALES[toks[i + 1].w]);
+  if (/^an?$/.test(w) && /^(?:year|month)$/.test(at(1)) && at(2) === 'and' && at(3) === 'a' && at(4) === 'half') {
+    return { first: i, last: i + 4, value: 1.5, unit: at(1) === 'year' ? 'years' : 'months', noun: [at(1)] };
   }
+  const points = pointsAt(toks, i);
+  if (points) return points;
+  if (w === 'half' && at(1) === 'a' && at(2) in SCALES) return withUnit(toks, i, i + 2, 0.5 * SCALES[at(2)]);
+  if (w === 'a' && ['million', 'billion', 'trillion', 'thousand', 'dozen', 'hundred'].includes(at(1))) {
+    return withUnit(toks, i, i + 1, at(1) === 'dozen' ? 12 : SCALES[at(1)]);
+  }
+  return null;
+}
 
-  // An age set off by commas after a name: "Rutte, 57, said".
-  if (/^\d{2,3}$/.test(w) && i > 0 && /^,\s+$/.test(toks[i].gap) && /^,/.test(toks[i + 1]?.gap ?? ',') && /^\p{Lu}/u.test(text[toks[i - 1].start])) {
-    const age = Number(w);
-    if (age >= 16 && age <= 110) return { first: i, last: i, value: age, unit: 'age', noun: [] };
-  }
+/** A fraction of a percentage point said in words: "half a percentage point", "a quarter-point",
+ * "half a point", "a quarter of a percentage point". */
+function pointsAt(toks: Tok[], i: number): Read | null {
+  let k = i;
+  if (toks[k]?.w === 'a') k++;
+  const part = toks[k]?.w === 'half' ? 0.5 : toks[k]?.w === 'quarter' ? 0.25 : 0;
+  if (!part) return null;
+  k++;
+  if (toks[k]?.w === 'of') k++;
+  if (toks[k]?.w === 'a') k++;
+  if (toks[k]?.w === 'percentage') k++;
+  if (!/^points?$/.test(toks[k]?.w ?? '') || k === i + 1) return null;
+  return { first: i, last: k, value: part, unit: 'percentage points', noun: ['points'] };
+}
 
+/** Digits with letters run on: "£65m", "21bp", "10km", "1.93m-tall"; null for anything else
+ * ("5G", "the 1990s", "10.15am"). */
+function suffixed(toks: Tok[], i: number, currency: Currency | null): Read | null {
+  const m = /^(\d[\d.,]*)(\p{L}+)$/u.exec(toks[i].w);
+  if (!m) return null;
+  const value = digitValue(m[1]);
+  const [, , suffix] = m;
+  const next = toks[i + 1];
+  if (currency && suffix in SCALE_SUFFIXES) return { first: i, last: i, value: value * SCALE_SUFFIXES[suffix], unit: currency, noun: [] };
+  if (/^bps?$/.test(suffix)) return { first: i, last: i, value, unit: 'basis points', noun: ['points'] };
+  // "38m people" is millions; "1.93m-tall" and "100m" are metres.
+  if (suffix in SCALE_SUFFIXES && next && /^ +$/.test(next.gap) && nounAfter(toks, i + 1, 1).noun.length) {
+    return withUnit(toks, i, i, value * SCALE_SUFFIXES[suffix]);
+  }
+  if (!(suffix in MEASURE_ABBREVIATIONS)) return null;
+  const noun = [MEASURE_ABBREVIATIONS[suffix]];
+  const hyphened = next?.gap === '-' && /^\p{L}+$/u.test(next.w);
+  if (hyphened) noun.push(next.w);
+  return { first: i, last: hyphened ? i + 1 : i, value, unit: 'count', noun, ...(hyphened ? { compound: true } : {}) };
+}
+
+/** The currency written before toks[i]: a sign ("£65m"), a prefixed dollar ("US$2bn") or a code
+ * ("USD 5m"); `first` is where the figure then starts. */
+function currencyBefore(toks: Tok[], i: number, text: string): { currency: Currency; first: number } | null {
+  const t = toks[i];
+  const prev = toks[i - 1];
+  if (signBefore(t)) {
+    const sign = t.gap.slice(-1);
+    const prefixed = sign === '$' && t.gap === '$' && prev && prev.w in DOLLAR_PREFIXES && text[prev.end] === '$';
+    return prefixed ? { currency: DOLLAR_PREFIXES[prev.w], first: i - 1 } : { currency: CURRENCY_SIGNS[sign], first: i };
+  }
+  const code = prev && /^ $/.test(t.gap) ? text.slice(prev.start, prev.end) : '';
+  return (CURRENCY_CODES as readonly string[]).includes(code) ? { currency: code as Currency, first: i - 1 } : null;
+}
+
+/** A number in digits or words with what follows it. */
+function readValue(toks: Tok[], i: number, text: string): Read | null {
+  const w = toks[i].w;
+  const money = isDigits(w) ? currencyBefore(toks, i, text) : null;
+  if (/^\d[\d.,]*\p{L}/u.test(w)) {
+    const r = suffixed(toks, i, money?.currency ?? null);
+    return r && money ? { ...r, first: money.first } : r;
+  }
   let value: number;
   let last: number;
   if (isDigits(w)) {
@@ -247,12 +322,8 @@ function readAt(toks: Tok[], i: number, text: string): Read | null {
       value *= SCALES[scale];
       last = i + 1;
     }
-    // Years as times of events: "in 2014", "2022".
-    if (/^(?:19|20)\d\d$/.test(w) && last === i && !/^-/.test(toks[i + 1]?.gap ?? '')) {
-      const after = nounAfter(toks, i + 1, 1);
-      const countable = after.noun.length && /s$/.test(after.noun[0]) && !/^[A-Z]/.test(text[toks[i + 1].start]);
-      if (!countable) return { first: i, last: i, value, unit: 'year', noun: [] };
-    }
+    const year = money ? null : readYear(toks, i, last, value, text);
+    if (year) return year;
   } else {
     const r = readWords(toks, i);
     if (!r) return null;
@@ -263,27 +334,64 @@ function readAt(toks: Tok[], i: number, text: string): Read | null {
       last += 3;
     }
   }
-  // Money: "$500 million", "€1.5 billion", "£20" count currency ("in aid" may follow).
-  const currency = CURRENCIES[toks[i].gap.slice(-1)];
-  if (currency) {
-    const after = nounAfter(toks, last + 1, 1);
-    return { first: i, last, value, unit: 'count', noun: [currency, ...after.noun.filter((w) => w === currency)] };
-  }
+  if (money) return { first: money.first, last, value, unit: money.currency, noun: [] };
   // "aged 57": an age without the hyphens.
   if (toks[i - 1]?.w === 'aged' && value >= 1 && value <= 120) return { first: i, last, value, unit: 'age', noun: [] };
-  return withUnit(toks, i, last, value);
+  // "day 1,000 of the war": the number orders the days.
+  if (toks[i - 1] && TIME_NOUN.test(toks[i - 1].w) && /^ +$/.test(toks[i].gap) && toks[last + 1]?.w === 'of') {
+    return { first: i - 1, last, value, unit: 'ordinal', noun: [toks[i - 1].w] };
+  }
+  return withUnit(toks, i, last, value) ?? partOf(toks, i, last, value) ?? bareDecimal(toks, i, last, value);
 }
 
-const CURRENCIES: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen' };
+/** An age set off by commas after a name ("Rutte, 57, said"), or a year as the time of an event
+ * ("in 2014"); null when the number is neither. */
+function readYear(toks: Tok[], i: number, last: number, value: number, text: string): Read | null {
+  const w = toks[i].w;
+  if (/^\d{2,3}$/.test(w) && i > 0 && /^,\s+$/.test(toks[i].gap) && /^,/.test(toks[i + 1]?.gap ?? ',') && /^\p{Lu}/u.test(text[toks[i - 1].start])) {
+    if (value >= 16 && value <= 110) return { first: i, last: i, value, unit: 'age', noun: [] };
+  }
+  if (!/^(?:19|20)\d\d$/.test(w) || last !== i || /^-/.test(toks[i + 1]?.gap ?? '')) return null;
+  const after = nounAfter(toks, i + 1, 1);
+  const countable = after.noun.length && /s$/.test(after.noun[0]) && !/^[A-Z]/.test(text[toks[i + 1].start]);
+  // A capitalised word before a year names a thing ("Copyright 2025", "Euro 2024").
+  const prev = toks[i - 1];
+  const named = prev && /^ +$/.test(toks[i].gap) && /^\p{Lu}/u.test(text[prev.start]) && !(prev.w in MONTH_NUMBERS) && !NOUN_STOP.has(prev.w);
+  if (named && !countable) return null;
+  return countable ? null : { first: i, last: i, value, unit: 'year', noun: [] };
+}
 
-/** The unit after a number ending at toks[last]: percent, years, age, or the counted noun. */
+/** A part of a counted whole: "23 of its 32 members", "six of the nine". The span stays on the
+ * part so that the whole is a figure of its own. */
+function partOf(toks: Tok[], i: number, last: number, value: number): Read | null {
+  let k = last + 1;
+  if (toks[k]?.w !== 'of' || !joined(toks[k])) return null;
+  k++;
+  if (/^(?:the|its|their|our|his|her|all|these|those)$/.test(toks[k]?.w ?? '')) k++;
+  if (isDigits(toks[k]?.w ?? '') || isWordNumber(toks[k]?.w ?? '')) k++;
+  const { noun } = nounAfter(toks, k, 3);
+  if (!noun.length || (value === 1 && !isDigits(toks[i].w))) return null;
+  return { first: i, last, value, unit: 'count', noun };
+}
+
+/** A decimal standing alone is a level or a rate ("the crown at 11.42"): a figure without a noun. */
+function bareDecimal(toks: Tok[], i: number, last: number, value: number): Read | null {
+  return last === i && /^\d+\.\d+$/.test(toks[i].w) && /^ +$/.test(toks[i].gap) ? { first: i, last, value, unit: 'count', noun: [] } : null;
+}
+
+/** The unit after a number ending at toks[last]: percent, points, years, age, money, or the counted noun. */
 function withUnit(toks: Tok[], first: number, last: number, value: number): Read | null {
   const n1 = toks[last + 1];
   const n2 = toks[last + 2];
   if (n1 && (n1.w === '%' || n1.w === 'percent' || (n1.w === 'per' && n2?.w === 'cent'))) {
     return { first, last: n1.w === 'per' ? last + 2 : last + 1, value, unit: 'percent', noun: ['percent'] };
   }
-  if (n1 && /^years?$/.test(n1.w) && n2?.w === 'old' && toks[last + 3]?.gap !== '-' ) {
+  if (n1 && /^(?:percentage|basis)$/.test(n1.w) && /^points?$/.test(n2?.w ?? '') && joined(n1)) {
+    return { first, last: last + 2, value, unit: n1.w === 'basis' ? 'basis points' : 'percentage points', noun: ['points'] };
+  }
+  if (n1 && /^bps?$/.test(n1.w) && joined(n1)) return { first, last: last + 1, value, unit: 'basis points', noun: ['points'] };
+  if (n1 && n1.w in CURRENCY_WORDS && joined(n1)) return { first, last: last + 1, value, unit: CURRENCY_WORDS[n1.w], noun: [] };
+  if (n1 && /^years?$/.test(n1.w) && n2?.w === 'old' && toks[last + 3]?.gap !== '-') {
     if (n1.gap === '-' || /^\s+$/.test(n1.gap)) return { first, last: last + 2, value, unit: 'age', noun: [] };
   }
   if (n1 && /^years?$/.test(n1.w) && n1.gap === '-' && n2?.w === 'old') return { first, last: last + 2, value, unit: 'age', noun: [] };

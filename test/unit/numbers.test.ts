@@ -20,7 +20,7 @@ describe('findNumbers: digits', () => {
 
   it('reads thousands separators and decimals', () => {
     const [a, b] = find('It cost 1,000,000 dollars and 2.5 percent more.');
-    expect(a).toMatchObject({ value: 1_000_000, unit: 'count', noun: ['dollars'] });
+    expect(a).toMatchObject({ value: 1_000_000, unit: 'USD' });
     expect(b).toMatchObject({ value: 2.5, unit: 'percent' });
   });
 
@@ -274,10 +274,11 @@ describe('findNumbers: several mentions', () => {
 
 describe('findNumbers: edge cases found in review', () => {
   const read = (text: string) => findNumbers(text).map((m) => [text.slice(m.start, m.end), m.value, m.unit]);
-  it('does not read "1st", "the 1990s" or "10km" as counts', () => {
+  it('does not read "1st", "the 1990s" or "5G" as counts, and reads "10km" as a measure', () => {
     expect(read('He took 1st place.')).toEqual([]);
     expect(read('Prices in the 1990s rose.')).toEqual([]);
-    expect(read('She ran a 10km race.')).toEqual([]);
+    expect(read('a 5G mast went up')).toEqual([]);
+    expect(findNumbers('She ran a 10km race.')).toMatchObject([{ value: 10, unit: 'count', noun: ['kilometres'] }]);
   });
   it('reads "November 5th" and "5 May 2024" as dates', () => {
     expect(read('the vote on November 5th')).toEqual([['November 5th', 5, 'date']]);
@@ -301,12 +302,147 @@ describe('findNumbers: ages set off by commas', () => {
 
 describe('findNumbers: money and "aged"', () => {
   const read = (text: string) => findNumbers(text).map((m) => [text.slice(m.start, m.end), m.value, m.unit, m.noun.join(' ')]);
-  it('counts currency with its scale', () => {
-    expect(read('more than $500 million into advertising')).toEqual([['more than $500 million', 500_000_000, 'count', 'dollars']]);
-    expect(read('a €1.5 billion fund')).toEqual([['€1.5 billion', 1_500_000_000, 'count', 'euros']]);
-    expect(read('It cost £20.')).toEqual([['£20', 20, 'count', 'pounds']]);
+  it('reads money in its currency, with its scale', () => {
+    expect(read('more than $500 million into advertising')).toEqual([['more than $500 million', 500_000_000, 'USD', '']]);
+    expect(read('a €1.5 billion fund')).toEqual([['€1.5 billion', 1_500_000_000, 'EUR', '']]);
+    expect(read('It cost £20.')).toEqual([['£20', 20, 'GBP', '']]);
   });
   it('reads "aged 57" as an age', () => {
     expect(read('Rutte, aged 57, took over')).toEqual([['57', 57, 'age', '']]);
+  });
+});
+
+describe('findNumbers: money, points and rates', () => {
+  const read = (text: string) => findNumbers(text).map((m) => [text.slice(m.start, m.end), m.value, m.unit]);
+  it.each([
+    ['a £65m contract', '£65m', 65_000_000, 'GBP'],
+    ['a €1.5bn fund', '€1.5bn', 1_500_000_000, 'EUR'],
+    ['a $3 billion deal', '$3 billion', 3_000_000_000, 'USD'],
+    ['it raised $500 million', '$500 million', 500_000_000, 'USD'],
+    ['it lent 2.4 million euros', '2.4 million euros', 2_400_000, 'EUR'],
+    ['worth US$2bn', 'US$2bn', 2_000_000_000, 'USD'],
+    ['worth A$5m', 'A$5m', 5_000_000, 'AUD'],
+    ['worth USD 40 million', 'USD 40 million', 40_000_000, 'USD'],
+  ])('%s: %s = %d %s', (text, span, value, unit) => {
+    expect(read(text)).toEqual([[span, value, unit]]);
+  });
+
+  it('keeps a currency shared by several countries as a counted noun', () => {
+    expect(findNumbers('a saving of about 640 crowns a month')).toMatchObject([{ value: 640, unit: 'count', noun: ['crowns'], qualifier: 'about' }]);
+  });
+
+  it('reads basis points and percentage points, in digits and in words', () => {
+    expect(read('it cut by 50 basis points')).toEqual([['50 basis points', 50, 'basis points']]);
+    expect(read('the yield fell 21bp')).toEqual([['21bp', 21, 'basis points']]);
+    expect(read('by half a percentage point to 4.75%')).toEqual([['half a percentage point', 0.5, 'percentage points'], ['4.75%', 4.75, 'percent']]);
+    expect(read('a quarter-point cut')).toEqual([['a quarter-point', 0.25, 'percentage points']]);
+    expect(read('cut by half a point')).toEqual([['half a point', 0.5, 'percentage points']]);
+    expect(read('up 0.25 percentage points')).toEqual([['0.25 percentage points', 0.25, 'percentage points']]);
+  });
+
+  it('reads "per cent" as percent', () => {
+    expect(read('to 4.75 per cent')).toEqual([['4.75 per cent', 4.75, 'percent']]);
+  });
+
+  it('reads a decimal standing alone as a level', () => {
+    expect(read('The crown was at 11.42 on Thursday.')).toEqual([['11.42', 11.42, 'count']]);
+  });
+});
+
+describe('findNumbers: durations and words', () => {
+  const read = (text: string) => findNumbers(text).map((m) => [text.slice(m.start, m.end), m.value, m.unit]);
+  it.each([
+    ['for 10 years', '10 years'],
+    ['for ten years', 'ten years'],
+    ['for a decade', 'a decade'],
+    ['after a bruising decade in office', 'a bruising decade'],
+  ])('%s is ten years', (text, span) => {
+    expect(read(text)).toEqual([[span, 10, 'years']]);
+  });
+
+  it('reads a bare singular decade after any determiner, whatever follows', () => {
+    expect(read('whose decade in charge ended')).toEqual([['decade', 10, 'years']]);
+    expect(read('her decade as mayor')).toEqual([['decade', 10, 'years']]);
+    expect(read('two decades later')).toEqual([['two decades', 20, 'years']]);
+  });
+
+  it('reads "a year and a half" and "18 months"', () => {
+    expect(read('for a year and a half')).toEqual([['a year and a half', 1.5, 'years']]);
+    expect(read('for 18 months')).toEqual([['18 months', 18, 'months']]);
+  });
+
+  it.each([
+    ['fifty-seven delegates', 57],
+    ['Thirty-two flags flew', 32],
+    ['one billion people', 1e9],
+    ['a billion people', 1e9],
+  ])('%s = %d', (text, value) => {
+    expect(findNumbers(text)).toMatchObject([{ value, unit: 'count' }]);
+  });
+
+  it('reads a British day-month date like a month-day one', () => {
+    expect(findNumbers('on 1 October')).toMatchObject([{ value: 1, unit: 'date', month: 10 }]);
+    expect(findNumbers('on 13 March')).toMatchObject([{ value: 13, unit: 'date', month: 3 }]);
+    expect(findNumbers('on October 1')).toMatchObject([{ value: 1, unit: 'date', month: 10 }]);
+  });
+});
+
+describe('findNumbers: counted nouns joined by "of" or a hyphen', () => {
+  it('counts the part of a whole, and the whole', () => {
+    expect(findNumbers('23 of its 32 members met the target')).toMatchObject([
+      { value: 23, unit: 'count', noun: ['members'] },
+      { value: 32, unit: 'count', noun: ['members'] },
+    ]);
+    expect(findNumbers('six of the nine judges agreed')).toMatchObject([{ value: 6, noun: ['judges'] }, { value: 9, noun: ['judges'] }]);
+  });
+
+  it('orders days by number ("day 1,000 of the war")', () => {
+    const text = 'On day 1,000 of the war, leaders met.';
+    const [m] = findNumbers(text);
+    expect(m).toMatchObject({ value: 1000, unit: 'ordinal', noun: ['day'] });
+    expect(text.slice(m.start, m.end)).toBe('day 1,000');
+  });
+
+  it('counts people by what happened to them', () => {
+    expect(findNumbers('around 1,000 killed or wounded a day')).toMatchObject([
+      { value: 1000, qualifier: 'around', noun: ['killed', 'or', 'wounded'] },
+    ]);
+  });
+
+  it('reads a measure hyphened to its adjective and a percentage of something', () => {
+    expect(findNumbers('the 1.93m-tall striker')).toMatchObject([{ value: 1.93, noun: ['metres', 'tall'], compound: true }]);
+    expect(findNumbers('a country of 38m people')).toMatchObject([{ value: 38_000_000, noun: ['people'] }]);
+    expect(findNumbers('99 percent of the security assistance')).toMatchObject([{ value: 99, unit: 'percent' }]);
+  });
+});
+
+describe('findNumbers: numbers that are not figures', () => {
+  it.each([
+    'Updated 12:48 PM EDT',
+    'at 09:30 GMT',
+    'by 10.15am on Friday',
+    'at 10 am sharp',
+    '[1] see the notes',
+    '2) the plan',
+    'under Article 5 of the treaty',
+    'in section 3 of the law',
+    'Kongsgate 12, Aldersund',
+    'Visit us at Kongsgate 12 today',
+    '© 2025 The Post',
+    'Copyright 2025 The Post',
+    'my second priority is growth',
+    'she won a second term',
+  ])('%s', (text) => {
+    expect(findNumbers(text)).toEqual([]);
+  });
+
+  it('keeps ordinals of time and rank', () => {
+    expect(findNumbers('the war is in its third year')).toMatchObject([{ value: 3, unit: 'ordinal', noun: ['year'] }]);
+    expect(findNumbers('the 14th secretary general')).toMatchObject([{ value: 14, unit: 'ordinal' }]);
+  });
+
+  it('keeps a count or a year after a word that opens the sentence', () => {
+    expect(findNumbers('Nearly 85,000 people are out of work.')).toMatchObject([{ value: 85_000, qualifier: 'nearly' }]);
+    expect(findNumbers('In 2014, Russia annexed Crimea.')).toMatchObject([{ value: 2014, unit: 'year' }]);
   });
 });
