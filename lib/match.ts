@@ -450,8 +450,10 @@ export function compareFigures(
   contextSimilarity: () => number,
   t: Thresholds,
 ): { match: MatchKind; score: number; why?: string } | null {
-  const yearsLike = (f: FigureClaim) => f.unit === 'years' || (f.unit === 'ordinal' && headOf(f) === 'year');
-  const sameKind = a.unit === b.unit || (yearsLike(a) && yearsLike(b));
+  const yearsLike = (f: FigureClaim) => f.unit === 'years' || f.unit === 'months' || (f.unit === 'ordinal' && headOf(f) === 'year');
+  const [ma, mb] = [measureOf(a), measureOf(b)];
+  // Two currencies are two figures: "$3 billion" never matches "€3 billion".
+  const sameKind = ma.unit === mb.unit || (yearsLike(a) && yearsLike(b));
   if (!sameKind) return null;
   // A specific counted thing (countries, troops, secretaries general) carries the subject itself;
   // durations, percentages and years need their clauses to agree.
@@ -470,7 +472,7 @@ export function compareFigures(
     return (a.month && b.month) || similarity() >= t.figureSame ? { match: 'exact', score: 1 } : null;
   }
   const samePerson = a.person !== null && a.person === b.person;
-  const sameValue = a.value === b.value && a.unit === b.unit;
+  const sameValue = ma.unit === mb.unit && Math.abs(ma.value - mb.value) < 1e-9;
   const sameQualifier = (a.qualifier ?? '') === (b.qualifier ?? '');
   if (sameValue) {
     if (!specific && !sameSubject && !samePerson && similarity() < t.figureSame) return null;
@@ -488,9 +490,17 @@ export function compareFigures(
   return { match: 'variant', score: Math.min(0.8, Math.max(similarity(), 0.3)), why: 'another value' };
 }
 
+/** A figure's quantity in the unit it compares in: 18 months is 1.5 years, 50 basis points
+ * half a percentage point. */
+function measureOf(f: FigureClaim): { unit: string; value: number } {
+  if (f.unit === 'months') return { unit: 'years', value: f.value / 12 };
+  if (f.unit === 'basis points') return { unit: 'percentage points', value: f.value / 100 };
+  return { unit: f.unit, value: f.value };
+}
+
 /** The keys a figure is indexed under; two figures compareFigures can match share at least one. */
 function figureKeys(f: FigureClaim): Set<string> {
-  const keys = new Set([`value:${f.value}`, ...f.context.map((c) => `word:${c}`)]);
+  const keys = new Set([`value:${measureOf(f).value}`, ...f.context.map((c) => `word:${c}`)]);
   const head = headOf(f);
   if (head) keys.add(`head:${head}`);
   if (f.subject) keys.add(`subject:${f.subject}`);
