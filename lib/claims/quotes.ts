@@ -1,8 +1,10 @@
 // Quote claims (CLAIMS.md §2): direct speech between quotation marks, one claim per sentence,
 // with the speaker from the attribution or, failing that, the most recently named person
 // among the people the article quotes.
-import { findNames, fullNames, surname, type NameRun } from '../text/names';
+import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS, OPENING_QUOTE_MARKS, SINGLE_QUOTE_MARKS, TITLE_ABBREVIATIONS } from '../text/lexicon';
+import { classifyNames, findNames, fullNames, surname, type NameRun } from '../text/names';
 import { splitSentences } from '../text/sentences';
+import { attributionAfter, attributionBefore, reportedSpeakers, sentenceSubjects, type Attribution } from './speakers';
 import type { QuoteClaim } from './types';
 
 export interface QuoteSpan {
@@ -12,10 +14,10 @@ export interface QuoteSpan {
   close: number;
 }
 
-const ALWAYS_OPEN = new Set(['«', '„', '‚', '‹']);
-const ALWAYS_CLOSE = new Set(['»', '›']);
-const DOUBLE = new Set(['"', '“', '”', '„', '«', '»', '″']);
-const SINGLE = new Set(["'", '‘', '’', '‚', '‹', '›']);
+const ALWAYS_OPEN = OPENING_QUOTE_MARKS;
+const ALWAYS_CLOSE = CLOSING_QUOTE_MARKS;
+const DOUBLE = DOUBLE_QUOTE_MARKS;
+const SINGLE = SINGLE_QUOTE_MARKS;
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -70,84 +72,6 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   return [...doubles, ...singles].sort((a, b) => a.open - b.open);
 }
 
-const SPEECH_VERBS = new Set(
-  ('said says say saying added adds adding told tells telling remarked remarks commented comments ' +
-    'articulated stated states stating noted notes explained explains insisted insists warned warns ' +
-    'declared declares wrote writes asked asks replied replies answered continued concluded announced ' +
-    'acknowledged admitted recalled suggested cautioned promised pledged vowed argued argues urged urges ' +
-    'stressed stresses emphasised emphasized affirmed hailed described called tweeted posted observed ' +
-    'predicted claimed maintained quipped conceded confirmed responded reiterated underlined underscored ' +
-    'according thundered joked shouted whispered mused').split(' '),
-);
-const PRONOUNS = new Set(['he', 'she', 'they']);
-// Words that may stand between a speech verb and the speaker's name after it: "said Mr. Rutte",
-// "said the alliance's new chief, Mark Rutte", "according to Rutte".
-const AFTER_VERB = new Set(
-  ('mr mrs ms dr the to a an former outgoing incoming new chief head leader secretary general minister prime ' +
-    'president spokesman spokeswoman spokesperson ambassador official foreign defence defense alliance alliance\'s nato\'s').split(' '),
-);
-
-interface Attribution {
-  /** A name as written ("Rutte", "Jens Stoltenberg") or null when only a pronoun or nothing. */
-  name: string | null;
-  /** True when the attribution is right beside the quote ("…," Rutte said). */
-  adjacent: boolean;
-}
-
-interface Word {
-  w: string;
-  start: number;
-  end: number;
-}
-
-function wordsOf(text: string, from: number, to: number): Word[] {
-  const out: Word[] = [];
-  for (const m of text.slice(from, to).matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu)) {
-    out.push({ w: m[0].replace(/\.$/, '').toLowerCase(), start: from + m.index, end: from + m.index + m[0].length });
-  }
-  return out;
-}
-
-/** The name run (or pronoun) that covers or ends nearest before `pos`, within `words`. */
-function speakerNear(text: string, words: Word[], verbAt: number, direction: -1 | 1): string | null | 'pronoun' {
-  const range = direction < 0 ? words.slice(Math.max(0, verbAt - 8), verbAt).reverse() : words.slice(verbAt + 1, verbAt + 8);
-  if (!range.length) return null;
-  // Names are looked for only around the verb (a little before, for "Jens Stoltenberg").
-  const from = words[Math.max(0, verbAt - 10)].start;
-  const to = words[Math.min(words.length - 1, verbAt + 8)].end;
-  const names = findNames(text.slice(from, to)).map((n) => ({ ...n, start: n.start + from, end: n.end + from }));
-  for (const word of range) {
-    if (PRONOUNS.has(word.w)) return 'pronoun';
-    const name = names.find((n) => word.start >= n.start && word.start < n.end);
-    // After the verb, an organisation before a role is not the speaker: "said NATO chief Mark Rutte".
-    if (name && !(direction > 0 && /^\p{Lu}{2,}$/u.test(name.words.join('')))) return name.words.join(' ');
-    if (direction > 0 && !name && !AFTER_VERB.has(word.w)) break;
-  }
-  return null;
-}
-
-/** Attribution in the text after a quote: "…," Rutte said / said Mr. Rutte / he added. */
-function attributionAfter(text: string, from: number, to: number): Attribution | null {
-  const words = wordsOf(text, from, to).slice(0, 10);
-  const v = words.findIndex((w) => SPEECH_VERBS.has(w.w));
-  if (v < 0 || v > 6) return null;
-  const before = speakerNear(text, words, v, -1);
-  const found = before ?? speakerNear(text, words, v, 1);
-  if (found === null) return null;
-  return { name: found === 'pronoun' ? null : found, adjacent: true };
-}
-
-/** Attribution in the text before a quote: Rutte said: "…" / He said he wanted "…". */
-function attributionBefore(text: string, from: number, to: number): Attribution | null {
-  const words = wordsOf(text, from, to);
-  const v = words.findIndex((w) => SPEECH_VERBS.has(w.w));
-  if (v < 0) return null;
-  const found = speakerNear(text, words, v, -1) ?? speakerNear(text, words, v, 1);
-  if (found === null) return null;
-  const tail = text.slice(words[v].end, to);
-  return { name: found === 'pronoun' ? null : found, adjacent: /^[\s:,]*$/.test(tail) };
-}
-
 interface Utterance {
   block: number;
   parts: [number, number][];
@@ -187,7 +111,9 @@ function clauseStart(text: string, pos: number, spans: QuoteSpan[]): number {
 
 /** A full stop, question or exclamation mark that ends a sentence (not "Mr." or "U.S."). */
 function isSentenceEnd(text: string, i: number): boolean {
-  return /[.!?]/.test(text[i]) && /\s/.test(text[i + 1] ?? ' ') && !/(?:^|[\s.])(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Gov|[A-Z])$/.test(text.slice(Math.max(0, i - 4), i));
+  if (!/[.!?]/.test(text[i]) || !/\s/.test(text[i + 1] ?? ' ')) return false;
+  const word = /(?:^|[\s.])(\p{L}+)$/u.exec(text.slice(Math.max(0, i - 6), i))?.[1] ?? '';
+  return !(text[i] === '.' && (TITLE_ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)));
 }
 
 /** Where the sentence from `pos` ends: its full stop, or the next quote, whichever is first. */
@@ -197,7 +123,7 @@ function clauseEnd(text: string, pos: number, spans: QuoteSpan[], next: QuoteSpa
   return limit;
 }
 
-function utterancesOf(text: string, block: number, offset: number): Utterance[] {
+function utterancesOf(text: string, block: number, offset: number, names: NameRun[]): Utterance[] {
   const spans = findQuoteSpans(text);
   const out: Utterance[] = [];
   for (let k = 0; k < spans.length; k++) {
@@ -217,19 +143,9 @@ function utterancesOf(text: string, block: number, offset: number): Utterance[] 
     // An attribution after the quote needs the quote to end its clause: "…," he said.
     const endsClause = /[,.!?\u2014-]\s*$/.test(text.slice(inner[0], inner[1])) || /^\s*[,\u2014-]/.test(text.slice(s.close + 1));
     const end = clauseEnd(text, s.close + 1, spans, spans[k + 1]);
-    const after = endsClause ? attributionAfter(text, s.close + 1, end) : null;
-    const before = after ? null : attributionBefore(text, clauseStart(text, s.open, spans), s.open);
+    const after = endsClause ? attributionAfter(text, s.close + 1, end, names) : null;
+    const before = after ? null : attributionBefore(text, clauseStart(text, s.open, spans), s.open, names);
     out.push({ block, parts: [inner], attribution: after ?? before, at: offset + s.open, until: offset + end });
-  }
-  return out;
-}
-
-/** Names that are the subject of a speech verb in narrative text: "Rutte told reporters". */
-function reportedSpeakers(text: string, names: NameRun[]): string[] {
-  const out: string[] = [];
-  for (const n of names) {
-    const next = /^\s*(?:\w+ly\s+)?([a-z]+)/.exec(text.slice(n.end));
-    if (next && SPEECH_VERBS.has(next[1]) && next[1] !== 'according') out.push(n.words.join(' '));
   }
   return out;
 }
@@ -248,6 +164,56 @@ export interface ExtractOptions {
   knownNames?: string[];
 }
 
+interface Mention {
+  name: string;
+  at: number;
+  block: number;
+  /** Quoted or reported as speaking anywhere in the article. */
+  speaks?: boolean;
+  /** The subject of a sentence: in focus for quotes in its own paragraph. */
+  subject?: boolean;
+}
+
+const PRONOUN_GENDER: Record<string, 'f' | 'm'> = { she: 'f', her: 'f', he: 'm', his: 'm' };
+
+/** Who speaks each unattributed or pronoun-attributed quote: the last person before it who is
+ * in focus (quoted or reported as speaking, or the subject of a sentence in the quote's own
+ * paragraph) and whose known gender fits the pronoun; failing that, the last person named in full. */
+function speakerResolver(blocks: string[], offsets: number[], blockNames: NameRun[][], utterances: Utterance[], knownNames: string[]) {
+  const people = blockNames.map((names) => names.filter((n) => n.kind === 'person'));
+  const gender = new Map<string, 'f' | 'm'>(people.flat().flatMap((n) => (n.gender ? [[surname(n.words.join(' ')), n.gender] as const] : [])));
+  const subjects = new Set(blocks.flatMap((b, i) => sentenceSubjects(b, people[i]).map((n) => offsets[i] + n.start)));
+  const mention = (name: string, at: number, block: number): Mention => ({ name, at, block, subject: subjects.has(at) });
+  const mentions = people.flatMap((names, i) => names.map((n) => mention(n.words.join(' '), offsets[i] + n.start, i)));
+  // In a sentence that attributes a quote, the speaker is who it is about: "“…,” Rutte told
+  // reporters, where he succeeded Jens Stoltenberg" leaves Rutte, not Stoltenberg, in mind.
+  // (Utterances and mentions are both in reading order: one sweep.)
+  const attributed = utterances.filter((u) => u.attribution?.name);
+  const kept: Mention[] = [];
+  let k = 0;
+  for (const m of mentions) {
+    while (k < attributed.length && attributed[k].until <= m.at) k++;
+    const u = attributed[k];
+    if (!u || m.at < u.at || surname(m.name) === surname(u.attribution!.name!)) kept.push(m);
+  }
+  for (const u of attributed) kept.push(mention(u.attribution!.name!, u.until - 1, u.block));
+  kept.sort((a, b) => a.at - b.at);
+  // Fullest known form of each name, for "Rutte" -> "Mark Rutte".
+  const full = fullNames([...kept.map((m) => m.name), ...knownNames]);
+  const speaking = new Set(
+    [...attributed.map((u) => u.attribution!.name!), ...blocks.flatMap((b, i) => reportedSpeakers(b, people[i]).map((n) => n.words.join(' ')))].map(surname),
+  );
+  for (const m of kept) m.speaks = speaking.has(surname(m.name));
+  const named = kept.filter((m) => full(m.name).includes(' '));
+  return (u: Utterance): string | null => {
+    if (u.attribution?.name) return full(u.attribution.name);
+    const g = PRONOUN_GENDER[u.attribution?.pronoun ?? ''];
+    const fits = (m: Mention) => !g || (gender.get(surname(m.name)) ?? g) === g;
+    const found = lastBefore(kept, u.at, (m) => fits(m) && (!!m.speaks || (!!m.subject && m.block === u.block))) ?? lastBefore(named, u.at, fits);
+    return found ? full(found.name) : null;
+  };
+}
+
 /** Quote claims of an article given as blocks (paragraphs), in reading order. */
 export function extractQuotes(blocks: string[], options: ExtractOptions = {}): QuoteClaim[] {
   const offsets: number[] = [];
@@ -256,48 +222,14 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
     offsets.push(total);
     total += b.length + 1;
   }
-  const utterances = blocks.flatMap((b, i) => utterancesOf(b, i, offsets[i]));
-
-  // Everyone named in the article, for full names and for "the most recently named person".
-  let mentions: { name: string; at: number }[] = [];
   const blockNames = blocks.map(findNames);
-  blockNames.forEach((names, i) => {
-    for (const n of names) mentions.push({ name: n.words.join(' '), at: offsets[i] + n.start });
-  });
-  // In a sentence that attributes a quote, the speaker is who it is about: "“…,” Rutte told
-  // reporters, where he succeeded Jens Stoltenberg" leaves Rutte, not Stoltenberg, in mind.
-  // (Utterances and mentions are both in reading order: one sweep.)
-  const attributed = utterances.filter((u) => u.attribution?.name);
-  const kept: { name: string; at: number }[] = [];
-  let k = 0;
-  for (const m of mentions) {
-    while (k < attributed.length && attributed[k].until <= m.at) k++;
-    const u = attributed[k];
-    if (!u || m.at < u.at || surname(m.name) === surname(u.attribution!.name!)) kept.push(m);
-  }
-  for (const u of attributed) kept.push({ name: u.attribution!.name!, at: u.until - 1 });
-  mentions = kept.sort((a, b) => a.at - b.at);
-  // Fullest known form of each name, for "Rutte" -> "Mark Rutte".
-  const full = fullNames([...mentions.map((m) => m.name), ...(options.knownNames ?? [])]);
-  // The people the article quotes: named in an attribution, or the subject of a speech verb
-  // in reported speech ("Rutte told reporters that…").
-  const quoted = new Set(
-    [
-      ...utterances.flatMap((u) => (u.attribution?.name ? [u.attribution.name] : [])),
-      ...blocks.flatMap((b, i) => reportedSpeakers(b, blockNames[i])),
-    ].map(surname),
-  );
-  const quotedMentions = mentions.filter((m) => quoted.has(surname(m.name)));
-  const personMentions = mentions.filter((m) => full(m.name).includes(' '));
+  classifyNames(blocks, blockNames);
+  const utterances = blocks.flatMap((b, i) => utterancesOf(b, i, offsets[i], blockNames[i]));
+  const speakerOf = speakerResolver(blocks, offsets, blockNames, utterances, options.knownNames ?? []);
 
   const claims: QuoteClaim[] = [];
   for (const u of utterances) {
-    let speaker: string | null = u.attribution?.name ?? null;
-    // Nobody named as a speaker yet: the most recently named person (a name the article or
-    // corpus gives in full), as a reader would take "he said" after "Rutte met allies".
-    if (!speaker) speaker = (lastBefore(quotedMentions, u.at) ?? lastBefore(personMentions, u.at))?.name ?? null;
-    if (speaker) speaker = full(speaker);
-
+    const speaker = speakerOf(u);
     const text = blocks[u.block];
     const whole = u.parts.map(([a, b]) => text.slice(a, b)).join(' ');
     // Scare quotes and labels: short, and nobody is said to have said them.
@@ -331,8 +263,8 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
   return claims;
 }
 
-/** The last mention before `at` in a list sorted by position. */
-function lastBefore<T extends { at: number }>(sorted: T[], at: number): T | undefined {
+/** The last mention before `at` in a list sorted by position that passes `ok`. */
+function lastBefore<T extends { at: number }>(sorted: T[], at: number, ok: (m: T) => boolean): T | undefined {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -340,6 +272,7 @@ function lastBefore<T extends { at: number }>(sorted: T[], at: number): T | unde
     if (sorted[mid].at < at) lo = mid + 1;
     else hi = mid;
   }
+  while (lo > 0 && !ok(sorted[lo - 1])) lo--;
   return sorted[lo - 1];
 }
 

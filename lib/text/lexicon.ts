@@ -5,7 +5,99 @@
 
 // ── Quote marks ──────────────────────────────────────────────────────────────────────────────
 
+/** Curly and typographic double quote marks (the straight `"` is not among them). */
+export const CURLY_DOUBLE_QUOTES = '\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e';
+/** Curly and typographic single quote marks and primes (the straight `'` is not among them). */
+export const CURLY_SINGLE_QUOTES = '\u2018\u2019\u201a\u201b\u2032\u2039\u203a';
+/** Every mark that can open or close a double-quoted span. */
+export const DOUBLE_QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '″']);
+/** Every mark that can open or close a single-quoted span (also apostrophes: see quotes.ts). */
+export const SINGLE_QUOTE_MARKS = new Set(["'", '‘', '’', '‚', '‹', '›']);
+/** Marks that only ever open a quote, or only ever close one, whatever stands around them. */
+export const OPENING_QUOTE_MARKS = new Set(['«', '„', '‚', '‹']);
+export const CLOSING_QUOTE_MARKS = new Set(['»', '›']);
+
 // ── Speech, names and roles ──────────────────────────────────────────────────────────────────
+
+/** A set of the space-separated words of `list`. */
+function wordSet(list: string): Set<string> {
+  return new Set(list.trim().split(/\s+/));
+}
+
+/** Verbs (and "according") that attribute speech: "Rutte said", "quipped Ms Reinholt". */
+export const SPEECH_VERBS = wordSet(
+  'said says say saying added adds adding told tells telling remarked remarks commented comments ' +
+    'articulated articulates stated states stating noted notes explained explains insisted insists warned warns ' +
+    'declared declares wrote writes asked asks replied replies answered answers continued concluded announced ' +
+    'acknowledged admitted recalled suggested cautioned cautions promised pledged vowed argued argues urged urges ' +
+    'stressed stresses emphasised emphasized affirmed hailed described called tweeted posted observed ' +
+    'predicted claimed maintained quipped quips conceded concedes confirmed responded reiterated underlined ' +
+    'underscored according thundered joked shouted whispered mused countered retorted insisting adding ' +
+    'explaining warning noting stressing arguing telling',
+);
+/** Verbs that report a view, so that whoever holds it is someone the article gives voice to
+ * ("Olav Tennberg thinks the governor has shifted her focus"). */
+export const OPINION_VERBS = wordSet('thinks believes expects fears hopes reckons doubts predicts sees');
+/** Subject pronouns that stand for a speaker ("she added"). */
+export const SPEAKER_PRONOUNS = wordSet('he she they');
+/** Possessive pronouns that point back to a person ("His answer: …"). */
+export const POSSESSIVE_PRONOUNS = wordSet('his her their');
+/** Honorifics and abbreviated titles before a name ("Mr. Rutte", "Ms Reinholt", "Gen. Cavoli"). */
+export const HONORIFICS = wordSet('mr mrs ms miss dr prof sen gen gov rep sir dame lord lady');
+/** Honorifics that say the person is a woman or a man, for matching "she" and "he". */
+export const FEMALE_HONORIFICS = wordSet('mrs ms miss dame lady');
+export const MALE_HONORIFICS = wordSet('mr sir lord');
+/** Words for a position a person holds ("chief economist", "Secretary-General", "spokeswoman"). */
+export const ROLE_WORDS = wordSet(
+  'president vice prime minister secretary general chief chancellor king queen prince princess premier ' +
+    'ambassador envoy diplomat spokesman spokeswoman spokesperson official officials leader director ' +
+    'senator governor deputy mayor commissioner chairman chairwoman chair ceo executive head economist ' +
+    'strategist analyst adviser advisor professor editor correspondent reporter founder manager treasurer ' +
+    'judge admiral colonel captain commander lieutenant sergeant officer representative congressman ' +
+    'congresswoman lawmaker predecessor successor counterpart photographer',
+);
+/** Words before a role that qualify it ("former", "outgoing", "acting"). */
+export const ROLE_MODIFIERS = wordSet('former incoming outgoing new old acting interim then current longtime');
+/** Demonyms that precede names ("Dutch Prime Minister Mark Rutte"): a list, not a suffix rule,
+ * so that Christian, Adrian or Kamala stay first names. */
+export const NATIONALITIES = wordSet(
+  'american british dutch french german italian spanish russian ukrainian polish norwegian swedish finnish ' +
+    'danish belgian austrian swiss greek turkish chinese japanese korean indian pakistani iranian iraqi israeli ' +
+    'palestinian saudi egyptian canadian mexican brazilian australian european african irish scottish welsh ' +
+    'hungarian czech slovak romanian bulgarian serbian croatian estonian latvian lithuanian portuguese',
+);
+/** Capitalised words that are not names: function words that start sentences, calendar words,
+ * page furniture. */
+export const NOT_NAMES = wordSet(
+  'the a an in on at by for to of from with as but and or so yet if when while after before since during ' +
+    'he she it they we i you his her their its our my this that these those there here however meanwhile ' +
+    'foreign defence defense photo credit advertisement read more related tuesday monday wednesday thursday ' +
+    'friday saturday sunday january february march april may june july august september october november december ' +
+    'one two three four five six seven eight nine ten hers both all some many several another other ' +
+    'under unlike despite without within throughout among amid against toward towards across through upon ' +
+    'beside besides behind beyond near via following including like over about around along also still now ' +
+    'today yesterday tomorrow asked speaking',
+);
+/** Words that make a capitalised run an organisation ("Bank of Vesland", "Manchester United",
+ * "the Social Democrats", "Nordhaven Securities", "The Sentinel"). Exported for figures too. */
+export const ORG_MARKERS = wordSet(
+  'bank ministry department confederation union party council agency institute institution university ' +
+    'college school group club united fc inc ltd llc plc corp corporation co company association federation ' +
+    'committee board court commission fund authority office news times post herald tribune journal gazette ' +
+    'courier chronicle telegraph guardian observer ledger wire sentinel express mirror daily weekly review ' +
+    'magazine press radio television tv network securities capital partners holdings markets investments ' +
+    'insurance airlines industries industry motors energy systems technologies media statistics foundation ' +
+    'trust alliance organisation organization parliament congress senate assembly government cabinet ' +
+    'administration police army navy forces service services league society centre center democrats ' +
+    'republicans socialists conservatives liberals greens labour coalition movement front campaign',
+);
+/** Prepositions after which a capitalised run is a place ("in Brussels", "from Aldersund"). */
+export const PLACE_PREPOSITIONS = wordSet('in from across throughout near outside inside');
+/** Words that join the parts of an organisation's name ("Bank of Vesland", "Ministry of Finance"). */
+export const NAME_JOINERS = wordSet('of for and');
+/** Words that may stand between a speech verb and the speaker after it ("said the bank's chief
+ * economist, Philip Lane", "according to Rutte"). */
+export const DETERMINERS = wordSet('the a an to its his her their');
 
 // ── Numbers, money and dates ─────────────────────────────────────────────────────────────────
 
@@ -100,3 +192,15 @@ export const EVENT_SUBJECTS = new Set([...DURATION_SUBJECTS, 'election', 'summit
 
 
 // ── Sentences ────────────────────────────────────────────────────────────────────────────────
+
+/** Titles that always bind to the name after them ("Mr. Rutte", "Gen. Cavoli"). */
+export const TITLE_ABBREVIATIONS = wordSet('mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep pres st');
+/** Words after whose full stop a sentence need not end ("Oct. 1", "Acme Inc. said"). */
+export const ABBREVIATIONS = new Set([
+  ...TITLE_ABBREVIATIONS,
+  ...wordSet('jr sr vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec no nos fig approx dept est'),
+]);
+/** Capitalised function words that start a new sentence after an initialism ("…the U.S. The"). */
+export const SENTENCE_STARTERS = wordSet(
+  'the a an he she it they we i this that these those there but and so yet however in on at after before when while if as his her their its our',
+);

@@ -1,39 +1,74 @@
-// Person names in running text: capitalised word runs, with titles and roles stripped
-// ("Former Dutch Prime Minister Mark Rutte" -> Mark Rutte, "Mr. Stoltenberg" -> Stoltenberg).
+// Names in running text: capitalised word runs, with titles and roles stripped
+// ("Former Dutch Prime Minister Mark Rutte" -> Mark Rutte, "Mr. Stoltenberg" -> Stoltenberg),
+// each classified as a person, an organisation, a place or other from general English alone.
+import {
+  FEMALE_HONORIFICS,
+  HONORIFICS,
+  MALE_HONORIFICS,
+  NAME_JOINERS,
+  NATIONALITIES,
+  NOT_NAMES,
+  ORG_MARKERS,
+  PLACE_PREPOSITIONS,
+  ROLE_MODIFIERS,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+} from './lexicon';
+
+export type NameKind = 'person' | 'organisation' | 'place' | 'other';
 
 export interface NameRun {
   words: string[];
   start: number;
   end: number;
+  kind: NameKind;
+  /** 'f' or 'm' when an honorific says so ("Ms Reinholt", "Mr. Rutte"). */
+  gender?: 'f' | 'm';
 }
 
-// Capitalised words that are not names: function words that start sentences, titles, roles.
-const NOT_NAMES = new Set(
-  ('the a an in on at by for to of from with as but and or so yet if when while after before since during ' +
-    'he she it they we i you his her their its our my this that these those there here however meanwhile ' +
-    'mr mrs ms dr prof sen gen gov rep sir dame lord lady president vice prime minister secretary general chief ' +
-    'former incoming outgoing new old acting deputy foreign defence defense chancellor king queen prince ' +
-    'ambassador spokesman spokeswoman spokesperson officials official leader director senator governor ' +
-    'photographer photo credit advertisement read more related tuesday monday wednesday thursday friday ' +
-    'saturday sunday january february march april may june july august september october november december ' +
-    'one two three four five six seven eight nine ten his hers both all some many several another other ' +
-    'under unlike despite without within throughout among amid against toward towards across through upon ' +
-    'beside besides behind beyond near via following including like over about around along also still now ' +
-    'today yesterday tomorrow asked speaking').split(' '),
-);
+interface RawWord {
+  w: string;
+  start: number;
+  end: number;
+}
 
-const TITLE = /^(?:mr|mrs|ms|dr|prof|sen|gen|gov|rep)\.?$/i;
+const lower = (word: string) => clean(word).toLowerCase();
+const isHonorific = (word: string) => HONORIFICS.has(word.replace(/\.$/, '').toLowerCase());
 
 /** Capitalised runs that look like names, left to right. Acronyms (NATO) count as one-word names. */
 export function findNames(text: string): NameRun[] {
-  const runs: { w: string; start: number; end: number }[][] = [];
-  let run: { w: string; start: number; end: number }[] = [];
+  const out: NameRun[] = [];
+  const runs = capitalisedRuns(text);
+  runs.forEach((r, i) => {
+    // The name is what follows the last title, role or nationality in the run:
+    // "NATO Secretary-General Mark Rutte", "Former Dutch Prime Minister Mark Rutte".
+    let k = 0;
+    for (let j = 0; j < r.length; j++) if (isRole(r[j].w) || isHonorific(r[j].w) || isNationality(r[j].w)) k = j + 1;
+    const kept = r.slice(k);
+    if (!kept.length) return;
+    const words = kept.map((x) => clean(x.w).replace(/\.$/, ''));
+    if (words.some((w) => w.length < 2 && !/^\p{Lu}$/u.test(w)) || /^I['’]/.test(words[0])) return;
+    const start = kept[0].start;
+    const end = kept[kept.length - 1].start + clean(kept[kept.length - 1].w).replace(/\.$/, '').length;
+    const prefix = r.slice(0, k).map((x) => x.w.replace(/\.$/, '').toLowerCase());
+    const run: NameRun = { words, start, end, kind: 'other' };
+    run.kind = classify(text, run, prefix.some((p) => !NOT_NAMES.has(p)), joinsOrganisation(text, runs, i));
+    if (run.kind === 'person') run.gender = genderOf(text, run, prefix);
+    out.push(run);
+  });
+  return out;
+}
+
+/** Runs of capitalised words (and titles) on one line, not across commas or full stops. */
+function capitalisedRuns(text: string): RawWord[][] {
+  const runs: RawWord[][] = [];
+  let run: RawWord[] = [];
   let lastEnd = -1;
   for (const m of text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*\.?/gu)) {
     const word = m[0];
-    const capital = /^\p{Lu}/u.test(word) && !/^\p{Lu}\.$/u.test(word) || TITLE.test(word);
+    const capital = (/^\p{Lu}/u.test(word) && !/^\p{Lu}\.$/u.test(word)) || isHonorific(word);
     const prev = run[run.length - 1];
-    const continues = prev && /^[^\S\n]+$/.test(text.slice(lastEnd, m.index)) && (!prev.w.endsWith('.') || TITLE.test(prev.w));
+    const continues = prev && /^[^\S\n]+$/.test(text.slice(lastEnd, m.index)) && (!prev.w.endsWith('.') || isHonorific(prev.w));
     if (!capital || (prev && !continues)) {
       if (run.length) runs.push(run);
       run = [];
@@ -42,41 +77,102 @@ export function findNames(text: string): NameRun[] {
     lastEnd = m.index + word.length;
   }
   if (run.length) runs.push(run);
-  const out: NameRun[] = [];
-  for (const r of runs) {
-    // The name is what follows the last title, role or nationality in the run:
-    // "NATO Secretary-General Mark Rutte", "Former Dutch Prime Minister Mark Rutte".
-    let k = 0;
-    for (let j = 0; j < r.length; j++) if (isRole(r[j].w) || TITLE.test(r[j].w) || isNationality(r[j].w)) k = j + 1;
-    const kept = r.slice(k);
-    if (!kept.length) continue;
-    const words = kept.map((x) => clean(x.w).replace(/\.$/, ''));
-    if (words.some((w) => w.length < 2 && !/^\p{Lu}$/u.test(w)) || /^I['’]/.test(words[0])) continue;
-    out.push({ words, start: kept[0].start, end: kept[kept.length - 1].start + clean(kept[kept.length - 1].w).replace(/\.$/, '').length });
+  return runs;
+}
+
+const hasOrgMarker = (words: string[]) => words.some((w) => isOrgMarker(w));
+
+/** An organisation word, singular or plural ("Bank", "Unions", "Securities"). */
+function isOrgMarker(word: string): boolean {
+  const w = lower(word);
+  return ORG_MARKERS.has(w) || (w.endsWith('s') && ORG_MARKERS.has(w.slice(0, -1)));
+}
+
+/** True when run i is one part of an organisation's name joined by "of", "for" or "and":
+ * "Confederation of Veslandic Industry", "Bank of Vesland", "Ministry of Finance". */
+function joinsOrganisation(text: string, runs: RawWord[][], i: number): boolean {
+  const joined = (a: RawWord[] | undefined, b: RawWord[] | undefined) => {
+    if (!a || !b) return false;
+    const gap = text.slice(a[a.length - 1].end, b[0].start).trim().toLowerCase().split(/\s+/);
+    return gap.length <= 2 && NAME_JOINERS.has(gap[0]) && (gap.length === 1 || gap[1] === 'the');
+  };
+  const words = (r: RawWord[]) => r.map((x) => x.w);
+  return (joined(runs[i - 1], runs[i]) && hasOrgMarker(words(runs[i - 1]))) || (joined(runs[i], runs[i + 1]) && hasOrgMarker(words([...runs[i], ...runs[i + 1]])));
+}
+
+// What may follow a person's name: a speech verb ("Rutte said"), an age (", 58,") or a role in
+// apposition (", chief economist at Vestra Bank", ", the party's finance spokeswoman").
+const VERBS = [...SPEECH_VERBS].join('|');
+// Speech verbs whose next name is who was spoken to, not who spoke ("told Reuters").
+const OBJECT_VERBS = new Set(['told', 'tells', 'telling', 'asked', 'asks', 'answered', 'called', 'urged', 'urges']);
+const SPEAKS = new RegExp(`^\\s+(?:\\p{L}+ly\\s+)?(?:${VERBS})\\b`, 'iu');
+const APPOSITION = new RegExp(
+  `^,\\s*(?:\\d{1,3}\\s*,|(?:(?!(?:${VERBS})\\b)\\p{L}+['’]?s?\\s+){0,4}?(?:${[...ROLE_WORDS].join('|')})\\b)`,
+  'iu',
+);
+
+function classify(text: string, run: NameRun, titled: boolean, inOrganisation: boolean): NameKind {
+  if (inOrganisation || hasOrgMarker(run.words)) return 'organisation';
+  if (run.words.length === 1 && /^\p{Lu}{2,}$/u.test(run.words[0])) return 'organisation';
+  if (titled) return 'person';
+  const before = text.slice(Math.max(0, run.start - 30), run.start);
+  const prev = (/(\p{L}+)\s+$/u.exec(before)?.[1] ?? '').toLowerCase();
+  const after = text.slice(run.end);
+  if (ROLE_WORDS.has(prev) || ROLE_MODIFIERS.has(prev) || HONORIFICS.has(prev) || APPOSITION.test(after)) return 'person';
+  // The subject of an inverted attribution: "said Rutte", "according to Stoltenberg".
+  const inverted = (SPEECH_VERBS.has(prev) && !OBJECT_VERBS.has(prev)) || /according to\s+$/i.test(before);
+  if (inverted && /^\s*(?:[,.;:!?]|$)/.test(after)) return run.words.length === 1 ? 'person' : 'other';
+  // "the Kremlin", "the Fed's": a person is not named with "the".
+  if (prev === 'the') return 'organisation';
+  if (PLACE_PREPOSITIONS.has(prev)) return 'place';
+  // "Rutte said" makes a person of one word; longer runs wait for the article ("Support Ukraine said").
+  if (run.words.length === 1 && SPEAKS.test(after)) return 'person';
+  return 'other';
+}
+
+/** A woman or a man, when an honorific or a gendered role beside the name says so ("Ms
+ * Reinholt", "spokeswoman Mira Solberg", "Vera Hallin, the party's finance spokeswoman"). */
+function genderOf(text: string, run: NameRun, prefix: string[]): 'f' | 'm' | undefined {
+  const near = [...prefix, /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, run.start - 30), run.start))?.[1].toLowerCase() ?? ''];
+  const apposition = APPOSITION.exec(text.slice(run.end))?.[0] ?? '';
+  near.push(/(\p{L}+)$/u.exec(apposition)?.[1].toLowerCase() ?? '');
+  if (near.some((w) => FEMALE_HONORIFICS.has(w) || /woman$/.test(w))) return 'f';
+  if (near.some((w) => MALE_HONORIFICS.has(w) || /(?<!wo)man$/.test(w))) return 'm';
+  return undefined;
+}
+
+/** Settles names a single paragraph leaves open, across the whole article: a surname of someone
+ * known as a person is that person ("Rutte" after "Mark Rutte said"); two or more capitalised
+ * words are a person unless the first is a common word the article also writes in lower case
+ * ("Support Ukraine" beside "support"). */
+export function classifyNames(blocks: string[], blockNames: NameRun[][]): void {
+  const all = blockNames.flat();
+  const people = new Set(all.filter((n) => n.kind === 'person').map((n) => surname(n.words.join(' '))));
+  const lowerWords = new Set(blocks.flatMap((b) => b.match(/\b\p{Ll}+\b/gu) ?? []));
+  for (const n of all) {
+    if (n.kind !== 'other' && n.kind !== 'place') continue;
+    if (people.has(surname(n.words.join(' ')))) n.kind = 'person';
+    else if (n.kind === 'other' && n.words.length > 1 && !lowerWords.has(n.words[0].toLowerCase())) n.kind = 'person';
   }
-  return out;
+  for (const n of all) if (n.kind === 'person') people.add(surname(n.words.join(' ')));
+  const genders = new Map<string, 'f' | 'm'>();
+  for (const n of all) if (n.gender) genders.set(surname(n.words.join(' ')), n.gender);
+  for (const n of all) if (n.kind === 'person' && !n.gender) n.gender = genders.get(surname(n.words.join(' ')));
 }
 
 function clean(word: string): string {
   return word.replace(/\.$/, '').replace(/['’]s$/, '').replace(/['’]$/, '');
 }
 
-// Demonyms that precede names ("Dutch Prime Minister Mark Rutte"): a list, not a suffix rule,
-// so that Christian, Adrian or Kamala stay first names.
-const NATIONALITIES = new Set(
-  ('american british dutch french german italian spanish russian ukrainian polish norwegian swedish finnish ' +
-    'danish belgian austrian swiss greek turkish chinese japanese korean indian pakistani iranian iraqi israeli ' +
-    'palestinian saudi egyptian canadian mexican brazilian australian european african irish scottish welsh ' +
-    'hungarian czech slovak romanian bulgarian serbian croatian estonian latvian lithuanian portuguese').split(' '),
-);
-
 /** A title or role word, hyphenated ones too ("Secretary-General", "Vice-President"). */
 function isRole(word: string): boolean {
-  return clean(word).toLowerCase().split('-').every((part) => NOT_NAMES.has(part));
+  return lower(word)
+    .split('-')
+    .every((part) => NOT_NAMES.has(part) || ROLE_WORDS.has(part) || ROLE_MODIFIERS.has(part) || HONORIFICS.has(part));
 }
 
 function isNationality(word: string): boolean {
-  return NATIONALITIES.has(clean(word).toLowerCase());
+  return NATIONALITIES.has(lower(word));
 }
 
 /** The last word of a name, lower-cased, for comparing speakers ("Mark Rutte" ~ "Rutte"). */

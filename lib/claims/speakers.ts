@@ -1,0 +1,133 @@
+// Who said a quote (CLAIMS.md §2): the person in the attribution beside it ("Rutte said",
+// "said the bank's chief economist, Philip Lane", "Grete Moen, president of …, told"), a pronoun
+// ("she added"), or the subject of the clause that introduces it ("Ida Fjeld was blunter: “…”").
+// Only a person can be a speaker: "the Confederation of Veslandic Industry said" gives none.
+import { DETERMINERS, HONORIFICS, OPINION_VERBS, POSSESSIVE_PRONOUNS, ROLE_MODIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../text/lexicon';
+import type { NameRun } from '../text/names';
+
+export interface Attribution {
+  /** The person as written ("Rutte", "Jens Stoltenberg"), or null for a pronoun. */
+  name: string | null;
+  /** The pronoun when the attribution is one ("she added"), for matching a woman or a man. */
+  pronoun?: string;
+  /** True when the attribution is right beside the quote ("…," Rutte said). */
+  adjacent: boolean;
+}
+
+interface Word {
+  w: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  for (const m of text.slice(from, to).matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu)) {
+    out.push({ w: m[0].replace(/\.$/, '').toLowerCase(), start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}
+
+const isPerson = (n: NameRun | undefined): n is NameRun => n?.kind === 'person';
+const nameAt = (names: NameRun[], at: number) => names.find((n) => at >= n.start && at < n.end);
+const possessive = (text: string, n: NameRun) => /^['’]s?\b/.test(text.slice(n.end));
+
+type Subject = { name: NameRun } | { pronoun: string } | null;
+
+/** The subject of the speech verb starting at `verb`: the person or pronoun nearest before it,
+ * right beside it ("Rutte said", "she also told") or before an apposition ("Olav Tennberg,
+ * chief economist at Vestra Bank, said"). Organisations in between are passed over. */
+function subjectBefore(text: string, from: number, verb: number, names: NameRun[]): Subject {
+  const words = wordsOf(text, from, verb);
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 30; i--) {
+    const word = words[i];
+    const name = nameAt(names, word.start);
+    const end = name ? name.end : word.end;
+    const gap = text.slice(end, verb);
+    const beside = /^\s+(?:\p{L}+ly\s+|also\s+|then\s+)?$/u.test(gap) || /^,(?:[^"“”«»„.!?]|[.!?](?!\s))*,\s*$/u.test(gap);
+    if (!beside) continue;
+    if (SPEAKER_PRONOUNS.has(word.w)) return { pronoun: word.w };
+    if (isPerson(name) && !possessive(text, name)) return { name };
+  }
+  return null;
+}
+
+/** The speaker after the verb: "said Olav Tennberg", "said the bank's chief economist, Philip
+ * Lane", "said Vestra Bank chief economist Olav Tennberg", "according to Mr. Rutte". Articles,
+ * possessives, organisations, roles and a few words qualifying a role are passed over. */
+function speakerAfter(text: string, verbEnd: number, to: number, names: NameRun[]): Subject {
+  let qualifiers = 0;
+  for (const word of wordsOf(text, verbEnd, to).slice(0, 14)) {
+    const name = nameAt(names, word.start);
+    if (isPerson(name)) return qualifiers ? null : { name };
+    if (name) continue;
+    if (SPEAKER_PRONOUNS.has(word.w)) return { pronoun: word.w };
+    if (ROLE_WORDS.has(word.w) || word.w.split('-').every((p) => ROLE_WORDS.has(p))) qualifiers = 0;
+    else if (DETERMINERS.has(word.w) || HONORIFICS.has(word.w) || ROLE_MODIFIERS.has(word.w) || /['’]s?$/.test(word.w)) continue;
+    else if (/^\p{Ll}/u.test(word.w) && ++qualifiers > 2) return null;
+    // A clause ends the search: "said on Tuesday that …" has no speaker after the verb.
+    if (/[.;:!?"“”]/.test(text.slice(word.end, word.end + 1))) return null;
+  }
+  return null;
+}
+
+function toAttribution(found: Subject, adjacent: boolean): Attribution | null {
+  if (!found) return null;
+  return 'name' in found ? { name: found.name.words.join(' '), adjacent } : { name: null, pronoun: found.pronoun, adjacent };
+}
+
+const firstVerb = (words: Word[]) => words.findIndex((w) => SPEECH_VERBS.has(w.w));
+
+/** Attribution in the text after a quote: "…," Rutte said / said Mr. Rutte / he added /
+ * Grete Moen, president of the union federation, told reporters. */
+export function attributionAfter(text: string, from: number, to: number, names: NameRun[]): Attribution | null {
+  const words = wordsOf(text, from, to).slice(0, 30);
+  const v = firstVerb(words);
+  if (v < 0) return null;
+  const before = subjectBefore(text, from, words[v].start, names);
+  if (before) return toAttribution(before, true);
+  return v <= 3 ? toAttribution(speakerAfter(text, words[v].end, to, names), true) : null;
+}
+
+/** Attribution in the text before a quote: Rutte said: "…" / He said he wanted "…" /
+ * Ida Fjeld was blunter in a note to clients: "…" / His answer: "…". */
+export function attributionBefore(text: string, from: number, to: number, names: NameRun[]): Attribution | null {
+  const words = wordsOf(text, from, to);
+  const v = firstVerb(words);
+  if (v >= 0) {
+    const found = subjectBefore(text, from, words[v].start, names) ?? speakerAfter(text, words[v].end, to, names);
+    return toAttribution(found, /^[\s:,]*$/.test(text.slice(words[v].end, to)));
+  }
+  // No speech verb, but a clause that ends in a colon introduces the quote: its subject speaks.
+  if (!/:\s*$/.test(text.slice(from, to))) return null;
+  for (const word of words.slice(0, 4)) {
+    const name = nameAt(names, word.start);
+    if (isPerson(name)) return { name: name.words.join(' '), adjacent: true };
+    if (SPEAKER_PRONOUNS.has(word.w) || POSSESSIVE_PRONOUNS.has(word.w)) return { name: null, pronoun: word.w, adjacent: true };
+    if (name) return null;
+  }
+  return null;
+}
+
+/** People who are the subject of a speech verb in narrative text: "Rutte told reporters",
+ * "Grete Moen, president of the union federation, said lower costs were no substitute", "Vera
+ * Hallin has been quick to turn the decision against the government, arguing that …". */
+export function reportedSpeakers(text: string, names: NameRun[]): NameRun[] {
+  const subjects = new Set(sentenceSubjects(text, names));
+  return names.filter((n) => {
+    if (!isPerson(n) || possessive(text, n)) return false;
+    const m = /^(?:,[^"“”«»„.]{0,160}?,)?\s+(?:\p{L}+ly\s+|also\s+)?(\p{Ll}+)/u.exec(text.slice(n.end));
+    if (m && (SPEECH_VERBS.has(m[1]) || OPINION_VERBS.has(m[1])) && m[1] !== 'according') return true;
+    const sentence = /^[^.!?"“”«»„]*/u.exec(text.slice(n.end))![0];
+    return subjects.has(n) && wordsOf(sentence, 0, sentence.length).some((w) => (SPEECH_VERBS.has(w.w) || OPINION_VERBS.has(w.w)) && w.w !== 'according');
+  });
+}
+
+/** People who open a sentence as its subject ("Finance Minister Jonas Ekholt welcomed the
+ * decision."): the person a following "he said" most likely means. Possessives are not subjects
+ * ("Prime Minister Karin Strand's coalition"). */
+export function sentenceSubjects(text: string, names: NameRun[]): NameRun[] {
+  return names.filter(
+    (n) => isPerson(n) && !possessive(text, n) && /(?:^|[.!?]["”’]?\s+)(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(0, n.start)),
+  );
+}
