@@ -1,4 +1,4 @@
-import type { SourceSummary, TabReport } from '../lib/messages';
+import type { StorySources, TabReport } from '../lib/messages';
 import type { SearchResult } from '../lib/search';
 import type { Loaded } from './Loaded';
 import { Search, type SearchState } from './Search';
@@ -9,7 +9,7 @@ export interface PopupProps {
   tab: Loaded<TabReport | null>;
   /** The active tab's site and whether Triangulate is off there; null: not a web page, or not known yet. */
   site: { host: string; off: boolean } | null;
-  sources: Loaded<SourceSummary[]>;
+  sources: Loaded<StorySources>;
   query: string;
   search: SearchState;
   onQuery(query: string): void;

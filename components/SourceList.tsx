@@ -1,21 +1,24 @@
-import type { SourceSummary } from '../lib/messages';
+import type { StorySources } from '../lib/messages';
 import type { Loaded } from './Loaded';
 import { plural } from '../lib/text/plural';
 
 export interface SourceListProps {
-  sources: Loaded<SourceSummary[]>;
+  sources: Loaded<StorySources>;
 }
 
 
-/** The corpus's articles, with what each states about itself; each opens in the sources page. */
+/** A story's articles (or every story's), with what each states about itself; each opens in
+ * the sources page. */
 export function SourceList({ sources }: SourceListProps) {
   if (sources.status === 'loading') return <p class="note">Loading sources…</p>;
   if (sources.status === 'failed') return <p class="note error">Could not load the sources. Close and reopen this popup.</p>;
-  const list = sources.value;
+  const { story, sources: list } = sources.value;
   if (!list.length) return <p class="note">The corpus has no sources yet.</p>;
   return (
     <section aria-labelledby="sources-heading">
-      <h2 id="sources-heading">Sources ({list.length})</h2>
+      <h2 id="sources-heading">
+        {story ? `Sources of “${story.title}”` : 'Sources of every story'} ({list.length})
+      </h2>
       <ul class="sources">
         {list.map((s) => (
           <li key={s.id}>

@@ -1,22 +1,21 @@
 // Wiring: answers the extension's own messages, keeps what is known per tab, marks coverage
 // tabs on the toolbar, injects the sidebar on coverage, and routes the context menu, the
-// keyboard command and the popup's cross-check to the same look-up. The corpus, its matcher and
-// its search index load once per background life, on first use.
+// keyboard command and the popup's cross-check to the same look-up. Each story's matcher and
+// search index load once per background life, on first use; every story's detector vocabulary
+// goes to storage, where the always-on detector reads it.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import corpusJson from '../data/corpus.json';
 import { matchArticleClaims } from '../lib/analyze';
 import { countsTitle, countVerdicts } from '../lib/cards';
-import { sourceLabel, type CorpusData } from '../lib/corpus';
+import type { CorpusData } from '../lib/corpus';
+import { DETECT_INDEX_KEY } from '../lib/detect';
 import { toLookup } from '../lib/limits';
-import { createMatcher, type Matcher } from '../lib/match';
-import {
-  isMessage, type Message, type PendingLookup, type Reply, type SourceSummary, type TabMessage, type TabReport,
-} from '../lib/messages';
-import { createSearch } from '../lib/search';
+import { isMessage, type Message, type PendingLookup, type Reply, type TabMessage, type TabReport } from '../lib/messages';
 import { loadSettings, siteListed } from '../lib/settings';
+import { loadStories } from '../lib/stories';
 
-const corpus = corpusJson as unknown as CorpusData;
+const stories = loadStories(corpusJson as unknown as CorpusData);
 const SIDEBAR_SCRIPT = '/content-scripts/sidebar.js';
 const MENU_ID = 'triangulate-cross-check';
 
@@ -33,16 +32,10 @@ export default defineBackground(() => {
   // Tabs the sidebar script is being injected into: a second request waits for that one.
   const injecting = new Map<number, Promise<unknown>>();
 
-  let matcher: Matcher | undefined;
-  let search: ReturnType<typeof createSearch> | undefined;
-  const getMatcher = () => (matcher ??= createMatcher(corpus));
-  const getSearch = () => (search ??= createSearch(corpus));
-
-  const sources: SourceSummary[] = corpus.sources.map((s) => ({
-    id: s.id, title: s.title, label: sourceLabel(s), outlet: s.outlet, date: s.date, sentences: s.sentences.length,
-  }));
   const store = browser.storage.local;
   const ignore = () => {};
+  // Written at every start, so the detector always reads this build's stories.
+  store.set({ [DETECT_INDEX_KEY]: stories.index }).catch(ignore);
   const action = browser.action;
 
   // The tooltip says what was found, so a page without the badge is told apart from an unread one.
@@ -115,7 +108,8 @@ export default defineBackground(() => {
         if (tabId === undefined || sender.frameId !== 0) return;
         // A re-read of a page the sidebar has already checked keeps its counts.
         const known = await getReport(tabId);
-        await report(tabId, { score: msg.score, detected: msg.detected, counts: msg.detected ? (known?.counts ?? null) : null });
+        const same = known?.story === msg.story;
+        await report(tabId, { score: msg.score, detected: msg.detected, story: msg.story, counts: msg.detected && same ? (known?.counts ?? null) : null });
         if (!msg.detected) return;
         const settings = await loadSettings(store);
         if (siteListed(settings.disabledSites, hostOf(sender.url ?? sender.tab?.url))) return;
@@ -123,30 +117,32 @@ export default defineBackground(() => {
         return;
       }
       case 'pageChecked': {
-        if (tabId !== undefined) await report(tabId, { score: msg.score, detected: msg.detected, counts: null });
+        if (tabId !== undefined) await report(tabId, { score: msg.score, detected: msg.detected, story: msg.story, counts: null });
         return;
       }
       case 'getTabState':
         return getReport(msg.tabId);
       case 'listSources':
-        return sources;
+        return stories.sources(msg.story && stories.has(msg.story) ? msg.story : null);
       case 'matchClaims': {
+        if (!stories.has(msg.story)) return { self: null, results: [] };
         const settings = await loadSettings(store);
-        const matched = matchArticleClaims(getMatcher(), msg.blocks, msg.claims, settings.strictness);
+        const matched = matchArticleClaims(stories.matcher(msg.story), msg.blocks, msg.claims, settings.strictness);
         // Counts only for the page still in the tab: a reply can outlive a navigation.
         const current = tabId === undefined ? undefined : await browser.tabs.get(tabId).catch(() => undefined);
         if (tabId !== undefined && current?.url === sender.url) {
           const known = await getReport(tabId);
-          await report(tabId, { score: known?.score ?? 1, detected: true, counts: countVerdicts(matched.results) });
+          await report(tabId, { score: known?.score ?? 1, detected: true, story: msg.story, counts: countVerdicts(matched.results) });
         }
         return matched;
       }
       case 'lookup': {
         const settings = await loadSettings(store);
-        return getMatcher().lookup(msg.text, { strictness: settings.strictness, exclude: msg.exclude });
+        const story = msg.story && stories.has(msg.story) ? msg.story : null;
+        return stories.lookup(msg.text, story, { strictness: settings.strictness, exclude: msg.exclude });
       }
       case 'search':
-        return getSearch()(msg.query);
+        return stories.search(msg.query, msg.story && stories.has(msg.story) ? msg.story : null);
       case 'openSidebar':
         return openInTab(msg.tabId, true, null).then(() => true, () => false);
       case 'crossCheckSelection': {

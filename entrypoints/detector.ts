@@ -1,32 +1,36 @@
 // Runs on every page, so it stays tiny: an unlisted script (no polyfill, see PLATFORM.md) that
-// reads a little cheap text, scores it and tells the background. It never writes to the page,
-// never logs and never throws into it.
+// reads a little cheap text, scores it against every story's vocabulary (kept in storage by
+// the background, not in this script's code) and tells the background. It never writes to the
+// page, never logs and never throws into it.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { coverageScore, samplePage, type DetectVocab } from '../lib/detect';
+import { COVERAGE_SHIFT, DETECT_INDEX_KEY, detectStory, samplePage, type DetectIndex } from '../lib/detect';
 import type { MessageOf } from '../lib/messages';
-import vocabJson from '../data/detect-vocab.json';
-
-const vocab = vocabJson as DetectVocab;
+import { SETTINGS_KEY } from '../lib/settings';
 
 type Runtime = { id?: string; sendMessage(message: unknown): Promise<unknown> | undefined };
-type Api = { runtime?: Runtime };
+type Api = { runtime?: Runtime; storage?: { local: { get(keys: string[]): Promise<Record<string, unknown>> } } };
 
-function report() {
+async function report() {
   try {
     const g = globalThis as { browser?: Api; chrome?: Api };
     // The runtime.id check defeats a page element with id="browser" posing as the API.
     const api = g.browser?.runtime?.id ? g.browser : g.chrome;
-    if (!api?.runtime?.id || !document.body) return;
-    const score = coverageScore(samplePage(document), vocab);
-    const message: MessageOf<'coverage'> = { type: 'coverage', score, detected: score >= vocab.threshold };
-    api.runtime.sendMessage(message)?.catch(() => {});
+    if (!api?.runtime?.id || !api.storage || !document.body) return;
+    const stored = await api.storage.local.get([DETECT_INDEX_KEY, SETTINGS_KEY]);
+    const index = stored[DETECT_INDEX_KEY] as DetectIndex | undefined;
+    if (!index?.stories?.length) return;
+    const strictness = (stored[SETTINGS_KEY] as { strictness?: string } | undefined)?.strictness;
+    const shift = COVERAGE_SHIFT[strictness as keyof typeof COVERAGE_SHIFT] ?? 0;
+    const { story, score } = detectStory(samplePage(document), index, shift);
+    const message: MessageOf<'coverage'> = { type: 'coverage', score, detected: story !== null, story };
+    await api.runtime.sendMessage(message);
   } catch {
     // An unreadable page gets nothing, and no error in its console.
   }
 }
 
 export default defineUnlistedScript(() => {
-  report();
+  void report();
   // Single-page sites change story without loading a page: read it again once the new
   // address has settled (the Navigation API tells; where it is missing, the first load counts).
   let timer: ReturnType<typeof setTimeout> | undefined;

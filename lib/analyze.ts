@@ -4,23 +4,35 @@ import type { Article } from './article';
 import { extractFigures } from './claims/figures';
 import { extractQuotes } from './claims/quotes';
 import type { Claim } from './claims/types';
-import { coverageScore, type DetectVocab } from './detect';
+import { COVERAGE_SHIFT, detectStory, storyScores, type DetectIndex, type PageSample } from './detect';
 import type { ClaimResult, Matcher, Strictness } from './match';
 import { MAX_ARTICLE_CHARS, MAX_CLAIM_CHARS, MAX_CLAIMS } from './limits';
 import { fullNames } from './text/names';
 
 
 export interface Analysis {
-  coverage: { detected: boolean; score: number };
+  coverage: Coverage;
   self: string | null;
   results: ClaimResult[];
   /** True when the article or its claims were cut to the limits (lib/limits.ts). */
   truncated: boolean;
 }
 
+/** Whether the page covers a story, which one, and how strongly. */
+export interface Coverage {
+  detected: boolean;
+  score: number;
+  story: string | null;
+}
+
+/** The stories an article is analysed against: the detector's index and each story's matcher. */
+export interface Stories {
+  index: DetectIndex;
+  matcher(story: string): Matcher;
+}
+
 export interface AnalyzeOptions {
   strictness?: Strictness;
-  threshold?: number;
   /** Extract and match even when the page is not coverage. */
   force?: boolean;
 }
@@ -49,13 +61,22 @@ export function extractClaims(blocks: string[], knownNames: string[] = []): { cl
   return { claims, truncated: claims.length < all.length };
 }
 
-/** How much an article reads as coverage of the corpus's story. */
-export function articleCoverage(article: Article, vocab: DetectVocab, threshold = vocab.threshold): { detected: boolean; score: number } {
-  const score = coverageScore(
-    { title: article.title, lead: article.blocks.slice(0, 3).join(' '), body: article.blocks.slice(3).join(' ') },
-    vocab,
-  );
-  return { detected: score >= threshold, score };
+/** An article as the detector samples a page: title, the first blocks as lead, the rest. */
+export function articleSample(article: Article): PageSample {
+  return { title: article.title, lead: article.blocks.slice(0, 3).join(' '), body: article.blocks.slice(3).join(' '), date: article.date ?? null };
+}
+
+/** Which story an article covers, if any. */
+export function articleCoverage(article: Article, index: DetectIndex, strictness: Strictness = 'balanced'): Coverage {
+  const { story, score } = detectStory(articleSample(article), index, COVERAGE_SHIFT[strictness]);
+  return { detected: story !== null, score, story };
+}
+
+/** The story an article reads most like, covered or not (for a forced analysis). */
+export function closestStory(article: Article, index: DetectIndex): string | null {
+  const scores = storyScores(articleSample(article), index);
+  const best = scores.indexOf(Math.max(...scores));
+  return best >= 0 ? index.stories[best].id : null;
 }
 
 /** Matches an article's claims: finds the source the page is (never its own evidence) and
@@ -70,10 +91,12 @@ export function matchArticleClaims(matcher: Matcher, blocks: string[], claims: C
   return { self, results };
 }
 
-export function analyzeArticle(input: Article, matcher: Matcher, vocab: DetectVocab, options: AnalyzeOptions = {}): Analysis {
+export function analyzeArticle(input: Article, stories: Stories, options: AnalyzeOptions = {}): Analysis {
   const { article, truncated } = capArticle(input);
-  const coverage = articleCoverage(article, vocab, options.threshold);
-  if (!coverage.detected && !options.force) return { coverage, self: null, results: [], truncated };
+  const coverage = articleCoverage(article, stories.index, options.strictness);
+  const story = coverage.story ?? (options.force ? closestStory(article, stories.index) : null);
+  if (!story) return { coverage, self: null, results: [], truncated };
+  const matcher = stories.matcher(story);
   const extracted = extractClaims(article.blocks, matcher.names);
   return { coverage, ...matchArticleClaims(matcher, article.blocks, extracted.claims, options.strictness), truncated: truncated || extracted.truncated };
 }

@@ -1,10 +1,13 @@
 // The article a page holds, as plain blocks of text (paragraphs, quotes, list items) with
 // the site's furniture left out: bylines, datelines, captions, credits, ads, share links.
+import { pageDate } from './detect';
 import { collapseSpaces } from './text/normalize';
 
 export interface Article {
   title: string;
   blocks: string[];
+  /** The date the page states for itself (ms since 1970), when it states one. */
+  date?: number | null;
 }
 
 const FURNITURE_START = /^(?:©|\(c\)|copyright\b|advertisement\b|sponsored\b|read more\b|related\b|share\b|subscribe\b|sign up\b|--\s*with assistance|with reporting by)/iu;
@@ -64,7 +67,7 @@ export function blocksOf(root: Element): string[] {
 export type ReadabilityClass = new (
   doc: Document,
   options: { charThreshold?: number; serializer?: (el: Node) => unknown },
-) => { parse(): { title?: string | null; content?: unknown } | null };
+) => { parse(): { title?: string | null; content?: unknown; publishedTime?: string | null } | null };
 
 const textOf = (el: Element) => collapseSpaces(el.textContent ?? '');
 
@@ -77,6 +80,7 @@ export function articleFromDocument(doc: Document, Readability: ReadabilityClass
   if (!container) return null;
   const lead = Array.from(container.querySelectorAll('p')).map(textOf).find((t) => t.split(' ').length >= 8 && !isFurniture(t));
   const quotes = Array.from(container.querySelectorAll('blockquote')).map(textOf).filter((t) => t && !isFurniture(t));
+  const date = pageDate(doc);
   const result = new Readability(doc, { charThreshold: 300, serializer: (el) => el }).parse();
   const content = result?.content as Element | undefined;
   if (!content || typeof content !== 'object' || !('children' in content)) return null;
@@ -84,7 +88,8 @@ export function articleFromDocument(doc: Document, Readability: ReadabilityClass
   const has = (t: string) => blocks.some((b) => b.includes(t) || t.includes(b));
   if (lead && blocks.length && !has(lead)) blocks.unshift(lead);
   for (const q of quotes) if (!has(q)) blocks.push(q);
-  return blocks.length ? { title: result?.title?.trim() || title, blocks } : null;
+  const published = Date.parse(result?.publishedTime ?? '');
+  return blocks.length ? { title: result?.title?.trim() || title, blocks, date: date ?? (Number.isNaN(published) ? null : published) } : null;
 }
 
 /** Whether an article container's text changed enough to read the page again: a different

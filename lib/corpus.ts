@@ -4,11 +4,12 @@ import { isFurniture } from './article';
 import { extractFigures } from './claims/figures';
 import { extractQuotes } from './claims/quotes';
 import type { FigureClaim } from './claims/types';
-import type { DetectVocab } from './detect';
+import { detectWords, type DetectIndex, type DetectVocab } from './detect';
+import type { StoryMeta, StoryPack } from './pack';
 import type { SourceFile, SourceMeta } from './sources';
 import { findNames } from './text/names';
 import { splitSentences } from './text/sentences';
-import { buildDetectVocab } from './vocabulary';
+import { buildContrast, buildDetectVocab, calibrateThreshold, type EnglishFrequency } from './vocabulary';
 
 export interface CorpusSource extends SourceMeta {
   text: string;
@@ -21,16 +22,30 @@ export interface CorpusSource extends SourceMeta {
   figures: FigureClaim[];
 }
 
-export interface CorpusData {
-  version: 1;
+/** One story's corpus: what the build step writes for each pack. */
+export interface StoryCorpus {
+  story: StoryMeta;
   sources: CorpusSource[];
   vocab: DetectVocab;
   /** Full names (two or three words) the sources use: "Rutte" on a page is "Mark Rutte". */
   names: string[];
+  /** Surnames of the people at the story's centre (lower case). */
+  people: string[];
+  /** Names in the story's title and summary that the sources use (lower case). */
+  anchors: string[];
 }
 
-/** Default coverage threshold, chosen on the labelled fixture pages (see README). */
-export const COVERAGE_THRESHOLD = 0.4;
+/** Every bundled story. */
+export interface CorpusData {
+  version: 2;
+  stories: StoryCorpus[];
+}
+
+/** What every story is contrasted with: general English and unrelated news. */
+export interface General {
+  frequency: EnglishFrequency;
+  news: string[];
+}
 
 /** Lines of a body with their offsets; furniture lines (captions, credits) are left out. */
 function bodyBlocks(body: string): { text: string; offset: number }[] {
@@ -62,10 +77,76 @@ export function prepareSource(file: SourceFile): CorpusSource {
   return { ...meta, text: body, sentences, quotes, figures };
 }
 
-export function prepareCorpus(files: SourceFile[]): CorpusData {
-  const sources = [...files].sort((a, b) => (a.id < b.id ? -1 : 1)).map(prepareSource);
-  const names = [...new Set(sources.flatMap((s) => findNames(s.text).filter((n) => n.words.length > 1 && n.words.length < 4).map((n) => n.words.join(' '))))];
-  return { version: 1, sources, vocab: buildDetectVocab(sources.map((s) => s.text), COVERAGE_THRESHOLD), names };
+/** Full names the sources use (two or three capitalised words). */
+function fullNamesOf(sources: CorpusSource[]): string[] {
+  return [...new Set(sources.flatMap((s) => findNames(s.text).filter((n) => n.words.length > 1 && n.words.length < 4).map((n) => n.words.join(' '))))];
+}
+
+/** The people at a story's centre: surnames rare in general English that most sources name in
+ * full, the three most mentioned. */
+function centralPeople(sources: CorpusSource[], names: string[], english: Map<string, number>): string[] {
+  const surnames = new Set(names.map((n) => n.split(' ').pop()!.toLowerCase()).filter((w) => (english.get(w) ?? 0) < 3.5));
+  const counts = new Map<string, { df: number; tf: number }>();
+  for (const s of sources) {
+    const words = detectWords(s.text).filter((w) => surnames.has(w));
+    for (const w of new Set(words)) {
+      const c = counts.get(w) ?? { df: 0, tf: 0 };
+      counts.set(w, { df: c.df + 1, tf: c.tf + words.filter((x) => x === w).length });
+    }
+  }
+  return [...counts].filter(([, c]) => c.df >= Math.max(1, Math.ceil(sources.length * 0.6))).sort((a, b) => b[1].tf - a[1].tf).slice(0, 3).map(([w]) => w);
+}
+
+// Rarer in general English than this (Zipf), a capitalised word is a name, not a common noun.
+const NAME_ZIPF = 3.5;
+
+/** The story's anchors: words of its title and summary that its sources write as names
+ * (capitalised nearly always) and general English rarely uses. */
+function storyAnchors(story: StoryMeta, texts: string[], english: Map<string, number>): string[] {
+  const focus = new Set(detectWords(`${story.title} ${story.summary}`).filter((w) => (english.get(w) ?? 0) < NAME_ZIPF && !/^\d/.test(w)));
+  const capital = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const w = m[0].toLowerCase();
+      if (!focus.has(w)) continue;
+      total.set(w, (total.get(w) ?? 0) + 1);
+      if (/^\p{Lu}/u.test(m[0])) capital.set(w, (capital.get(w) ?? 0) + 1);
+    }
+  }
+  const sources = (w: string) => texts.filter((t) => t.toLowerCase().includes(w)).length;
+  return [...focus].filter((w) => (capital.get(w) ?? 0) >= 0.8 * (total.get(w) ?? 0) && (total.get(w) ?? 0) > 0 && sources(w) >= Math.ceil(texts.length / 2));
+}
+
+/** One story's corpus; `others` are the texts of the other stories, contrasted with it. */
+export function prepareStory(pack: StoryPack, general: General, others: string[] = []): StoryCorpus {
+  const sources = [...pack.sources].sort((a, b) => (a.id < b.id ? -1 : 1)).map(prepareSource);
+  const names = fullNamesOf(sources);
+  const texts = sources.map((s) => s.text);
+  const contrast = buildContrast(general.frequency, [...general.news, ...others]);
+  const focus = `${pack.story.title}\n${pack.story.summary}`;
+  const anchors = storyAnchors(pack.story, texts, contrast.english);
+  const { threshold } = calibrateThreshold(texts, [...general.news, ...others], contrast, focus, anchors);
+  const vocab = buildDetectVocab(texts, contrast, threshold, focus);
+  return { story: pack.story, sources, vocab, names, people: centralPeople(sources, names, contrast.english), anchors };
+}
+
+/** Every story, each contrasted with the others. */
+export function prepareCorpus(packs: StoryPack[], general: General): CorpusData {
+  const stories = packs.map((p) => prepareStory(p, general, packs.filter((o) => o !== p).flatMap((o) => o.sources.map((s) => s.body))));
+  return { version: 2, stories };
+}
+
+/** The detector's index of every story. */
+export function detectIndex(stories: StoryCorpus[]): DetectIndex {
+  const terms: Record<string, number[]> = {};
+  stories.forEach((s, i) => {
+    for (const [t, w] of s.vocab.terms) (terms[t] ??= []).push(i, w);
+  });
+  return {
+    stories: stories.map((s) => ({ id: s.story.id, threshold: s.vocab.threshold, from: s.story.from, to: s.story.to, people: s.people, anchors: s.anchors })),
+    terms,
+  };
 }
 
 /** A label for a source in lists: its title, else the opening words of its first real line

@@ -16,6 +16,8 @@ export interface TabState {
   /** Coverage score in [0, 1] (lib/detect.ts). */
   score: number;
   detected: boolean;
+  /** The story the page covers (its id), or null. */
+  story: string | null;
 }
 
 /** What the sidebar found on a tab's page, once it has checked the claims. */
@@ -51,21 +53,30 @@ export interface SourceSummary {
   sentences: number;
 }
 
+/** A story's sources as lists show them, and the names its sources use in full. */
+export interface StorySources {
+  /** The story, or null when the sources of every story were asked for. */
+  story: { id: string; title: string; summary: string } | null;
+  sources: SourceSummary[];
+  names: string[];
+}
+
 export type Message =
   /** Detector -> background: this tab's page was scored. */
   | ({ type: 'coverage' } & TabState)
   /** Popup -> background: what is known about this tab. */
   | { type: 'getTabState'; tabId: number }
-  /** Popup and sidebar -> background: the corpus's sources. */
-  | { type: 'listSources' }
+  /** Popup and sidebar -> background: a story's sources (null: every story's). */
+  | { type: 'listSources'; story: string | null }
   /** Sidebar -> background: what it decided about the page (after a re-check, say). */
   | ({ type: 'pageChecked' } & TabState)
   /** Sidebar -> background: match the page's claims (its article blocks find the page's own source). */
-  | { type: 'matchClaims'; blocks: string[]; claims: Claim[] }
-  /** Sidebar -> background: look up a reader's selection (never in the source the page is). */
-  | { type: 'lookup'; text: string; exclude: string | null }
-  /** Popup -> background: search the corpus. */
-  | { type: 'search'; query: string }
+  | { type: 'matchClaims'; story: string; blocks: string[]; claims: Claim[] }
+  /** Sidebar -> background: look up a reader's selection (never in the source the page is) in
+   * the page's story, or in every story (null). */
+  | { type: 'lookup'; text: string; exclude: string | null; story: string | null }
+  /** Popup -> background: search a story's sources, or every story's (null). */
+  | { type: 'search'; query: string; story: string | null }
   /** Popup -> background: open the sidebar in this tab. */
   | { type: 'openSidebar'; tabId: number }
   /** Popup -> background: cross-check what is selected in this tab (as the keyboard command does). */
@@ -95,7 +106,7 @@ export interface Replies {
   coverage: void;
   /** null: no report for this tab (not a web page, not read yet, or reloading). */
   getTabState: TabReport | null;
-  listSources: SourceSummary[];
+  listSources: StorySources;
   matchClaims: Matched;
   lookup: ClaimResult;
   search: SearchResult[];
@@ -118,6 +129,8 @@ const isStrings = (v: unknown, max: number) => Array.isArray(v) && v.length <= m
 const isRanges = (v: unknown) =>
   Array.isArray(v) && v.length >= 1 && v.length <= 8 &&
   Array.from(v).every((r) => Array.isArray(r) && r.length === 2 && r.every((n) => Number.isSafeInteger(n) && n >= 0) && r[0] < r[1]);
+const isStory = (v: unknown) => typeof v === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(v);
+const isStoryOrNull = (v: unknown) => v === null || isStory(v);
 // Money carries its currency code as its unit.
 const UNITS: readonly string[] = ['count', 'percent', 'percentage points', 'basis points', 'years', 'months', 'age', 'ordinal', 'date', 'year', ...CURRENCY_CODES];
 
@@ -137,16 +150,17 @@ export function isClaim(x: unknown): x is Claim {
 }
 
 const checks: { [T in MessageType]: (m: Fields) => boolean } = {
-  coverage: (m) => isScore(m.score) && typeof m.detected === 'boolean',
+  coverage: (m) => isScore(m.score) && typeof m.detected === 'boolean' && isStoryOrNull(m.story) && m.detected === (m.story !== null),
   getTabState: (m) => isTabId(m.tabId),
-  listSources: () => true,
+  listSources: (m) => isStoryOrNull(m.story),
   matchClaims: (m) =>
+    isStory(m.story) &&
     isStrings(m.blocks, 100_000) && (m.blocks as string[]).reduce((n, b) => n + b.length, 0) <= MAX_ARTICLE_CHARS &&
     Array.isArray(m.claims) && m.claims.length <= MAX_CLAIMS &&
     Array.from(m.claims).every((c) => isClaim(c) && c.block < (m.blocks as string[]).length && c.ranges.every(([, end]) => end <= (m.blocks as string[])[c.block].length)),
-  lookup: (m) => isText(m.text, MAX_LOOKUP_CHARS) && (m.exclude === null || isText(m.exclude, 200)),
-  search: (m) => isText(m.query, MAX_QUERY_CHARS),
-  pageChecked: (m) => isScore(m.score) && typeof m.detected === 'boolean',
+  lookup: (m) => isText(m.text, MAX_LOOKUP_CHARS) && (m.exclude === null || isText(m.exclude, 200)) && isStoryOrNull(m.story),
+  search: (m) => isText(m.query, MAX_QUERY_CHARS) && isStoryOrNull(m.story),
+  pageChecked: (m) => isScore(m.score) && typeof m.detected === 'boolean' && isStoryOrNull(m.story) && m.detected === (m.story !== null),
   openSidebar: (m) => isTabId(m.tabId),
   crossCheckSelection: (m) => isTabId(m.tabId),
   sidebarReady: () => true,

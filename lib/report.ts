@@ -12,6 +12,8 @@ export interface SourceName {
 export interface ReportOptions {
   title: string;
   url?: string;
+  /** The story's title: what the page was checked against. */
+  story?: string;
   format: 'markdown' | 'table';
 }
 
@@ -27,6 +29,7 @@ export function toReport(analysis: Analysis, sources: SourceName[], options: Rep
     const lines = [
       `${options.title || 'Untitled'} — coverage ${analysis.coverage.detected ? 'yes' : 'no'} (score ${analysis.coverage.score})` +
         (analysis.self ? `; this page is source ${analysis.self}` : ''),
+      ...(options.story ? [`Checked against: ${options.story} · ${sources.length} sources`] : []),
       `${analysis.results.length} claims: ${counts.corroborated} corroborated, ${counts.varying} varying, ${counts.unique} unique`,
       '',
     ];
@@ -41,6 +44,7 @@ export function toReport(analysis: Analysis, sources: SourceName[], options: Rep
     `# Triangulate report: ${cell(options.title || 'Untitled page')}`,
     '',
     ...(options.url ? [`Page: <${options.url}>`, ''] : []),
+    ...(options.story ? [`Checked against: ${cell(options.story)} · ${sources.length} sources`, ''] : []),
     `${analysis.results.length} claims — ${counts.corroborated} corroborated, ${counts.varying} varying, ${counts.unique} unique.`,
     ...(analysis.self ? ['', `This page is one of the corpus sources (${name(analysis.self)}); it is not counted as its own evidence.`] : []),
     ...(analysis.truncated ? ['', 'The article was very long; only its first part was checked.'] : []),

@@ -2,7 +2,7 @@
 // sentences, as the reader types. The index is built once, when first asked (measured: at
 // five articles building it is cheaper than bundling a prebuilt one; see the bench).
 import Fuse, { type FuseResultMatch } from 'fuse.js';
-import { sourceLabel, type CorpusData } from './corpus';
+import { sourceLabel, type StoryCorpus } from './corpus';
 import { collapseSpaces } from './text/normalize';
 
 export type SearchKind = 'quote' | 'figure' | 'sentence';
@@ -24,7 +24,7 @@ export interface SearchResult extends SearchItem {
   score: number;
 }
 
-export function searchItems(corpus: CorpusData): SearchItem[] {
+export function searchItems(corpus: Pick<StoryCorpus, 'sources'>): SearchItem[] {
   const items: SearchItem[] = [];
   for (const s of corpus.sources) {
     for (const q of s.quotes) items.push({ kind: 'quote', source: s.id, text: s.text.slice(q.start, q.end), start: q.start, end: q.end, speaker: q.speaker });
@@ -54,7 +54,7 @@ export function markWords(text: string, query: string): [number, number][] {
   return marks.sort((a, b) => a[0] - b[0]).filter((m, k, all) => k === 0 || m[0] >= all[k - 1][1]);
 }
 
-export function createSearch(corpus: CorpusData): (query: string, limit?: number) => SearchResult[] {
+export function createSearch(corpus: Pick<StoryCorpus, 'sources'>): (query: string, limit?: number) => SearchResult[] {
   const items = searchItems(corpus);
   const meta = new Map(corpus.sources.map((s) => [s.id, { label: sourceLabel(s), outlet: s.outlet }]));
   // ignoreLocation: a match anywhere in the passage counts, not only near its start.

@@ -1,14 +1,17 @@
-// npm run analyze -- <file.html|file.txt> [--json] [--force] [--strictness strict|balanced|lenient]
-// Prints the claims of one article and their verdicts against the bundled corpus.
+// npm run analyze -- <file.html|file.txt> [--json] [--force] [--strictness strict|balanced|lenient] [--story <dir>]
+// Prints the claims of one article and their verdicts against the bundled stories (the one the
+// page covers), or against the story pack in <dir>, built on the spot.
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { analyzeArticle } from '../lib/analyze';
 import { articleFromDocument, articleFromText, type Article } from '../lib/article';
-import { sourceLabel, type CorpusData } from '../lib/corpus';
+import { detectIndex, prepareStory, sourceLabel, type CorpusData, type StoryCorpus } from '../lib/corpus';
 import { createMatcher, type Strictness } from '../lib/match';
 import { toReport } from '../lib/report';
+import { SourceFileError } from '../lib/sources';
+import { readGeneral, readPack, ROOT } from './packs';
 
 function fail(reason: string): never {
   console.error(`analyze: ${reason}`);
@@ -18,11 +21,16 @@ function fail(reason: string): never {
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const force = args.includes('--force');
-const si = args.indexOf('--strictness');
-const strictness = (si >= 0 ? args[si + 1] : 'balanced') as Strictness;
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  if (i >= 0 && (!args[i + 1] || args[i + 1].startsWith('--'))) fail(`${name} needs a value`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const strictness = (option('--strictness') ?? 'balanced') as Strictness;
 if (!['strict', 'balanced', 'lenient'].includes(strictness)) fail(`unknown strictness "${strictness}"`);
-const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--strictness');
-if (!file) fail('usage: npm run analyze -- <file.html|file.txt> [--json] [--force]');
+const storyDir = option('--story');
+const file = args.find((a, i) => !a.startsWith('--') && !['--strictness', '--story'].includes(args[i - 1]));
+if (!file) fail('usage: npm run analyze -- <file.html|file.txt> [--json] [--force] [--story <dir>]');
 
 let raw: string;
 try {
@@ -46,17 +54,34 @@ if (/\.html?$/i.test(file) || /^\s*<(?:!doctype|html)/i.test(raw)) {
 }
 if (!article || !article.blocks.length) fail(`${file} has no readable article text`);
 
-const corpusPath = path.resolve(import.meta.dirname, '../data/corpus.json');
-if (!fs.existsSync(corpusPath)) fail('data/corpus.json is missing: run npm run corpus');
-const corpus = JSON.parse(fs.readFileSync(corpusPath, 'utf8')) as CorpusData;
-const analysis = analyzeArticle(article, createMatcher(corpus), corpus.vocab, { force, strictness });
+let stories: StoryCorpus[];
+if (storyDir) {
+  try {
+    stories = [prepareStory(readPack(storyDir), readGeneral())];
+  } catch (e) {
+    if (e instanceof SourceFileError) fail(e.message);
+    throw e;
+  }
+} else {
+  const corpusPath = path.join(ROOT, 'data/corpus.json');
+  if (!fs.existsSync(corpusPath)) fail('data/corpus.json is missing: run npm run corpus');
+  stories = (JSON.parse(fs.readFileSync(corpusPath, 'utf8')) as CorpusData).stories;
+}
+const index = detectIndex(stories);
+const matchers = new Map<string, ReturnType<typeof createMatcher>>();
+const storyOf = (id: string) => stories.find((s) => s.story.id === id)!;
+const matcher = (id: string) => matchers.get(id) ?? matchers.set(id, createMatcher(storyOf(id))).get(id)!;
+const analysis = analyzeArticle(article, { index, matcher }, { force, strictness });
+const story = analysis.coverage.story ? storyOf(analysis.coverage.story) : null;
+const sources = (story ? story.sources : stories.flatMap((s) => s.sources)).map((s) => ({ id: s.id, label: sourceLabel(s), outlet: s.outlet }));
 
 if (json) console.log(JSON.stringify(toJson(analysis), null, 2));
-else console.log(toReport(analysis, corpus.sources.map((s) => ({ id: s.id, label: sourceLabel(s), outlet: s.outlet })), { title: article.title, format: 'table' }));
+else console.log(toReport(analysis, sources, { title: article.title, format: 'table', story: story?.story.title }));
 
 function toJson(a: typeof analysis) {
   return {
-    coverage: a.coverage,
+    story: a.coverage.story,
+    coverage: { detected: a.coverage.detected, score: a.coverage.score },
     self: a.self,
     truncated: a.truncated,
     claims: a.results.map(({ claim, verdict, evidence }) => ({

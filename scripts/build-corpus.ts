@@ -1,25 +1,23 @@
-// npm run corpus: data/sources/*.txt -> data/corpus.json (bundled with the background),
-// data/detect-vocab.json (the detector's small vocabulary) and data/corpus-names.json (full
-// names, for the sidebar's speakers). A malformed source stops the build with one line.
+// npm run corpus: every story pack in data/stories/<id>/ -> data/corpus.json (each story's
+// sources, sentences, quotes, figures, names and vocabulary; bundled with the background) and
+// data/detect-index.json (every story's vocabulary as one term map, which the background puts
+// in storage for the detector). A malformed pack stops the build with one line.
 import fs from 'node:fs';
 import path from 'node:path';
-import { prepareCorpus } from '../lib/corpus';
-import { checkUniqueIds, parseSourceFile, SourceFileError } from '../lib/sources';
+import { detectIndex, prepareCorpus } from '../lib/corpus';
+import { SourceFileError } from '../lib/sources';
+import { readGeneral, readPacks, ROOT, STORIES_DIR } from './packs';
 
-const root = path.resolve(import.meta.dirname, '..');
-const dir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, 'data/sources');
-const outDir = process.argv[3] ? path.resolve(process.argv[3]) : path.join(root, 'data');
+const dir = process.argv[2] ? path.resolve(process.argv[2]) : STORIES_DIR;
+const outDir = process.argv[3] ? path.resolve(process.argv[3]) : path.join(ROOT, 'data');
 
 try {
-  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  if (!names.length) throw new SourceFileError(dir, 'no .txt source files');
-  const files = names.map((name) => ({ name, source: parseSourceFile(name, fs.readFileSync(path.join(dir, name))) }));
-  checkUniqueIds(files);
-  const corpus = prepareCorpus(files.map((f) => f.source));
+  const corpus = prepareCorpus(readPacks(dir), readGeneral());
   fs.writeFileSync(path.join(outDir, 'corpus.json'), JSON.stringify(corpus));
-  fs.writeFileSync(path.join(outDir, 'detect-vocab.json'), JSON.stringify(corpus.vocab));
-  fs.writeFileSync(path.join(outDir, 'corpus-names.json'), JSON.stringify(corpus.names));
-  console.log(`corpus: ${corpus.sources.length} sources -> ${path.relative(root, path.join(outDir, 'corpus.json'))}`);
+  fs.writeFileSync(path.join(outDir, 'detect-index.json'), JSON.stringify(detectIndex(corpus.stories)));
+  for (const s of corpus.stories) {
+    console.log(`corpus: ${s.story.id}: ${s.sources.length} sources, ${s.vocab.terms.length} terms, threshold ${s.vocab.threshold}`);
+  }
 } catch (e) {
   if (e instanceof SourceFileError) {
     console.error(`corpus: ${e.message}`);

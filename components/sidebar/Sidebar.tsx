@@ -28,6 +28,8 @@ export interface SidebarProps {
   lookups: LookupView[];
   /** The corpus source this page is, if it is one. */
   selfLabel: string | null;
+  /** The story the page was checked against, and how many sources it has. */
+  story: { title: string; sources: number } | null;
   truncated: boolean;
   collapsed: boolean;
   placement: Placement;
@@ -130,6 +132,11 @@ export function Sidebar(props: SidebarProps) {
         <div class="bar" aria-hidden="true">
           {VERDICTS.map((v) => (counts[v] ? <span key={v} class={`bar-${v}`} style={{ flexGrow: counts[v] }} /> : null))}
         </div>
+      )}
+      {props.story && !props.lookupOnly && (
+        <p class="story" data-story>
+          Checked against: {props.story.title} · {props.story.sources} {props.story.sources === 1 ? 'source' : 'sources'}
+        </p>
       )}
       {props.selfLabel && <p class="note">This page is one of the sources ({props.selfLabel}); it is not counted as its own evidence.</p>}
       {props.truncated && <p class="note">This article is very long: only its first part was checked.</p>}

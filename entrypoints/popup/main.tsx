@@ -17,6 +17,8 @@ const root = document.getElementById('app')!;
 const store = browser.storage.local;
 const send = (message: Message) => browser.runtime.sendMessage(message);
 let tabId: number | undefined;
+// The story of the page in this tab: search looks there, or in every story when it covers none.
+let story: string | null = null;
 
 let latestQuery = 0;
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -26,7 +28,7 @@ function onQuery(query: string) {
   const asked = ++latestQuery;
   if (query.trim().length < 2) return show({ search: { status: 'idle' } });
   searchTimer = setTimeout(() => {
-    request(send, { type: 'search', query: query.slice(0, MAX_QUERY_CHARS) }).then(
+    request(send, { type: 'search', query: query.slice(0, MAX_QUERY_CHARS), story }).then(
       (results) => asked === latestQuery && show({ search: Array.isArray(results) ? { status: 'ready', query, results } : { status: 'failed' } }),
       () => asked === latestQuery && show({ search: { status: 'failed' } }),
     );
@@ -77,11 +79,6 @@ function show(patch: Partial<PopupProps>) {
 }
 show({});
 
-request(send, { type: 'listSources' }).then(
-  (value) => show({ sources: { status: 'ready', value } }),
-  () => show({ sources: { status: 'failed' } }),
-);
-
 const settings = loadSettings(store);
 settings.then((s) => (document.documentElement.dataset.theme = s.theme));
 
@@ -95,6 +92,14 @@ browser.tabs
     return tabId === undefined ? null : request(send, { type: 'getTabState', tabId });
   })
   .then(
-    (value) => show({ tab: { status: 'ready', value } }),
+    (value) => {
+      story = value?.story ?? null;
+      show({ tab: { status: 'ready', value } });
+    },
     () => show({ tab: { status: 'failed' } }),
+  )
+  .then(() => request(send, { type: 'listSources', story }))
+  .then(
+    (value) => show({ sources: { status: 'ready', value } }),
+    () => show({ sources: { status: 'failed' } }),
   );

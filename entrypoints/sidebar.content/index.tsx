@@ -9,24 +9,22 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SelectionButton } from '../../components/sidebar/SelectionButton';
 import { Sidebar, type LookupView, type SidebarProps } from '../../components/sidebar/Sidebar';
-import namesJson from '../../data/corpus-names.json';
-import vocabJson from '../../data/detect-vocab.json';
+import indexJson from '../../data/detect-index.json';
 import { articleCoverage, capArticle, extractClaims } from '../../lib/analyze';
 import { articleChanged, articleFromDocument, type Article } from '../../lib/article';
 import { toCards, VERDICTS } from '../../lib/cards';
-import type { DetectVocab } from '../../lib/detect';
+import type { DetectIndex } from '../../lib/detect';
 import { buildTextMap, claimSpans, groupByVerdict, toRange } from '../../lib/highlight';
 import { toLookup } from '../../lib/limits';
 import type { ClaimResult } from '../../lib/match';
-import { isTabMessage, request, type Message, type PendingLookup, type SourceSummary } from '../../lib/messages';
+import { isTabMessage, request, type Message, type PendingLookup, type StorySources } from '../../lib/messages';
 import { toReport } from '../../lib/report';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, SETTINGS_KEY, siteListed, toggleSite } from '../../lib/settings';
 import pageCss from './page.css?inline';
 import selectionCss from './selection.css?inline';
 import css from './style.css?inline';
 
-const vocab = vocabJson as DetectVocab;
-const corpusNames = namesJson as string[];
+const index = indexJson as DetectIndex;
 const SIDE_WIDTH = 360;
 const send = (message: Message) => browser.runtime.sendMessage(message);
 
@@ -45,7 +43,12 @@ export default defineContentScript({
 function createSidebar(ctx: ContentScriptContext) {
   const host = location.hostname;
   let settings = DEFAULT_SETTINGS;
-  let sources: SourceSummary[] = [];
+  // The sources of the story the page covers (or of every story, for look-ups elsewhere).
+  let known: StorySources = { story: null, sources: [], names: [] };
+  const sourcesOf = async (story: string | null) => {
+    if (known.story?.id !== story || !known.sources.length) known = await request(send, { type: 'listSources', story });
+    return known;
+  };
   let article: Article | null = null;
   let self: string | null = null;
   let results: ClaimResult[] = [];
@@ -58,7 +61,7 @@ function createSidebar(ctx: ContentScriptContext) {
   const off = () => siteListed(settings.disabledSites, host);
 
   let props: SidebarProps = {
-    status: 'checking', lookupOnly: false, cards: [], lookups: [], selfLabel: null, truncated: false,
+    status: 'checking', lookupOnly: false, cards: [], lookups: [], selfLabel: null, truncated: false, story: null,
     collapsed: false, placement: settings.placement, theme: settings.theme, notice: null,
     onSelect: (id) => reveal(Number(id.split('-').pop())),
     onCollapse: (collapsed) => {
@@ -161,9 +164,9 @@ function createSidebar(ctx: ContentScriptContext) {
 
   function reportText(): string {
     return toReport(
-      { coverage: { detected: true, score: 1 }, self, results, truncated: props.truncated },
-      sources,
-      { title: article?.title || document.title, url: location.href, format: 'markdown' },
+      { coverage: { detected: true, score: 1, story: known.story?.id ?? null }, self, results, truncated: props.truncated },
+      known.sources,
+      { title: article?.title || document.title, url: location.href, format: 'markdown', story: known.story?.title },
     ).replace(/\n\n+$/, '\n');
   }
 
@@ -194,20 +197,21 @@ function createSidebar(ctx: ContentScriptContext) {
     if (off()) return close();
     const read = articleFromDocument(document.cloneNode(true) as Document, Readability);
     const capped = read ? capArticle(read) : null;
-    const coverage = capped ? articleCoverage(capped.article, vocab) : { detected: false, score: 0 };
-    if (!capped || !coverage.detected) {
+    const coverage = capped ? articleCoverage(capped.article, index, settings.strictness) : { detected: false, score: 0, story: null };
+    if (!capped || !coverage.story) {
       close();
       // The toolbar should agree with what the sidebar now sees.
       void send({ type: 'pageChecked', ...coverage }).catch(() => {});
       return;
     }
     article = capped.article;
-    const extracted = extractClaims(article.blocks, corpusNames);
-    show({ status: 'checking', lookupOnly: false, truncated: capped.truncated || extracted.truncated, notice: null });
+    const story = coverage.story;
+    show({ status: 'checking', lookupOnly: false, truncated: capped.truncated, notice: null });
     if (openUi) await mount();
     try {
-      if (!sources.length) sources = await request(send, { type: 'listSources' });
-      const matched = await request(send, { type: 'matchClaims', blocks: article.blocks, claims: extracted.claims });
+      const { sources, names } = await sourcesOf(story);
+      const extracted = extractClaims(article.blocks, names);
+      const matched = await request(send, { type: 'matchClaims', story, blocks: article.blocks, claims: extracted.claims });
       if (mine !== generation || ctx.isInvalid) return;
       results = matched.results;
       self = matched.self;
@@ -218,6 +222,8 @@ function createSidebar(ctx: ContentScriptContext) {
         // Ids new with each reading, so a re-checked page's cards start closed or open afresh.
         cards: toCards(results, sources, `claim-${mine}`),
         selfLabel: self ? (sources.find((s) => s.id === self)?.label ?? self) : null,
+        story: known.story && { title: known.story.title, sources: sources.length },
+        truncated: capped.truncated || extracted.truncated,
       });
       paintHighlights();
       watchArticle();
@@ -235,8 +241,9 @@ function createSidebar(ctx: ContentScriptContext) {
     const done = (patch: Partial<LookupView>) => show({ lookups: props.lookups.map((l) => (l.id === id ? { ...l, ...patch } : l)) });
     if (!text) return done({ message: 'Select some text first, then look it up.' });
     try {
-      if (!sources.length) sources = await request(send, { type: 'listSources' });
-      const result = await request(send, { type: 'lookup', text, exclude: self });
+      const story = article ? known.story?.id ?? null : null;
+      const { sources } = await sourcesOf(story);
+      const result = await request(send, { type: 'lookup', text, exclude: self, story });
       done({ card: { ...toCards([result], sources, id)[0], id } });
     } catch {
       done({ message: 'The look-up failed. Try again.' });

@@ -11,13 +11,14 @@ import '../../assets/pages.css';
 import './style.css';
 
 const corpus = corpusJson as unknown as CorpusData;
+const sources = corpus.stories.flatMap((s) => s.sources);
 const params = new URLSearchParams(location.search);
 const source = params.get('source');
 const passage = params.get('passage');
 
-render(<SourcesPage sources={corpus.sources} source={source} passage={passage} />, document.getElementById('app')!);
+render(<SourcesPage sources={sources} source={source} passage={passage} />, document.getElementById('app')!);
 
-const article = corpus.sources.find((s) => s.id === source);
+const article = sources.find((s) => s.id === source);
 if (article) document.title = `${sourceLabel(article)} · Triangulate sources`;
 document.querySelector('mark')?.scrollIntoView({ block: 'center' });
 
