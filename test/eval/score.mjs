@@ -175,4 +175,5 @@ function main(argv) {
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exit(main(process.argv.slice(2)));
+const invoked = process.argv[1] && fs.realpathSync(process.argv[1]);
+if (invoked && invoked === fs.realpathSync(new URL(import.meta.url).pathname)) process.exit(main(process.argv.slice(2)));

@@ -1,36 +1,50 @@
-// Shared by the unit tests: the real corpus, built from data/sources/*.txt the way
-// `npm run corpus` builds it (never from data/corpus.json, which may be stale or missing).
-import fs from 'node:fs';
+// Shared by the unit tests: the real story, built from data/stories/nato-handover-2024 the way
+// `npm run corpus` builds it (never from data/corpus.json, which may be stale or missing), and
+// the rate-cut story from the test fixtures.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { QuoteClaim } from '../../../lib/claims/types';
-import { prepareCorpus, type CorpusData } from '../../../lib/corpus';
+import { prepareStory, type General, type StoryCorpus } from '../../../lib/corpus';
 import { createMatcher, type Matcher } from '../../../lib/match';
-import { parseSourceFile, type SourceFile } from '../../../lib/sources';
+import type { StoryPack } from '../../../lib/pack';
+import type { SourceFile } from '../../../lib/sources';
+import { readGeneral, readPack, ROOT } from '../../../scripts/packs';
 
-export const SOURCES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/sources');
+export const NATO_DIR = path.join(ROOT, 'data/stories/nato-handover-2024');
+export const SOURCES_DIR = path.join(NATO_DIR, 'sources');
+export const RATE_CUT_DIR = path.join(ROOT, 'test/fixtures/stories/rate-cut');
 
-let files: SourceFile[] | undefined;
-let corpus: CorpusData | undefined;
+let pack: StoryPack | undefined;
+let general: General | undefined;
+let corpus: StoryCorpus | undefined;
 let matcher: Matcher | undefined;
 
-export function sourceFiles(): SourceFile[] {
-  files ??= fs
-    .readdirSync(SOURCES_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => parseSourceFile(f, fs.readFileSync(path.join(SOURCES_DIR, f))));
-  return files;
+export function generalData(): General {
+  general ??= readGeneral();
+  return general;
 }
 
-export function realCorpus(): CorpusData {
-  corpus ??= prepareCorpus(sourceFiles());
+export function natoPack(): StoryPack {
+  pack ??= readPack(NATO_DIR);
+  return pack;
+}
+
+export function sourceFiles(): SourceFile[] {
+  return natoPack().sources;
+}
+
+export function realCorpus(): StoryCorpus {
+  corpus ??= prepareStory(natoPack(), generalData());
   return corpus;
 }
 
 export function realMatcher(): Matcher {
   matcher ??= createMatcher(realCorpus());
   return matcher;
+}
+
+/** A story built from some of the NATO sources only (the labels' leave-one-out corpora). */
+export function storyOf(files: SourceFile[]): StoryCorpus {
+  return prepareStory({ story: natoPack().story, sources: files }, generalData());
 }
 
 /** The full id of a source from its three-digit prefix ("000" -> "000_a865106c2e9a649a"). */
