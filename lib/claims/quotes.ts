@@ -19,6 +19,7 @@ const ALWAYS_CLOSE = CLOSING_QUOTE_MARKS;
 const DOUBLE = DOUBLE_QUOTE_MARKS;
 const SINGLE = SINGLE_QUOTE_MARKS;
 
+const isQuoteMark = (c: string) => DOUBLE.has(c) || SINGLE.has(c);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
@@ -154,8 +155,8 @@ const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)
 
 /** Trims a quoted sentence: outer spaces, a trailing comma, stray quote marks. */
 function trimRange(text: string, start: number, end: number): [number, number] {
-  while (start < end && /[\s"“”„«»‘’'‚]/.test(text[start])) start++;
-  while (end > start && /[\s,;:"“”„«»‘’'‚\u2014\u2013-]/.test(text[end - 1])) end--;
+  while (start < end && (/\s/.test(text[start]) || isQuoteMark(text[start]))) start++;
+  while (end > start && (/[\s,;:\u2014\u2013-]/.test(text[end - 1]) || isQuoteMark(text[end - 1]))) end--;
   return [start, end];
 }
 
@@ -210,7 +211,12 @@ function speakerResolver(blocks: string[], offsets: number[], blockNames: NameRu
     const g = PRONOUN_GENDER[u.attribution?.pronoun ?? ''];
     const fits = (m: Mention) => !g || (gender.get(surname(m.name)) ?? g) === g;
     const found = lastBefore(kept, u.at, (m) => fits(m) && (!!m.speaks || (!!m.subject && m.block === u.block))) ?? lastBefore(named, u.at, fits);
-    return found ? full(found.name) : null;
+    if (!found) return null;
+    // Quotes are resolved in reading order: whoever this one is given to is now the last quoted.
+    const at = u.until - 1;
+    const i = kept.findIndex((m) => m.at > at);
+    kept.splice(i < 0 ? kept.length : i, 0, { ...mention(found.name, at, u.block), speaks: true });
+    return full(found.name);
   };
 }
 

@@ -88,7 +88,7 @@ function isOrgMarker(word: string): boolean {
   return ORG_MARKERS.has(w) || (w.endsWith('s') && ORG_MARKERS.has(w.slice(0, -1)));
 }
 
-/** True when run i is one part of an organisation's name joined by "of", "for" or "and":
+/** True when run i ends an organisation's name joined by "of", "for" or "and":
  * "Confederation of Veslandic Industry", "Bank of Vesland", "Ministry of Finance". */
 function joinsOrganisation(text: string, runs: RawWord[][], i: number): boolean {
   const joined = (a: RawWord[] | undefined, b: RawWord[] | undefined) => {
@@ -96,8 +96,8 @@ function joinsOrganisation(text: string, runs: RawWord[][], i: number): boolean 
     const gap = text.slice(a[a.length - 1].end, b[0].start).trim().toLowerCase().split(/\s+/);
     return gap.length <= 2 && NAME_JOINERS.has(gap[0]) && (gap.length === 1 || gap[1] === 'the');
   };
-  const words = (r: RawWord[]) => r.map((x) => x.w);
-  return (joined(runs[i - 1], runs[i]) && hasOrgMarker(words(runs[i - 1]))) || (joined(runs[i], runs[i + 1]) && hasOrgMarker(words([...runs[i], ...runs[i + 1]])));
+  // Only what follows an organisation's own word joins it: "Vera Hallin of the Social Democrats" is a person.
+  return joined(runs[i - 1], runs[i]) && hasOrgMarker(runs[i - 1].map((x) => x.w));
 }
 
 // What may follow a person's name: a speech verb ("Rutte said"), an age (", 58,") or a role in

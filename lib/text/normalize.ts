@@ -1,9 +1,10 @@
 // Text normalisation shared by extraction and matching. Every function keeps string length
 // where offsets matter (normalizeChars), so positions found in normalised text still point
 // into the original.
+import { CURLY_DOUBLE_QUOTES, CURLY_SINGLE_QUOTES } from './lexicon';
 
-const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e]/g;
-const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u2039\u203a]/g;
+const DOUBLE_QUOTES = new RegExp(`[${CURLY_DOUBLE_QUOTES}]`, 'g');
+const SINGLE_QUOTES = new RegExp(`[${CURLY_SINGLE_QUOTES}]`, 'g');
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;

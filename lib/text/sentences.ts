@@ -1,16 +1,10 @@
+import { ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './lexicon';
+
 export interface Sentence {
   text: string;
   start: number;
   end: number;
 }
-
-// Words after which Intl.Segmenter wrongly ends a sentence ("Mr. Rutte", "Oct. 1").
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep pres st jr sr vs etc inc ltd co corp ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec no nos fig approx dept est'
-  ).split(' '),
-);
 
 let segmenter: Intl.Segmenter | undefined;
 
@@ -73,13 +67,7 @@ function shouldJoin(before: string, after: string): boolean {
   const abbr = /([\p{L}.]+)\.\s*$/u.exec(before)?.[1].toLowerCase() ?? '';
   // Titles always bind to the following name; initialisms and months bind unless the next
   // word looks like a sentence start (a capitalised function word).
-  if (/^(?:mr|mrs|ms|dr|prof|gen|col|lt|sgt|capt|cmdr|adm|gov|sen|rep|pres|st)$/.test(abbr)) return true;
+  if (TITLE_ABBREVIATIONS.has(abbr)) return true;
   if (/^\p{N}/u.test(word) || /^\p{Ll}/u.test(word)) return true;
   return !SENTENCE_STARTERS.has(word.toLowerCase());
 }
-
-const SENTENCE_STARTERS = new Set(
-  'the a an he she it they we i this that these those there but and so yet however in on at after before when while if as his her their its our'.split(
-    ' ',
-  ),
-);

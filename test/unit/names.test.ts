@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNames, fullName, surname } from '../../lib/text/names';
+import { classifyNames, findNames, fullName, surname } from '../../lib/text/names';
 
 const names = (text: string) => findNames(text).map((n) => n.words.join(' '));
 
@@ -107,6 +107,74 @@ describe('findNames: hyphenated titles', () => {
   it('drops "Secretary-General" and "Vice-President", and what comes before them, from a name', () => {
     expect(findNames('NATO Secretary-General Mark Rutte and Vice-President Kamala Harris met.').map((n) => n.words.join(' '))).toEqual([
       'Mark Rutte', 'Kamala Harris',
+    ]);
+  });
+});
+
+describe('findNames: kinds of names', () => {
+  const kinds = (text: string) => findNames(text).map((n) => [n.words.join(' '), n.kind]);
+
+  it('takes a run with an organisation word, an acronym or "the" for an organisation', () => {
+    expect(kinds('The Confederation of Veslandic Industry said costs were high.')).toEqual([
+      ['Confederation', 'organisation'],
+      ['Veslandic Industry', 'organisation'],
+    ]);
+    expect(kinds('Manchester United said it would appeal.')).toEqual([['Manchester United', 'organisation']]);
+    expect(kinds('He met analysts at Nordhaven Securities and the IMF.')).toEqual([
+      ['Nordhaven Securities', 'organisation'],
+      ['IMF', 'organisation'],
+    ]);
+    expect(kinds('He criticised the Kremlin.')).toEqual([['Kremlin', 'organisation']]);
+  });
+
+  it('takes a titled name, a name after a role word or before a role in apposition for a person', () => {
+    expect(kinds('Governor Tove Reinholt spoke.')).toEqual([['Tove Reinholt', 'person']]);
+    expect(kinds('said chief economist Olav Tennberg')).toEqual([['Olav Tennberg', 'person']]);
+    expect(kinds('Olav Tennberg, chief economist at Vestra Bank, said')).toEqual([
+      ['Olav Tennberg', 'person'],
+      ['Vestra Bank', 'organisation'],
+    ]);
+    expect(kinds('Tove Reinholt, 58, said')).toEqual([['Tove Reinholt', 'person']]);
+  });
+
+  it('takes a name after "in" or "from" for a place', () => {
+    expect(kinds('It will close branches in Aldersund.')).toEqual([['Aldersund', 'place']]);
+  });
+
+  it('gives a gender from an honorific or a gendered role', () => {
+    expect(findNames('Ms Reinholt spoke.')[0].gender).toBe('f');
+    expect(findNames('Mr. Rutte spoke.')[0].gender).toBe('m');
+    expect(findNames('Vera Hallin, the party’s finance spokeswoman, said')[0].gender).toBe('f');
+  });
+});
+
+describe('classifyNames', () => {
+  const settle = (blocks: string[]) => {
+    const names = blocks.map(findNames);
+    classifyNames(blocks, names);
+    return names.flat().map((n) => [n.words.join(' '), n.kind]);
+  };
+
+  it('makes a surname of a known person that person, wherever it stands', () => {
+    expect(settle(['Prime Minister Mark Rutte arrived.', 'He had confidence in Rutte.'])).toEqual([
+      ['Mark Rutte', 'person'],
+      ['Rutte', 'person'],
+    ]);
+  });
+
+  it('does not take a run whose first word the article writes in lower case for a person', () => {
+    expect(settle(['Support Ukraine said it would march.', 'Their support is loud.'])).toEqual([['Support Ukraine', 'other']]);
+    expect(settle(['Karin Strand met voters.'])).toEqual([['Karin Strand', 'person']]);
+  });
+});
+
+describe('findNames: names joined by "of"', () => {
+  it('joins what follows an organisation word, never a person to the organisation after them', () => {
+    expect(findNames('Vera Hallin of the Social Democrats said it. The Bank of Vesland cut.').map((n) => [n.words.join(' '), n.kind])).toEqual([
+      ['Vera Hallin', 'other'],
+      ['Social Democrats', 'organisation'],
+      ['Bank', 'organisation'],
+      ['Vesland', 'organisation'],
     ]);
   });
 });

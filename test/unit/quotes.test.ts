@@ -303,3 +303,96 @@ describe('extractQuotes: speakers after the verb with a role between', () => {
     expect(claims.map((c) => c.speaker)).toEqual(['Mark Rutte', 'Stoltenberg']);
   });
 });
+
+describe('extractQuotes: only a person is a speaker', () => {
+  it('gives no organisation as a speaker: the quote takes its own attribution or the last quoted person', () => {
+    expect(
+      claims([
+        '“Rates are still far too high for us,” said Olav Tennberg.',
+        'The Confederation of Veslandic Industry said manufacturers had waited. Finance Minister Jonas Ekholt welcomed it. “This is welcome news for families,” he said.',
+        'Manchester United said the club would appeal. “We will fight this ruling all the way,” the club said.',
+      ]),
+    ).toEqual([
+      ['Rates are still far too high for us', 'Olav Tennberg'],
+      ['This is welcome news for families', 'Jonas Ekholt'],
+      ['We will fight this ruling all the way', 'Jonas Ekholt'],
+    ]);
+  });
+
+  it('passes over articles, possessives, organisations and roles after the verb to the person', () => {
+    const speakers = extractQuotes([
+      '“Inflation is falling faster than we expected,” said the bank’s chief economist, Philip Lane.',
+      '“The cut came earlier than the market expected,” said Vestra Bank chief economist Olav Tennberg.',
+      '“The government has spent years hiding,” said the party’s finance spokeswoman, Vera Hallin.',
+      '“Branches will close across the country,” said the Union of Bank Employees’ general secretary, Lise Dahl.',
+    ]).map((q) => q.speaker);
+    expect(speakers).toEqual(['Philip Lane', 'Olav Tennberg', 'Vera Hallin', 'Lise Dahl']);
+  });
+
+  it('finds the person before an apposition that names an organisation', () => {
+    expect(
+      claims([
+        '“The size of the cut caught the market off guard,” Olav Tennberg, chief economist at Vestra Bank, told reporters.',
+        'Grete Moen, president of the Vesland Confederation of Trade Unions, said wages mattered more. “Workers have lost two years of purchasing power.”',
+      ]),
+    ).toEqual([
+      ['The size of the cut caught the market off guard', 'Olav Tennberg'],
+      ['Workers have lost two years of purchasing power.', 'Grete Moen'],
+    ]);
+  });
+
+  it('reads rare speech verbs like "said"', () => {
+    for (const verb of ['articulated', 'quipped', 'insisted', 'stressed', 'cautioned', 'conceded']) {
+      expect(claims([`“We will not move on rates before the spring,” ${verb} Tove Reinholt.`])).toEqual([
+        ['We will not move on rates before the spring', 'Tove Reinholt'],
+      ]);
+    }
+  });
+
+  it('gives a quote introduced by a colon to the subject of its clause', () => {
+    expect(
+      claims(['Ida Fjeld, currency strategist at Nordhaven Securities, was blunter in a note to clients: “The size of the cut caught the market off guard.”']),
+    ).toEqual([['The size of the cut caught the market off guard.', 'Ida Fjeld']]);
+  });
+});
+
+describe('extractQuotes: pronouns', () => {
+  it('takes the subject of a sentence in the quote’s own paragraph, not a possessive in the one before', () => {
+    expect(
+      claims([
+        '“The government has spent two years hiding,” said Vera Hallin.',
+        'Prime Minister Karin Strand’s coalition faces an election next year.',
+        '“Families needed this relief a year ago,” she added.',
+      ]),
+    ).toEqual([
+      ['The government has spent two years hiding', 'Vera Hallin'],
+      ['Families needed this relief a year ago', 'Vera Hallin'],
+    ]);
+  });
+
+  it('passes over a person a gendered title or role says does not fit the pronoun', () => {
+    expect(
+      claims([
+        'Vera Hallin, the party’s finance spokeswoman, attacked the plan, arguing it came too late.',
+        '“We warned them about this a year ago,” said Mr. Olav Tennberg.',
+        '“A rate cut will not fix a housing crisis,” she wrote.',
+      ]),
+    ).toEqual([
+      ['We warned them about this a year ago', 'Olav Tennberg'],
+      ['A rate cut will not fix a housing crisis', 'Vera Hallin'],
+    ]);
+  });
+
+  it('gives a pronoun to a person in the previous paragraph who is reported as holding a view', () => {
+    expect(
+      claims([
+        '“Workers have lost two years of purchasing power,” Grete Moen said.',
+        'Olav Tennberg, chief economist at Vestra Bank, thinks the governor has shifted her focus.',
+        '“The bank is now more worried about growth,” he told reporters.',
+      ]),
+    ).toEqual([
+      ['Workers have lost two years of purchasing power', 'Grete Moen'],
+      ['The bank is now more worried about growth', 'Olav Tennberg'],
+    ]);
+  });
+});
