@@ -1,8 +1,10 @@
 // Figure claims (CLAIMS.md §3): a number with what it counts: value, unit, the counted noun and
 // the words of its clause, so that figures compare only when their subjects match.
-import { DURATION_SUBJECTS, EVENT_SUBJECTS, FIGURE_SYNONYMS } from '../text/lexicon';
+import {
+  AUXILIARY_VERBS, CHANGE_VERBS, DURATION_SUBJECTS, EVENT_SUBJECTS, FIGURE_SYNONYMS, NUMBER_NOUN_STOP,
+} from '../text/lexicon';
 import { findNames, type NameRun } from '../text/names';
-import { findNumbers } from '../text/numbers';
+import { findNumbers, type NumberMention } from '../text/numbers';
 import { splitSentences } from '../text/sentences';
 import { isStopword, stem, words } from '../text/tokens';
 import { quotedRanges } from './quotes';
@@ -58,6 +60,29 @@ function personSurnames(blocks: string[], blockNames: NameRun[][]): Set<string> 
   return out;
 }
 
+/** Rates, sums and levels: what they measure is said by their clause, not by a counted noun. */
+const isLevel = (unit: FigureClaim['unit'], noun: string[]) =>
+  !['count', 'years', 'months', 'age', 'ordinal', 'date', 'year'].includes(unit) || (unit === 'count' && !noun.length);
+
+/** What a rate or sum measures when its clause says it moved or stood: "Retail sales rose 2.6%" ->
+ * sales; "Inflation in the country of 3.4 million people slowed to 2.6%" -> inflation. */
+function movedSubject(before: string): string | null {
+  const clause = before.split(/[,;:(]|\b(?:and|but|while|whereas)\b/).pop() ?? '';
+  const ws = (clause.match(/[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase());
+  let k = ws.length - 1;
+  if (/^(?:to|by|from|at)$/.test(ws[k] ?? '')) k--;
+  if (!CHANGE_VERBS.has(ws[k] ?? '')) return null;
+  k--;
+  while (k >= 0 && (AUXILIARY_VERBS.has(ws[k]) || /ly$/.test(ws[k]))) k--;
+  // The head of the clause's first noun phrase: its last word before a function word.
+  const phrase: string[] = [];
+  for (const w of ws.slice(0, k + 1)) {
+    if (!NUMBER_NOUN_STOP.has(w) && !/['’]/.test(w)) phrase.push(w);
+    else if (phrase.length) break;
+  }
+  return phrase.length ? conceptOf(phrase[phrase.length - 1]) : null;
+}
+
 /** Figure claims of an article given as blocks. */
 export function extractFigures(blocks: string[], options: FigureOptions = {}): FigureClaim[] {
   const out: FigureClaim[] = [];
@@ -67,6 +92,8 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
     const quoted = quotedRanges(text);
     const names = blockNames[block];
     let next = 0;
+    // The block's last counted noun, for a count that leaves its noun out ("Eleven expected").
+    let lastNoun: string[] | null = null;
     for (const sentence of splitSentences(text)) {
       const sentenceWords = wordsWithOffsets(sentence.text);
       // People named in the sentence, by where they stand, for the figure's person.
@@ -77,7 +104,10 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
         const last = n.words[n.words.length - 1].toLowerCase();
         if (n.start >= sentence.start && persons.has(last)) people.push({ name: last, at: n.start - sentence.start });
       }
-      for (const m of findNumbers(sentence.text)) {
+      for (const found of findNumbers(sentence.text)) {
+        const m: NumberMention = found.elided && lastNoun ? { ...found, noun: lastNoun } : found;
+        if (m.unit === 'count' && m.noun.length) lastNoun = m.noun;
+        if (m.elided && !m.noun.length) continue;
         const start = sentence.start + m.start;
         const end = sentence.start + m.end;
         const inQuote = within(quoted, start, end);
@@ -96,7 +126,7 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
         const subjects = isDuration ? DURATION_SUBJECTS : m.unit === 'year' ? EVENT_SUBJECTS : null;
         const subject = subjects
           ? ([...m.noun.map(conceptOf), ...concepts(after), ...concepts(before).reverse()].find((c) => subjects.has(c)) ?? null)
-          : null;
+          : isLevel(m.unit, m.noun) ? movedSubject(sentence.text.slice(0, m.start)) : null;
         // Only a person within the figure's window is its person ("Joseph Luns, who spent 12 years").
         const near = people.filter((p) => {
           const k = sentenceWords.findIndex((w) => w.start >= p.at);

@@ -144,7 +144,7 @@ export const NUMBER_NOUN_STOP = new Set(
     'is are was were be been being has have had do does did will would can could may might must shall should ' +
     'not no it its he she they we i his her their our my your more most other such so also since after before ' +
     'during until over under about against between through per via among despite within without across behind ' +
-    'beyond toward towards upon amid').split(' '),
+    'beyond toward towards upon amid alongside').split(' '),
 );
 /** Words before a number that make it a label, not a quantity: "Article 5", "page 3". */
 export const NUMBER_LABEL_WORDS = new Set([
@@ -187,6 +187,17 @@ export const FIGURE_SYNONYMS: Record<string, string> = {
 /** What a duration is the length of, when its clause says (stems): "three years after the
  * invasion", "a four-year term". Durations of different things never compare. */
 export const DURATION_SUBJECTS = new Set(['war', 'tenure', 'term', 'sentenc', 'prison', 'contract', 'career', 'marriag', 'ban', 'sanction']);
+/** Verbs that say a level moved or stood, before a rate or a sum: "inflation slowed to 2.6%". */
+export const CHANGE_VERBS = new Set(
+  ('rise rises rising rose risen fall falls falling fell fallen climb climbs climbing climbed drop drops dropping dropped ' +
+    'slow slows slowing slowed ease eases easing eased increase increases increasing increased decrease decreased ' +
+    'decline declines declining declined grow grows growing grew grown shrink shrank shrunk jump jumps jumped slide slides ' +
+    'slid slip slips slipped surge surged soar soared plunge plunged tumble tumbled edge edged reach reaches reached ' +
+    'hit hits stand stands stood weaken weakened strengthen strengthened gain gains gained lose loses lost up down ' +
+    'accelerate accelerated advance advanced retreat retreated sink sank sunk').split(' '),
+);
+/** Auxiliaries between a subject and its verb: "unemployment has climbed". */
+export const AUXILIARY_VERBS = new Set('has have had is are was were been be being will would could may might must should shall'.split(' '));
 /** What a year is the time of: "the invasion in 2022", "the 2024 election". */
 export const EVENT_SUBJECTS = new Set([...DURATION_SUBJECTS, 'election', 'summit', 'attack', 'crisis', 'pandemic', 'referendum', 'vote', 'treaty']);
 

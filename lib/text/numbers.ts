@@ -26,6 +26,8 @@ export interface NumberMention {
   month?: number;
   /** True when the number is hyphenated to its noun as a modifier ("32-member alliance"). */
   compound?: boolean;
+  /** A count whose noun is left out, to be read from an earlier count: "Eleven expected no change". */
+  elided?: boolean;
 }
 
 interface Tok {
@@ -116,8 +118,8 @@ function nounAfter(toks: Tok[], j: number, max = 3): { noun: string[]; next: num
   return { noun, next: j };
 }
 
-/** A currency sign right before a token, after a space at most: "about $500 million". */
-const signBefore = (t: Tok) => /^\s*\S$/.test(t.gap) && t.gap.slice(-1) in CURRENCY_SIGNS;
+/** A currency sign right before a token, after a space or a bracket: "about $500 million", "($1.6bn)". */
+const signBefore = (t: Tok) => /(?:^|[\s([])\S$/.test(t.gap) && t.gap.slice(-1) in CURRENCY_SIGNS;
 
 /** Every number mention in a text, left to right. */
 export function findNumbers(text: string): NumberMention[] {
@@ -142,6 +144,7 @@ export function findNumbers(text: string): NumberMention[] {
       noun: found.noun,
       ...(found.month ? { month: found.month } : {}),
       ...(found.compound ? { compound: true } : {}),
+      ...(found.elided ? { elided: true } : {}),
     });
     i = found.last + 1;
   }
@@ -156,6 +159,7 @@ interface Read {
   noun: string[];
   month?: number;
   compound?: boolean;
+  elided?: boolean;
 }
 
 /** Numbers that label or time rather than count: "12:48 PM", "10 am", "[1]", "2)", "Article 5",
@@ -341,7 +345,15 @@ function readValue(toks: Tok[], i: number, text: string): Read | null {
   if (toks[i - 1] && TIME_NOUN.test(toks[i - 1].w) && /^ +$/.test(toks[i].gap) && toks[last + 1]?.w === 'of') {
     return { first: i - 1, last, value, unit: 'ordinal', noun: [toks[i - 1].w] };
   }
-  return withUnit(toks, i, last, value) ?? partOf(toks, i, last, value) ?? bareDecimal(toks, i, last, value);
+  return withUnit(toks, i, last, value) ?? partOf(toks, i, last, value) ?? bareDecimal(toks, i, last, value) ?? elided(toks, i, last, value);
+}
+
+/** A count standing as the subject of a past-tense verb, its noun left out: "Eleven expected the
+ * bank to hold, and six predicted a cut" (the noun is an earlier count's). */
+function elided(toks: Tok[], i: number, last: number, value: number): Read | null {
+  const verb = toks[last + 1];
+  if (!verb || !/^ +$/.test(verb.gap) || (value === 1 && !isDigits(toks[i].w))) return null;
+  return /^\p{Ll}{3,}ed$|^said$/u.test(verb.w) ? { first: i, last, value, unit: 'count', noun: [], elided: true } : null;
 }
 
 /** An age set off by commas after a name ("Rutte, 57, said"), or a year as the time of an event

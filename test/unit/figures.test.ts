@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conceptOf, extractFigures, headOf } from '../../lib/claims/figures';
+import { compareFigures, THRESHOLDS } from '../../lib/match';
 import type { FigureClaim } from '../../lib/claims/types';
 import { sourceBody } from './support/corpus';
 
@@ -192,5 +193,82 @@ describe('extractFigures: datelines', () => {
     expect(extractFigures(["BRUSSELS, Oct 1 (Reuters) - NATO's 32 allies met."]).map((f) => f.text)).toEqual(['32 allies']);
     expect(extractFigures(['Tuesday, October 01, 2024 - Rutte took over on Tuesday, October 1.']).map((f) => f.text)).toEqual(['October 1']);
     expect(extractFigures(['The 32 nations - all of them - agreed.']).map((f) => f.text)).toEqual(['32 nations']);
+  });
+});
+
+describe('extractFigures: what a rate or a sum measures', () => {
+  const subjects = (text: string) => extractFigures([text]).map((f) => [f.text, f.subject]);
+
+  it('takes the head of the clause whose level moved', () => {
+    expect(subjects('Retail sales rose 2.6% in January.')).toEqual([['2.6%', conceptOf('sales')]]);
+    expect(subjects('Inflation in the country of 3.4 million people slowed to 2.6% in February.')).toContainEqual(['2.6%', conceptOf('inflation')]);
+    expect(subjects('Unemployment has climbed to 6.1%, and the crown fell 1.4% against the euro.')).toEqual([
+      ['6.1%', conceptOf('unemployment')],
+      ['1.4%', conceptOf('crown')],
+    ]);
+    expect(subjects('The two-year bond yield has fallen 21 basis points.')).toContainEqual(['21 basis points', conceptOf('yield')]);
+  });
+
+  it('says nothing when no verb of change stands before the figure', () => {
+    expect(subjects('the national rate of 6.1 percent')).toEqual([['6.1 percent', null]]);
+    expect(subjects('The bank cut its rate to 4.75%.')).toEqual([['4.75%', null]]);
+  });
+
+  it('keeps two rates of different things apart, and two of the same thing together', () => {
+    const [sales] = extractFigures(['Retail sales rose 2.6% in January.']);
+    const [inflation] = extractFigures(['Inflation slowed to 2.6% in February.']);
+    const [inflation2] = extractFigures(['Inflation eased to 2.6% in February.']);
+    const t = THRESHOLDS.balanced;
+    expect(compareFigures(sales, inflation, () => 1, t)).toBeNull();
+    expect(compareFigures(inflation2, inflation, () => 0, t)).toMatchObject({ match: 'exact' });
+  });
+});
+
+describe('extractFigures: a count that leaves its noun out', () => {
+  it('takes the noun of the block\'s last count', () => {
+    const figures = extractFigures(['Only two of 19 economists had forecast a cut. Eleven expected a hold, and six predicted a smaller cut.']);
+    expect(figures.map((f) => [f.text, f.value, f.noun.join(' ')])).toEqual([
+      ['Only two', 2, 'economists'],
+      ['19 economists', 19, 'economists'],
+      ['Eleven', 11, 'economists'],
+      ['six', 6, 'economists'],
+    ]);
+  });
+
+  it('is no figure when nothing was counted before', () => {
+    expect(extractFigures(['Eleven expected a hold.'])).toEqual([]);
+  });
+});
+
+describe('compareFigures: units that convert, currencies that do not', () => {
+  const base = (over: Partial<FigureClaim>): FigureClaim => ({
+    kind: 'figure', text: '', value: 0.5, unit: 'percentage points', qualifier: null, noun: ['points'], context: [], subject: 'rate',
+    person: null, quoted: false, block: 0, ranges: [[0, 0]], ...over,
+  });
+  const t = THRESHOLDS.balanced;
+
+  it('50 basis points is half a percentage point', () => {
+    expect(compareFigures(base({}), base({ value: 50, unit: 'basis points' }), () => 1, t)).toMatchObject({ match: 'exact' });
+    expect(compareFigures(base({}), base({ value: 25, unit: 'basis points' }), () => 1, t)).toMatchObject({ match: 'variant' });
+  });
+
+  it('18 months is a year and a half, and a variant of two years', () => {
+    const years = base({ value: 1.5, unit: 'years', noun: ['years'] });
+    expect(compareFigures(years, base({ value: 18, unit: 'months', noun: ['months'] }), () => 1, t)).toMatchObject({ match: 'exact' });
+    expect(compareFigures(base({ value: 2, unit: 'years', noun: ['years'] }), base({ value: 18, unit: 'months', noun: ['months'] }), () => 1, t)).toMatchObject({ match: 'variant' });
+  });
+
+  it('a sum in another currency is another figure', () => {
+    const pounds = base({ value: 65e6, unit: 'GBP', noun: [] });
+    expect(compareFigures(pounds, base({ value: 65e6, unit: 'EUR', noun: [] }), () => 1, t)).toBeNull();
+    expect(compareFigures(pounds, base({ value: 65e6, unit: 'GBP', noun: [] }), () => 1, t)).toMatchObject({ match: 'exact' });
+  });
+
+  it('a source giving both currencies matches in either', () => {
+    const [euros, dollars] = extractFigures(['Profits rose to €1.5bn ($1.6bn) last year.'], { includeQuoted: true });
+    expect([euros.unit, dollars.unit]).toEqual(['EUR', 'USD']);
+    const [page] = extractFigures(['Profits rose to $1.6 billion.']);
+    expect(compareFigures(page, euros, () => 1, t)).toBeNull();
+    expect(compareFigures(page, dollars, () => 1, t)).toMatchObject({ match: 'exact' });
   });
 });
