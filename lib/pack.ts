@@ -45,7 +45,7 @@ export function parseStoryMeta(fileName: string, bytes: Uint8Array): StoryMeta {
 export function parsePack(dirName: string, storyJson: Uint8Array | null, sourceFiles: { name: string; bytes: Uint8Array }[]): StoryPack {
   if (!storyJson) throw new SourceFileError(`${dirName}/story.json`, 'missing');
   const story = parseStoryMeta(`${dirName}/story.json`, storyJson);
-  if (!dirName.endsWith(story.id)) throw new SourceFileError(`${dirName}/story.json`, `id "${story.id}" differs from the folder's name`);
+  if (dirName !== story.id) throw new SourceFileError(`${dirName}/story.json`, `id "${story.id}" differs from the folder's name`);
   if (!sourceFiles.length) throw new SourceFileError(`${dirName}/sources`, 'no .txt source files');
   const files = sourceFiles.map(({ name, bytes }) => ({ name: `${dirName}/sources/${name}`, source: parseSourceFile(`${dirName}/sources/${name}`, bytes) }));
   checkUniqueIds(files);

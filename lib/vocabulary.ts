@@ -108,11 +108,13 @@ export function buildDetectVocab(texts: string[], contrast: Contrast, threshold:
   return { terms: terms.slice(0, MAX_TERMS), threshold };
 }
 
-/** A page-like sample of a plain text: its first line is the title, then two lead lines
- * (furniture such as datelines and advertisements left out). */
+/** A page-like sample of a plain text: its first line of three words or more is the title,
+ * the next two article lines the lead (furniture such as datelines and advertisements left out). */
 export function sampleText(text: string) {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => !isFurniture(l));
-  return { title: lines[0] ?? '', lead: lines.slice(1, 3).join('\n'), body: lines.slice(3).join('\n') };
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const at = Math.max(0, lines.findIndex((l) => l.split(/\s+/).length >= 3));
+  const rest = lines.slice(at + 1).filter((l) => !isFurniture(l));
+  return { title: lines[at] ?? '', lead: rest.slice(0, 2).join('\n'), body: rest.slice(2).join('\n') };
 }
 
 export interface Calibration {

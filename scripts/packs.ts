@@ -27,10 +27,14 @@ export function readPacks(dir = STORIES_DIR): StoryPack[] {
   const dirs = fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   if (!dirs.length) throw new SourceFileError(dir, 'no story folders');
   const packs = dirs.map((d) => readPack(path.join(dir, d)));
-  const seen = new Set<string>();
+  // Source ids are unique across stories: the sources page and the evidence name them alone.
+  const owner = new Map<string, string>();
   for (const p of packs) {
-    if (seen.has(p.story.id)) throw new SourceFileError(path.join(dir, p.story.id), `duplicate story id "${p.story.id}"`);
-    seen.add(p.story.id);
+    for (const s of p.sources) {
+      const first = owner.get(s.id);
+      if (first) throw new SourceFileError(`${p.story.id}/sources`, `duplicate source id "${s.id}" (also in ${first})`);
+      owner.set(s.id, p.story.id);
+    }
   }
   return packs;
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, articleCoverage, capArticle, extractClaims, matchArticleClaims } from '../../lib/analyze';
+import { detectIndex } from '../../lib/corpus';
 import { MAX_ARTICLE_CHARS, MAX_CLAIM_CHARS, MAX_CLAIMS } from '../../lib/limits';
 import { articleFromText, type Article } from '../../lib/article';
 import { quote, realCorpus, realMatcher, sourceBody, sourceId } from './support/corpus';
 
 const matcher = realMatcher();
-const vocab = realCorpus().vocab;
+const index = detectIndex([realCorpus()]);
+const stories = { index, matcher: () => realMatcher() };
 
 const FOOTBALL: Article = {
   title: 'Ajax beat PSV 3-1 in Amsterdam thriller',
@@ -53,13 +55,24 @@ describe('capArticle', () => {
 
 describe('articleCoverage', () => {
   it('detects the Rutte page and not the football report', () => {
-    expect(articleCoverage(RUTTE_PAGE, vocab).detected).toBe(true);
-    expect(articleCoverage(FOOTBALL, vocab).detected).toBe(false);
-    expect(articleCoverage(RUTTE_PAGE, vocab).score).toBeGreaterThan(articleCoverage(FOOTBALL, vocab).score);
+    expect(articleCoverage(RUTTE_PAGE, index).detected).toBe(true);
+    expect(articleCoverage(FOOTBALL, index).detected).toBe(false);
+    expect(articleCoverage(RUTTE_PAGE, index).score).toBeGreaterThan(articleCoverage(FOOTBALL, index).score);
   });
 
-  it('honours an explicit threshold', () => {
-    expect(articleCoverage(RUTTE_PAGE, vocab, 1.01).detected).toBe(false);
+  it('names the story it covers, and none for a page it does not', () => {
+    expect(articleCoverage(RUTTE_PAGE, index).story).toBe(realCorpus().story.id);
+    expect(articleCoverage(FOOTBALL, index).story).toBeNull();
+  });
+
+  it('lets strictness move the threshold', () => {
+    const plain = { ...RUTTE_PAGE, title: 'A day in Brussels' };
+    const score = articleCoverage(plain, index).score;
+    expect(score).toBeLessThan(0.9);
+    const raised = { ...index, stories: [{ ...index.stories[0], threshold: score - 0.02 }] };
+    expect(articleCoverage(plain, raised, 'balanced').detected).toBe(true);
+    expect(articleCoverage(plain, raised, 'strict').detected).toBe(false);
+    expect(articleCoverage(plain, { ...raised, stories: [{ ...raised.stories[0], threshold: score + 0.03 }] }, 'lenient').detected).toBe(true);
   });
 });
 
@@ -95,24 +108,25 @@ describe('matchArticleClaims', () => {
 
 describe('analyzeArticle', () => {
   it('returns no claims for a page that is not coverage', () => {
-    const a = analyzeArticle(FOOTBALL, matcher, vocab);
-    expect(a).toEqual({ coverage: { detected: false, score: expect.any(Number) }, self: null, results: [], truncated: false });
+    const a = analyzeArticle(FOOTBALL, stories);
+    expect(a).toEqual({ coverage: { detected: false, score: expect.any(Number), story: null }, self: null, results: [], truncated: false });
   });
 
   it('extracts and matches anyway with force', () => {
-    const a = analyzeArticle(FOOTBALL, matcher, vocab, { force: true });
+    const a = analyzeArticle(FOOTBALL, stories, { force: true });
     expect(a.coverage.detected).toBe(false);
     expect(a.results.length).toBeGreaterThan(0);
     expect(a.results.every((r) => r.verdict === 'unique')).toBe(true);
   });
 
   it('returns no claims when the threshold is out of reach', () => {
-    expect(analyzeArticle(RUTTE_PAGE, matcher, vocab, { threshold: 1.01 }).results).toEqual([]);
+    const unreachable = { ...stories, index: { ...index, stories: [{ ...index.stories[0], threshold: 0.95 }] } };
+    expect(analyzeArticle({ ...RUTTE_PAGE, title: 'A day in Brussels' }, unreachable, { strictness: 'strict' }).results).toEqual([]);
   });
 
   it('checks a coverage page’s claims against the corpus', () => {
-    const a = analyzeArticle(RUTTE_PAGE, matcher, vocab);
-    expect(a.coverage.detected).toBe(true);
+    const a = analyzeArticle(RUTTE_PAGE, stories);
+    expect(a.coverage).toMatchObject({ detected: true, story: realCorpus().story.id });
     expect(a.self).toBeNull();
     const byText = new Map(a.results.map((r) => [r.claim.text, r]));
     expect(byText.get('I know both candidates very well')).toMatchObject({ verdict: 'corroborated', claim: { speaker: 'Mark Rutte' } });
@@ -125,7 +139,7 @@ describe('analyzeArticle', () => {
 
   it('finds that a page is a source and never uses it as its own evidence', () => {
     const article = articleFromText(sourceBody('000'));
-    const a = analyzeArticle(article, matcher, vocab);
+    const a = analyzeArticle(article, stories);
     const self = sourceId('000');
     expect(a.self).toBe(self);
     expect(a.results.length).toBeGreaterThan(15);
@@ -138,7 +152,7 @@ describe('analyzeArticle', () => {
   it('flags and cuts an article over the size limit', () => {
     const block = 'Rutte met NATO allies in Brussels and spoke about Ukraine. '.repeat(100);
     const blocks = Array.from({ length: Math.ceil(MAX_ARTICLE_CHARS / block.length) + 5 }, () => block);
-    const a = analyzeArticle({ title: 'Rutte at NATO', blocks }, matcher, vocab, { force: true });
+    const a = analyzeArticle({ title: 'Rutte at NATO', blocks }, stories, { force: true });
     expect(a.truncated).toBe(true);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { COVERAGE_THRESHOLD, prepareCorpus, prepareSource, sourceLabel } from '../../lib/corpus';
+import { detectIndex, prepareCorpus, prepareSource, prepareStory, sourceLabel } from '../../lib/corpus';
+import type { StoryMeta } from '../../lib/pack';
 import type { SourceFile } from '../../lib/sources';
-import { realCorpus } from './support/corpus';
+import { generalData, natoPack, RATE_CUT_DIR, realCorpus } from './support/corpus';
+import { readPack } from '../../scripts/packs';
 
 const file = (id: string, body: string, title = ''): SourceFile => ({ id, title, outlet: 'Outlet', date: '', url: '', body });
 
@@ -18,15 +20,18 @@ const B = file(
 );
 const A = file('a_one', 'Jens Stoltenberg led NATO for nearly a decade.\n"We will keep our one billion people," Stoltenberg said.', 'A title');
 
-describe('prepareCorpus on two tiny sources', () => {
-  const corpus = prepareCorpus([B, A]);
+const META: StoryMeta = { id: 'tiny', title: 'Rutte takes over NATO', summary: 'Mark Rutte succeeds Jens Stoltenberg.', from: '2024-10-01', to: '2024-10-01', language: 'en' };
 
-  it('sorts sources by id and keeps their metadata and text', () => {
-    expect(corpus.version).toBe(1);
+describe('prepareStory on two tiny sources', () => {
+  const corpus = prepareStory({ story: META, sources: [B, A] }, generalData());
+
+  it('sorts sources by id and keeps their metadata and text, and the story', () => {
+    expect(corpus.story).toEqual(META);
     expect(corpus.sources.map((s) => s.id)).toEqual(['a_one', 'b_two']);
     expect(corpus.sources[0]).toMatchObject({ title: 'A title', outlet: 'Outlet', text: A.body });
     expect(corpus.sources[1].text).toBe(B.body);
-    expect(corpus.vocab.threshold).toBe(COVERAGE_THRESHOLD);
+    expect(corpus.vocab.threshold).toBeGreaterThanOrEqual(0.2);
+    expect(corpus.vocab.threshold).toBeLessThanOrEqual(0.6);
   });
 
   it('gives sentences whose offsets cut exactly the sentence out of the text', () => {
@@ -102,6 +107,32 @@ describe('sourceLabel', () => {
     expect(label).toMatch(/^one two three four five six seven eight/);
     expect(label).not.toContain('eleven');
     expect(label).not.toMatch(/[,;:.]…$/);
+  });
+});
+
+describe('prepareCorpus and detectIndex on two real packs', () => {
+  const rate = readPack(RATE_CUT_DIR);
+  const corpus = prepareCorpus([natoPack(), rate], generalData());
+
+  it('builds each story with its own vocabulary, threshold, anchors and people', () => {
+    expect(corpus.version).toBe(2);
+    const [nato, cut] = corpus.stories;
+    expect(nato.story.id).toBe('nato-handover-2024');
+    expect(cut.story.id).toBe('rate-cut');
+    expect(nato.anchors).toEqual(expect.arrayContaining(['nato', 'rutte', 'stoltenberg']));
+    expect(cut.anchors).toEqual(expect.arrayContaining(['vesland', 'reinholt']));
+    expect(nato.people).toContain('rutte');
+    expect(cut.people).toContain('reinholt');
+    expect(new Map(nato.vocab.terms).has('reinholt')).toBe(false);
+    expect(new Map(cut.vocab.terms).has('rutte')).toBe(false);
+  });
+
+  it('indexes every term once with each story’s weight', () => {
+    const index = detectIndex(corpus.stories);
+    expect(index.stories.map((s) => s.id)).toEqual(['nato-handover-2024', 'rate-cut']);
+    expect(index.terms.rutte).toEqual([0, new Map(corpus.stories[0].vocab.terms).get('rutte')]);
+    expect(index.terms.reinholt[0]).toBe(1);
+    expect(index.stories[1]).toMatchObject({ from: '2025-03-13', to: '2025-03-14', threshold: corpus.stories[1].vocab.threshold });
   });
 });
 

@@ -1,14 +1,16 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../lib/article';
-import { COVERAGE_THRESHOLD } from '../../lib/corpus';
 import { articleCoverage } from '../../lib/analyze';
-import { coverageScore, detectWords, samplePage, type DetectVocab, type PageSample } from '../../lib/detect';
-import { buildDetectVocab } from '../../lib/vocabulary';
-import { sourceFiles } from './support/corpus';
+import { detectIndex } from '../../lib/corpus';
+import {
+  coverageScore, detectStory, detectWords, neededScore, pageDate, samplePage, storyScores,
+  type DetectStory, type DetectVocab, type PageSample,
+} from '../../lib/detect';
+import { realCorpus, sourceFiles, storyOf } from './support/corpus';
 
-// The vocabulary as the build makes it, from the real source bodies (never from /work/shared).
-const vocab = buildDetectVocab(sourceFiles().map((f) => f.body), COVERAGE_THRESHOLD);
+// The vocabulary as the build makes it, from the real story pack (never from /work/shared).
+const vocab = realCorpus().vocab;
 
 const RUTTE: PageSample = {
   title: 'Mark Rutte takes over as NATO secretary general',
@@ -104,12 +106,69 @@ describe('coverageScore', () => {
     expect(coverageScore(RUTTE, { terms: [], threshold: 0.4 })).toBe(0);
   });
 
-  it('finds every real source coverage against a vocabulary built from the other four', () => {
+  it('finds every real source coverage against a story built from the other four', () => {
     const files = sourceFiles();
     for (const f of files) {
-      const others = buildDetectVocab(files.filter((g) => g !== f).map((g) => g.body), COVERAGE_THRESHOLD);
-      expect(articleCoverage(articleFromText(f.body), others).detected, f.id).toBe(true);
+      const others = storyOf(files.filter((g) => g !== f));
+      expect(articleCoverage(articleFromText(f.body), detectIndex([others])).detected, f.id).toBe(true);
     }
+  });
+});
+
+describe('neededScore and detectStory', () => {
+  const story: DetectStory = { id: 'handover', threshold: 0.4, from: '2024-10-01', to: '2024-10-01', people: ['rutte'], anchors: ['nato', 'rutte'] };
+  const day = (iso: string) => Date.parse(iso);
+
+  it('needs the story threshold of an undated page that names the anchors', () => {
+    expect(neededScore(story, RUTTE)).toBe(0.4);
+  });
+
+  it('moves with the strictness shift', () => {
+    expect(neededScore(story, RUTTE, 0.05)).toBeCloseTo(0.45);
+    expect(neededScore(story, RUTTE, -0.05)).toBeCloseTo(0.35);
+  });
+
+  it('refuses a page that names no anchor twice, whatever its score', () => {
+    expect(neededScore(story, { title: 'Alliance leader changes', lead: 'The new secretary general of the alliance took office.', body: 'Defence spending rose.' })).toBe(Infinity);
+  });
+
+  it('refuses a page from well before the story and asks much more of one from the days before', () => {
+    expect(neededScore(story, { ...RUTTE, date: day('2022-07-06') })).toBe(Infinity);
+    expect(neededScore(story, { ...RUTTE, date: day('2024-09-28') })).toBeCloseTo(0.76);
+    expect(neededScore(story, { ...RUTTE, date: day('2024-10-01') })).toBe(0.4);
+  });
+
+  it('takes a later page only with the story’s people in its title or lead, and asks a little more', () => {
+    expect(neededScore(story, { ...RUTTE, date: day('2025-06-25') })).toBeCloseTo(0.52);
+    const passing = { title: 'Summit preview: what to expect', lead: 'Leaders meet next week at the NATO summit on spending.', body: 'Rutte will chair it. NATO members disagree.', date: day('2025-06-20') };
+    expect(neededScore(story, passing)).toBe(Infinity);
+  });
+
+  it('picks the story a page covers among several, and none for a page that covers neither', () => {
+    const index = detectIndex([realCorpus(), { ...realCorpus(), story: { ...realCorpus().story, id: 'other' }, vocab: { terms: [['ajax', 1], ['psv', 1], ['eredivisie', 1]], threshold: 0.3 }, anchors: ['ajax', 'psv'], people: [] }]);
+    expect(storyScores(RUTTE, index)).toHaveLength(2);
+    expect(detectStory(RUTTE, index).story).toBe(realCorpus().story.id);
+    expect(detectStory(FOOTBALL, index).story).toBe('other');
+    expect(detectStory(TECH_ASIDE, index).story).toBeNull();
+  });
+
+  it('ignores terms that are Object.prototype names', () => {
+    const index = detectIndex([realCorpus()]);
+    expect(() => storyScores({ title: 'constructor toString __proto__ hasOwnProperty', lead: 'constructor' }, index)).not.toThrow();
+  });
+});
+
+describe('pageDate', () => {
+  const doc = (head: string, body = '') => parseHTML(`<html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+
+  it('reads the published time, else the first <time datetime>', () => {
+    expect(pageDate(doc('<meta property="article:published_time" content="2025-03-13T18:40:00+01:00">'))).toBe(Date.parse('2025-03-13'));
+    expect(pageDate(doc('', '<time datetime="2024-03-14T14:05:00+01:00">14 March</time><time datetime="2020-01-01">x</time>'))).toBe(Date.parse('2024-03-14'));
+  });
+
+  it('gives null for a page without a date or with a bad one', () => {
+    expect(pageDate(doc(''))).toBeNull();
+    expect(pageDate(doc('<meta property="article:published_time" content="yesterday">'))).toBeNull();
   });
 });
 
