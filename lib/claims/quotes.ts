@@ -183,6 +183,9 @@ const PRONOUN_GENDER: Record<string, 'f' | 'm'> = { she: 'f', her: 'f', he: 'm',
 function speakerResolver(blocks: string[], offsets: number[], blockNames: NameRun[][], utterances: Utterance[], knownNames: string[]) {
   const people = blockNames.map((names) => names.filter((n) => n.kind === 'person'));
   const gender = new Map<string, 'f' | 'm'>(people.flat().flatMap((n) => (n.gender ? [[surname(n.words.join(' ')), n.gender] as const] : [])));
+  // Roles the article gives each person, for "the governor said" -> "Governor Tove Reinholt".
+  const roles = new Map<string, Set<string>>();
+  for (const n of people.flat()) for (const r of n.roles ?? []) roles.set(surname(n.words.join(' ')), (roles.get(surname(n.words.join(' '))) ?? new Set()).add(r));
   const subjects = new Set(blocks.flatMap((b, i) => sentenceSubjects(b, people[i]).map((n) => offsets[i] + n.start)));
   const mention = (name: string, at: number, block: number): Mention => ({ name, at, block, subject: subjects.has(at) });
   const mentions = people.flatMap((names, i) => names.map((n) => mention(n.words.join(' '), offsets[i] + n.start, i)));
@@ -208,9 +211,13 @@ function speakerResolver(blocks: string[], offsets: number[], blockNames: NameRu
   const named = kept.filter((m) => full(m.name).includes(' '));
   return (u: Utterance): string | null => {
     if (u.attribution?.name) return full(u.attribution.name);
+    const role = u.attribution?.role;
     const g = PRONOUN_GENDER[u.attribution?.pronoun ?? ''];
     const fits = (m: Mention) => !g || (gender.get(surname(m.name)) ?? g) === g;
-    const found = lastBefore(kept, u.at, (m) => fits(m) && (!!m.speaks || (!!m.subject && m.block === u.block))) ?? lastBefore(named, u.at, fits);
+    const found =
+      (role ? lastBefore(kept, u.at, (m) => !!roles.get(surname(m.name))?.has(role)) : undefined) ??
+      lastBefore(kept, u.at, (m) => fits(m) && (!!m.speaks || (!!m.subject && m.block === u.block))) ??
+      lastBefore(named, u.at, fits);
     if (!found) return null;
     // Quotes are resolved in reading order: whoever this one is given to is now the last quoted.
     const at = u.until - 1;

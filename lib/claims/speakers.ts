@@ -10,6 +10,8 @@ export interface Attribution {
   name: string | null;
   /** The pronoun when the attribution is one ("she added"), for matching a woman or a man. */
   pronoun?: string;
+  /** The role when the attribution names only that ("the governor said"). */
+  role?: string;
   /** True when the attribution is right beside the quote ("…," Rutte said). */
   adjacent: boolean;
 }
@@ -32,11 +34,24 @@ const isPerson = (n: NameRun | undefined): n is NameRun => n?.kind === 'person';
 const nameAt = (names: NameRun[], at: number) => names.find((n) => at >= n.start && at < n.end);
 const possessive = (text: string, n: NameRun) => /^['’]s?\b/.test(text.slice(n.end));
 
-type Subject = { name: NameRun } | { pronoun: string } | null;
+type Subject = { name: NameRun } | { pronoun: string } | { role: string } | null;
 
-/** The subject of the speech verb starting at `verb`: the person or pronoun nearest before it,
- * right beside it ("Rutte said", "she also told") or before an apposition ("Olav Tennberg,
- * chief economist at Vestra Bank, said"). Organisations in between are passed over. */
+const isRoleWord = (w: string) => w.split('-').every((p) => ROLE_WORDS.has(p));
+const isPossessive = (w: string) => /['’]s?$/.test(w) || POSSESSIVE_PRONOUNS.has(w);
+
+/** A role standing for a person, ending at words[i]: "the governor", "his predecessor", "the
+ * bank's secretary general". */
+function roleEndingAt(words: Word[], i: number): string | null {
+  if (!isRoleWord(words[i].w)) return null;
+  let j = i - 1;
+  while (j >= 0 && (isRoleWord(words[j].w) || ROLE_MODIFIERS.has(words[j].w))) j--;
+  return j >= 0 && (DETERMINERS.has(words[j].w) || isPossessive(words[j].w)) ? words[i].w : null;
+}
+
+/** The subject of the speech verb starting at `verb`: the person, pronoun or role nearest before
+ * it, right beside it ("Rutte said", "she also told", "the governor added") or before an
+ * apposition ("Olav Tennberg, chief economist at Vestra Bank, said"). Organisations in between
+ * are passed over. */
 function subjectBefore(text: string, from: number, verb: number, names: NameRun[]): Subject {
   const words = wordsOf(text, from, verb);
   for (let i = words.length - 1; i >= 0 && i >= words.length - 30; i--) {
@@ -48,32 +63,44 @@ function subjectBefore(text: string, from: number, verb: number, names: NameRun[
     if (!beside) continue;
     if (SPEAKER_PRONOUNS.has(word.w)) return { pronoun: word.w };
     if (isPerson(name) && !possessive(text, name)) return { name };
+    const role = name ? null : roleEndingAt(words, i);
+    if (role) return { role };
   }
   return null;
 }
 
+// Words inside a role phrase after the verb: "said the governor of the central bank".
+const IN_ROLE_PHRASE = new Set(['of', 'at', 'for']);
+
 /** The speaker after the verb: "said Olav Tennberg", "said the bank's chief economist, Philip
- * Lane", "said Vestra Bank chief economist Olav Tennberg", "according to Mr. Rutte". Articles,
- * possessives, organisations, roles and a few words qualifying a role are passed over. */
+ * Lane", "said Vestra Bank chief economist Olav Tennberg", "according to Mr. Rutte", or only a
+ * role ("added the governor"). Articles, possessives, organisations, roles and a few words
+ * qualifying a role are passed over. */
 function speakerAfter(text: string, verbEnd: number, to: number, names: NameRun[]): Subject {
   let qualifiers = 0;
-  for (const word of wordsOf(text, verbEnd, to).slice(0, 14)) {
+  let role: string | null = null;
+  const words = wordsOf(text, verbEnd, to).slice(0, 14);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
     const name = nameAt(names, word.start);
     if (isPerson(name)) return qualifiers ? null : { name };
     if (name) continue;
     if (SPEAKER_PRONOUNS.has(word.w)) return { pronoun: word.w };
-    if (ROLE_WORDS.has(word.w) || word.w.split('-').every((p) => ROLE_WORDS.has(p))) qualifiers = 0;
-    else if (DETERMINERS.has(word.w) || HONORIFICS.has(word.w) || ROLE_MODIFIERS.has(word.w) || /['’]s?$/.test(word.w)) continue;
-    else if (/^\p{Ll}/u.test(word.w) && ++qualifiers > 2) return null;
+    if (isRoleWord(word.w)) {
+      qualifiers = 0;
+      role = roleEndingAt(words, i) ?? role;
+    } else if (DETERMINERS.has(word.w) || HONORIFICS.has(word.w) || ROLE_MODIFIERS.has(word.w) || IN_ROLE_PHRASE.has(word.w) || isPossessive(word.w)) continue;
+    else if (++qualifiers > 2) break;
     // A clause ends the search: "said on Tuesday that …" has no speaker after the verb.
-    if (/[.;:!?"“”]/.test(text.slice(word.end, word.end + 1))) return null;
+    if (/[.;:!?"“”]/.test(text.slice(word.end, word.end + 1))) break;
   }
-  return null;
+  return role ? { role } : null;
 }
 
 function toAttribution(found: Subject, adjacent: boolean): Attribution | null {
   if (!found) return null;
-  return 'name' in found ? { name: found.name.words.join(' '), adjacent } : { name: null, pronoun: found.pronoun, adjacent };
+  if ('name' in found) return { name: found.name.words.join(' '), adjacent };
+  return 'role' in found ? { name: null, role: found.role, adjacent } : { name: null, pronoun: found.pronoun, adjacent };
 }
 
 const firstVerb = (words: Word[]) => words.findIndex((w) => SPEECH_VERBS.has(w.w));

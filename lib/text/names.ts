@@ -22,8 +22,10 @@ export interface NameRun {
   start: number;
   end: number;
   kind: NameKind;
-  /** 'f' or 'm' when an honorific says so ("Ms Reinholt", "Mr. Rutte"). */
+  /** 'f' or 'm' when an honorific or a role says so ("Ms Reinholt", "spokeswoman"). */
   gender?: 'f' | 'm';
+  /** Role words the text gives the person beside the name ("governor", "chief", "economist"). */
+  roles?: string[];
 }
 
 interface RawWord {
@@ -53,7 +55,7 @@ export function findNames(text: string): NameRun[] {
     const prefix = r.slice(0, k).map((x) => x.w.replace(/\.$/, '').toLowerCase());
     const run: NameRun = { words, start, end, kind: 'other' };
     run.kind = classify(text, run, prefix.some((p) => !NOT_NAMES.has(p)), joinsOrganisation(text, runs, i));
-    if (run.kind === 'person') run.gender = genderOf(text, run, prefix);
+    if (run.kind === 'person') Object.assign(run, describe(text, run, prefix));
     out.push(run);
   });
   return out;
@@ -116,7 +118,7 @@ function classify(text: string, run: NameRun, titled: boolean, inOrganisation: b
   if (run.words.length === 1 && /^\p{Lu}{2,}$/u.test(run.words[0])) return 'organisation';
   if (titled) return 'person';
   const before = text.slice(Math.max(0, run.start - 30), run.start);
-  const prev = (/(\p{L}+)\s+$/u.exec(before)?.[1] ?? '').toLowerCase();
+  const prev = (/(\p{L}+),?\s+$/u.exec(before)?.[1] ?? '').toLowerCase();
   const after = text.slice(run.end);
   if (ROLE_WORDS.has(prev) || ROLE_MODIFIERS.has(prev) || HONORIFICS.has(prev) || APPOSITION.test(after)) return 'person';
   // The subject of an inverted attribution: "said Rutte", "according to Stoltenberg".
@@ -130,15 +132,16 @@ function classify(text: string, run: NameRun, titled: boolean, inOrganisation: b
   return 'other';
 }
 
-/** A woman or a man, when an honorific or a gendered role beside the name says so ("Ms
- * Reinholt", "spokeswoman Mira Solberg", "Vera Hallin, the party's finance spokeswoman"). */
-function genderOf(text: string, run: NameRun, prefix: string[]): 'f' | 'm' | undefined {
-  const near = [...prefix, /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, run.start - 30), run.start))?.[1].toLowerCase() ?? ''];
+/** The roles and the gender the words around a person's name give: "Governor Tove Reinholt",
+ * "Rutte's predecessor, Jens Stoltenberg", "Vera Hallin, the party's finance spokeswoman". */
+function describe(text: string, run: NameRun, prefix: string[]): Pick<NameRun, 'roles' | 'gender'> {
+  const before = /((?:\p{Ll}+[\s-]+){0,3})$/u.exec(text.slice(Math.max(0, run.start - 40), run.start).replace(/,\s*$/, ' '))?.[1] ?? '';
   const apposition = APPOSITION.exec(text.slice(run.end))?.[0] ?? '';
-  near.push(/(\p{L}+)$/u.exec(apposition)?.[1].toLowerCase() ?? '');
-  if (near.some((w) => FEMALE_HONORIFICS.has(w) || /woman$/.test(w))) return 'f';
-  if (near.some((w) => MALE_HONORIFICS.has(w) || /(?<!wo)man$/.test(w))) return 'm';
-  return undefined;
+  const near = [...prefix, ...before.split(/[\s-]+/), ...(/(\p{L}+)$/u.exec(apposition)?.slice(1) ?? [])].flatMap((w) => w.toLowerCase().split('-'));
+  const roles = [...new Set(near.filter((w) => ROLE_WORDS.has(w)))];
+  const female = near.some((w) => FEMALE_HONORIFICS.has(w) || /woman$/.test(w));
+  const male = near.some((w) => MALE_HONORIFICS.has(w) || /(?<!wo)man$/.test(w));
+  return { ...(roles.length ? { roles } : {}), ...(female !== male ? { gender: female ? 'f' : 'm' } : {}) };
 }
 
 /** Settles names a single paragraph leaves open, across the whole article: a surname of someone

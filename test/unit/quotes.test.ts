@@ -396,3 +396,29 @@ describe('extractQuotes: pronouns', () => {
     ]);
   });
 });
+
+describe('extractQuotes: a role for a speaker', () => {
+  it('gives "the governor said" to the person the article named with that role', () => {
+    expect(
+      claims([
+        'Governor Tove Reinholt announced the cut on Thursday.',
+        '“We expect two more cuts before the summer,” said Olav Tennberg, chief economist at Vestra Bank.',
+        '“Nobody should read this as the start of a series,” the governor added.',
+        '“Inflation is not beaten yet,” said the bank’s governor.',
+      ]),
+    ).toEqual([
+      ['We expect two more cuts before the summer', 'Olav Tennberg'],
+      ['Nobody should read this as the start of a series', 'Tove Reinholt'],
+      ['Inflation is not beaten yet', 'Tove Reinholt'],
+    ]);
+  });
+
+  it('finds a predecessor named in apposition', () => {
+    expect(
+      claims([
+        'Rutte’s predecessor, Jens Stoltenberg, handed over on Tuesday.',
+        'Mark Rutte spoke first. “The alliance is in safe hands,” his predecessor said.',
+      ]),
+    ).toEqual([['The alliance is in safe hands', 'Jens Stoltenberg']]);
+  });
+});
