@@ -32,7 +32,7 @@ export function Popup(props: PopupProps) {
           Options
         </button>
       </header>
-      <TabStatus tab={tab} />
+      <TabStatus tab={tab} storyTitle={props.sources.status === 'ready' ? props.sources.value.story?.title : null} />
       {(site || coverage) && (
         <div class="tab-actions">
           {/* Off means off: the sidebar is not offered on a site the reader switched off. */}

@@ -5,11 +5,13 @@ import { plural } from '../lib/text/plural';
 export interface TabStatusProps {
   /** null: no report for this tab. */
   tab: Loaded<TabReport | null>;
+  /** The title of the story the page covers, once known. */
+  storyTitle?: string | null;
 }
 
 
 /** What the detector, and then the sidebar's check, found on the active tab. */
-export function TabStatus({ tab }: TabStatusProps) {
+export function TabStatus({ tab, storyTitle }: TabStatusProps) {
   let body;
   let tone = 'neutral';
   if (tab.status === 'loading') body = 'Checking this tab…';
@@ -20,8 +22,9 @@ export function TabStatus({ tab }: TabStatusProps) {
     const c = tab.value.counts;
     body = c
       ? `${plural(c.corroborated + c.varying + c.unique, 'claim')}: ${c.corroborated} corroborated, ${c.varying} varying, ${c.unique} unique`
-      : `This page covers the story in Triangulate's sources (score ${tab.value.score.toFixed(2)}).`;
-  } else body = `This page does not look like coverage of the story (score ${tab.value.score.toFixed(2)}).`;
+      : `This page covers ${storyTitle ? `“${storyTitle}”` : "a story in Triangulate's sources"} (score ${tab.value.score.toFixed(2)}).`;
+    if (c && storyTitle) body = `${body} · ${storyTitle}`;
+  } else body = `This page does not look like coverage of any story in Triangulate's sources (score ${tab.value.score.toFixed(2)}).`;
   return (
     <p class={`tab-status ${tone}`} role="status">
       {body}

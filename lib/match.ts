@@ -7,7 +7,7 @@
 // the claim's words, in order) or the source passage is a part of the claim.
 import { conceptOf, extractFigures, headOf } from './claims/figures';
 import type { Claim, FigureClaim, QuoteClaim } from './claims/types';
-import type { CorpusData, CorpusSource } from './corpus';
+import type { CorpusSource, StoryCorpus } from './corpus';
 import { lcsPairs, wordDiff, type DiffPart } from './diff';
 import { surname } from './text/names';
 import { splitSentences } from './text/sentences';
@@ -144,7 +144,7 @@ export interface Matcher {
   lookup(text: string, options?: MatchOptions): ClaimResult;
 }
 
-export function createMatcher(corpus: CorpusData): Matcher {
+export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): Matcher {
   const sources = corpus.sources.map(indexSource);
   // Inverted indexes: exact key -> token positions; content concept -> sentences.
   const keyIndex = new Map<string, [number, number][]>();

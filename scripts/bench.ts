@@ -12,9 +12,11 @@ import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
 import { extractClaims, matchArticleClaims } from '../lib/analyze';
 import { articleFromDocument, articleFromText, type Article } from '../lib/article';
-import { prepareCorpus, type CorpusData } from '../lib/corpus';
+import { detectIndex, prepareStory, type StoryCorpus } from '../lib/corpus';
+import type { DetectIndex } from '../lib/detect';
 import { createMatcher } from '../lib/match';
-import { parseSourceFile, type SourceFile } from '../lib/sources';
+import type { SourceFile } from '../lib/sources';
+import { readGeneral, readPack } from './packs';
 // @ts-expect-error plain JavaScript, copied from the shared tools
 import { score } from '../test/eval/score.mjs';
 
@@ -49,11 +51,10 @@ function rng(seed: number) {
   };
 }
 
-const seeds: SourceFile[] = fs
-  .readdirSync(path.join(ROOT, 'data/sources'))
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => parseSourceFile(f, fs.readFileSync(path.join(ROOT, 'data/sources', f))));
+const nato = readPack(path.join(ROOT, 'data/stories/nato-handover-2024'));
+const seeds: SourceFile[] = nato.sources;
+const general = readGeneral();
+const prepareCorpus = (files: SourceFile[]) => prepareStory({ story: nato.story, sources: files }, general);
 const PAGES = path.join(ROOT, 'test/fixtures/pages');
 const readHtml = (file: string): Article => {
   const article = articleFromDocument(parseHTML(fs.readFileSync(file, 'utf8')).document as unknown as Document, Readability);
@@ -141,7 +142,7 @@ const scale: { articles: number; indexMs: number; prepareMs: number; bytes: numb
 for (const n of [5, 50, 500, 1000, 5000]) {
   log(`scale: ${n} articles…`);
   const files = synthetic(n);
-  let built!: CorpusData;
+  let built!: StoryCorpus;
   const prepareMs = time(() => (built = prepareCorpus(files)), n >= 1000 ? 1 : 3);
   const text = JSON.stringify(built);
   let m = createMatcher(built);
@@ -188,27 +189,50 @@ const context = await chromium.launchPersistentContext(profile, {
 // tsx keeps function names with a helper that functions sent to the page would miss.
 await context.addInitScript({ content: 'window.__name = (f) => f;' });
 
-/** The shipped detector, run in the page's main thread with a stand-in runtime: parse and all. */
-async function detectorMsOn(file: string): Promise<number> {
+/** Indexes of 1, 5, 20 and 200 stories: the bundled one, the rate-cut test story, and copies
+ * of both under other words, so each story's vocabulary is as large as a real one. */
+const rateCut = prepareStory(readPack(path.join(ROOT, 'test/fixtures/stories/rate-cut')), general);
+const natoStory = prepareStory(nato, general);
+function indexOf(n: number): DetectIndex {
+  const stories = Array.from({ length: n }, (_, i) => {
+    const base = i % 2 ? rateCut : natoStory;
+    if (i < 2) return base;
+    return { ...base, story: { ...base.story, id: `copy-${i}` }, vocab: { ...base.vocab, terms: base.vocab.terms.map(([t, w]): [string, number] => [`${t}${i}`, w]) } };
+  });
+  return detectIndex(stories);
+}
+
+/** The shipped detector, run in the page's main thread with a stand-in runtime whose storage
+ * holds `index`: from the script's start to its message, parse and all. */
+async function detectorMsOn(file: string, index: DetectIndex): Promise<number> {
   const tab = await context.newPage();
   await tab.goto(`${base}/${file}`);
-  const runs = await tab.evaluate((source) => {
-    (globalThis as { chrome?: unknown }).chrome = { runtime: { id: 'bench', sendMessage: () => Promise.resolve() } };
+  const runs = await tab.evaluate(async ({ source, index }) => {
     const ts: number[] = [];
     for (let i = 0; i < 31; i++) {
       const t = performance.now();
-      (0, eval)(source);
+      await new Promise<void>((done) => {
+        (globalThis as { chrome?: unknown }).chrome = {
+          runtime: { id: 'bench', sendMessage: () => (done(), Promise.resolve()) },
+          storage: { local: { get: () => Promise.resolve({ detectIndex: index }) } },
+        };
+        (0, eval)(source);
+      });
       ts.push(performance.now() - t);
     }
     return ts;
-  }, detectorSource);
+  }, { source: detectorSource, index });
   await tab.close();
   return round(median(runs.slice(1)), 3);
 }
+const indexes = { 1: indexOf(1), 5: indexOf(5), 20: indexOf(20), 200: indexOf(200) };
 const detectorMs = {
-  short: await detectorMsOn('neg-football.html'),
-  words5000: await detectorMsOn('words-5000.html'),
-  paragraphs100000: await detectorMsOn('paragraphs-100000.html'),
+  short: await detectorMsOn('neg-football.html', indexes[5]),
+  words5000: await detectorMsOn('words-5000.html', indexes[5]),
+  paragraphs100000: await detectorMsOn('paragraphs-100000.html', indexes[5]),
+  byStories: Object.fromEntries(
+    await Promise.all(Object.entries(indexes).map(async ([n, index]) => [n, { ms: await detectorMsOn('words-5000.html', index), indexBytes: JSON.stringify(index).length }])),
+  ) as Record<string, { ms: number; indexBytes: number }>,
 };
 
 const coveragePages = fs.readdirSync(PAGES).filter((f) => !f.startsWith('neg-'));
@@ -253,8 +277,8 @@ const result = {
   scale,
   scaleGrowthExponent: growth,
   budgets: {
-    detectorBytes: detectorBytes <= 8192,
-    detectorMs: detectorMs.words5000 <= 2,
+    detectorBytes: detectorBytes <= 2560,
+    detectorMs: detectorMs.words5000 <= 1,
     analyzeMs: longMs <= 20,
     analyzeMsAt1000: scale[3].analyzeMs <= 100,
     firstCardMs: median(firstCards) <= 300,
@@ -265,10 +289,13 @@ if (json) console.log(JSON.stringify(result, null, 2));
 else {
   const ok = (b: boolean) => (b ? 'met' : 'MISSED');
   const rows: [string, string, string, string][] = [
-    ['detector size', `${detectorBytes} B`, '≤ 8 KB', ok(result.budgets.detectorBytes)],
-    ['detector, short page (Chromium)', `${detectorMs.short} ms`, '', ''],
-    ['detector, 5,000-word page', `${detectorMs.words5000} ms`, '≤ 2 ms', ok(result.budgets.detectorMs)],
-    ['detector, 100,000 paragraphs', `${detectorMs.paragraphs100000} ms`, '', ''],
+    ['detector size', `${detectorBytes} B`, '≤ 2.5 KB', ok(result.budgets.detectorBytes)],
+    ['detector, short page, 5 stories (Chromium)', `${detectorMs.short} ms`, '', ''],
+    ['detector, 5,000-word page, 5 stories', `${detectorMs.words5000} ms`, '≤ 1 ms', ok(result.budgets.detectorMs)],
+    ['detector, 100,000 paragraphs, 5 stories', `${detectorMs.paragraphs100000} ms`, '', ''],
+    ...Object.entries(detectorMs.byStories).map(([n, d]): [string, string, string, string] => [
+      `detector, 5,000-word page, ${n} ${n === '1' ? 'story' : 'stories'} / index in storage`, `${d.ms} ms / ${(d.indexBytes / 1024).toFixed(1)} KB`, '', '',
+    ]),
     ...perSeed.map((p): [string, string, string, string] => [`analysis, seed ${p.page.slice(0, 3)}`, `${p.ms} ms`, '', '']),
     [`analysis, ${longWords}-word article`, `${longMs} ms`, '≤ 20 ms', ok(result.budgets.analyzeMs)],
     ['Readability on a fixture page (Node)', `${readabilityMs} ms`, '', ''],

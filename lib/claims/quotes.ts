@@ -36,7 +36,9 @@ function canClose(text: string, i: number): boolean {
   if (ALWAYS_OPEN.has(text[i])) return false;
   const prev = text[i - 1];
   const next = text[i + 1];
-  return !isSpace(prev) && (isSpace(next) || /[.,;:!?)\]}\u2014\u2013\-]/.test(next) || DOUBLE.has(next) || SINGLE.has(next));
+  if (isSpace(prev)) return false;
+  // Paragraphs run together by a page: `…elections."To keep…` closes after the full stop.
+  return isSpace(next) || /[.,;:!?)\]}\u2014\u2013\-]/.test(next) || DOUBLE.has(next) || SINGLE.has(next) || (/[.!?]/.test(prev) && /\p{Lu}/u.test(next));
 }
 
 /** Pairs marks of one family left to right; an opener left open at the end runs to the end of
@@ -135,8 +137,9 @@ function utterancesOf(text: string, block: number, offset: number, names: NameRu
     // "…," he said, "…": an utterance interrupted by its attribution continues in lower case.
     if (prev && prevSpan && prev.parts.length === 1) {
       const between = text.slice(prevSpan.close + 1, s.open);
-      const first = text.slice(inner[0], inner[1]).trimStart();
-      if (/,\s*$/.test(between) && /^\p{Ll}/u.test(first) && prev.attribution?.adjacent && between.length < 80) {
+      const first = text.slice(inner[0], inner[1]).replace(/^[\s\u2014\u2013\-…]+/, '');
+      // Interrupted by a comma ("…," he said, "…") or a dash ("…" — he said — "…").
+      if (/[,\u2014\u2013\-]\s*$/.test(between) && /^\p{Ll}/u.test(first) && prev.attribution?.adjacent && between.length < 80) {
         prev.parts.push(inner);
         continue;
       }
@@ -245,8 +248,9 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
     const speaker = speakerOf(u);
     const text = blocks[u.block];
     const whole = u.parts.map(([a, b]) => text.slice(a, b)).join(' ');
-    // Scare quotes and labels: short, and nobody is said to have said them.
-    if (countWords(whole) < 4 && !u.attribution?.adjacent) continue;
+    // Scare quotes and labels: short, and nobody is said to have said them; or short and cut
+    // off from its sentence ("not worried," he said).
+    if (countWords(whole) < 4 && (!u.attribution?.adjacent || /^[\s\u2014\u2013\-…]*\p{Ll}/u.test(whole))) continue;
 
     // Sentences of the utterance, mapped back to page offsets part by part.
     for (const [a, b] of u.parts.length === 1 ? u.parts : []) {

@@ -127,6 +127,10 @@ export const ORDINAL_WORDS: Record<string, number> = {
   seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40,
   fiftieth: 50, hundredth: 100,
 };
+/** Fractions after a number word, to their denominator: "two-thirds of", "three quarters of". */
+export const FRACTION_WORDS: Record<string, number> = {
+  halves: 2, thirds: 3, quarters: 4, fifths: 5, sixths: 6, sevenths: 7, eighths: 8, ninths: 9, tenths: 10,
+};
 /** Words before a number that make it approximate or a bound, longest first. */
 export const NUMBER_QUALIFIERS = [
   'more than', 'less than', 'fewer than', 'at least', 'up to', 'close to', 'just over', 'just under',

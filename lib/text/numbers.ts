@@ -3,7 +3,7 @@
 // "14th", "November 5", "1 October 2024", "in 2014", "a decade", "nearly a decade", "£65m",
 // "50 basis points", "half a percentage point".
 import {
-  COUNTED_PARTICIPLES, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIXES, MEASURE_ABBREVIATIONS, MONTH_NUMBERS,
+  COUNTED_PARTICIPLES, CURRENCY_CODES, FRACTION_WORDS, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIXES, MEASURE_ABBREVIATIONS, MONTH_NUMBERS,
   NUMBER_LABEL_WORDS, NUMBER_NOUN_STOP as NOUN_STOP, NUMBER_QUALIFIERS as QUALIFIERS, NUMBER_WORDS as UNITS, ORDINAL_WORDS,
   SCALE_SUFFIXES, SCALE_WORDS as SCALES, TENS_WORDS as TENS, UNMARKED_PLURALS as PLURALS, type Currency,
 } from './lexicon';
@@ -403,6 +403,10 @@ function withUnit(toks: Tok[], first: number, last: number, value: number): Read
   }
   if (n1 && /^bps?$/.test(n1.w) && joined(n1)) return { first, last: last + 1, value, unit: 'basis points', noun: ['points'] };
   if (n1 && n1.w in CURRENCY_WORDS && joined(n1)) return { first, last: last + 1, value, unit: CURRENCY_WORDS[n1.w], noun: [] };
+  // "two-thirds of" is a share: 66.7 percent.
+  if (n1 && n1.w in FRACTION_WORDS && joined(n1) && n2?.w === 'of' && value < FRACTION_WORDS[n1.w]) {
+    return { first, last: last + 1, value: Math.round((1000 * value) / FRACTION_WORDS[n1.w]) / 10, unit: 'percent', noun: ['percent'] };
+  }
   if (n1 && /^years?$/.test(n1.w) && n2?.w === 'old' && toks[last + 3]?.gap !== '-') {
     if (n1.gap === '-' || /^\s+$/.test(n1.gap)) return { first, last: last + 2, value, unit: 'age', noun: [] };
   }

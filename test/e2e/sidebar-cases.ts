@@ -30,9 +30,10 @@ export interface CardSeen {
 }
 
 const corpus = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/corpus.json'), 'utf8')) as CorpusData;
-const matcher = createMatcher(corpus);
-// The sidebar's own list of full names, as it bundles it.
-const names = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/corpus-names.json'), 'utf8')) as string[];
+const story = corpus.stories.find((s) => s.story.id === 'nato-handover-2024')!;
+const matcher = createMatcher(story);
+// The story's full names, as the background hands them to the sidebar.
+const names = story.names;
 
 /** The cards the sidebar should show for a fixture page, in reading order. */
 export function expectedCards(page: string): CardSeen[] {

@@ -193,7 +193,13 @@ describe('articleFromDocument with a stand-in Readability', () => {
         'Second paragraph of the story is here and it is long enough.',
         '“We will not give in,” Rutte said.',
       ],
+      date: null,
     });
+  });
+
+  it('reads the date the page states for itself', () => {
+    const dated = html.replace('<head>', '<head><meta property="article:published_time" content="2024-10-01T09:00:00Z">');
+    expect(articleFromDocument(docOf(dated), BodyOnly)?.date).toBe(Date.parse('2024-10-01'));
   });
 
   it('falls back to the h1, then the document title, when Readability has no title', () => {

@@ -344,6 +344,13 @@ describe('findNumbers: money, points and rates', () => {
     expect(read('to 4.75 per cent')).toEqual([['4.75 per cent', 4.75, 'percent']]);
   });
 
+  it('reads a fraction of a whole as a share', () => {
+    expect(read('Almost two-thirds of homeowners')).toEqual([['Almost two-thirds', 66.7, 'percent']]);
+    expect(read('three quarters of voters')).toEqual([['three quarters', 75, 'percent']]);
+    expect(read('it grew in three quarters of 2024')).toEqual([['three quarters', 75, 'percent'], ['2024', 2024, 'year']]);
+    expect(read('it grew for three quarters')).toEqual([['three quarters', 3, 'count']]);
+  });
+
   it('reads a decimal standing alone as a level', () => {
     expect(read('The crown was at 11.42 on Thursday.')).toEqual([['11.42', 11.42, 'count']]);
   });

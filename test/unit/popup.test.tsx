@@ -62,7 +62,7 @@ describe('Popup', () => {
   });
 
   it('lists each source with what it states about itself, linked to the sources page', () => {
-    const el = show({ tab: { status: 'ready', value: null }, sources: { status: 'ready', value: sources } });
+    const el = show({ tab: { status: 'ready', value: null }, sources: { status: 'ready', value: { story: null, sources, names: [] } } });
     const items = [...el.querySelectorAll('.sources li')];
     expect(items).toHaveLength(2);
     expect(items[0].querySelector('.title')?.textContent).toBe('Rutte takes reins at NATO');
@@ -70,11 +70,13 @@ describe('Popup', () => {
     expect(items[0].querySelector('.meta')?.textContent).toBe('Bloomberg · 22 sentences');
     expect(items[1].querySelector('.title.untitled')?.textContent).toBe('Mark Rutte, the former Prime Minister…');
     expect(items[1].querySelector('.meta')?.textContent).toBe('2024-10-01 · 1 sentence');
-    expect(el.querySelector('h2')?.textContent).toBe('Sources (2)');
+    expect(el.querySelector('h2')?.textContent).toBe('Sources of every story (2)');
+    const story = { id: 'handover', title: 'NATO leadership handover', summary: 'Rutte takes over.' };
+    expect(show({ sources: { status: 'ready', value: { story, sources, names: [] } } }).querySelector('h2')?.textContent).toBe('Sources of “NATO leadership handover” (2)');
   });
 
   it('says so when the corpus is empty or unreachable', () => {
-    expect(show({ sources: { status: 'ready', value: [] } }).textContent).toContain('The corpus has no sources yet.');
+    expect(show({ sources: { status: 'ready', value: { story: null, sources: [], names: [] } } }).textContent).toContain('The corpus has no sources yet.');
     expect(show({ tab: { status: 'failed' }, sources: { status: 'failed' } }).textContent).toContain(
       'Could not load the sources.',
     );
@@ -82,28 +84,33 @@ describe('Popup', () => {
 
   it("states this tab's coverage, and its counts once the claims are checked", () => {
     const at = (value: TabReport | null) => show({ tab: { status: 'ready', value } }).querySelector('.tab-status');
-    expect(at({ score: 0.712, detected: true, counts: null })?.textContent).toBe(
-      "This page covers the story in Triangulate's sources (score 0.71).",
+    expect(at({ score: 0.712, detected: true, story: 'handover', counts: null })?.textContent).toBe(
+      "This page covers a story in Triangulate's sources (score 0.71).",
     );
-    expect(at({ score: 0.712, detected: true, counts: null })?.className).toContain('coverage');
-    expect(at({ score: 0.9, detected: true, counts: { corroborated: 11, varying: 4, unique: 3 } })?.textContent).toBe(
+    const story = { id: 'handover', title: 'NATO leadership handover', summary: '' };
+    expect(
+      show({ tab: { status: 'ready', value: { score: 0.712, detected: true, story: 'handover', counts: null } }, sources: { status: 'ready', value: { story, sources: [], names: [] } } })
+        .querySelector('.tab-status')?.textContent,
+    ).toBe('This page covers “NATO leadership handover” (score 0.71).');
+    expect(at({ score: 0.712, detected: true, story: 'handover', counts: null })?.className).toContain('coverage');
+    expect(at({ score: 0.9, detected: true, story: 'handover', counts: { corroborated: 11, varying: 4, unique: 3 } })?.textContent).toBe(
       '18 claims: 11 corroborated, 4 varying, 3 unique',
     );
-    expect(at({ score: 0.9, detected: true, counts: { corroborated: 1, varying: 0, unique: 0 } })?.textContent).toBe(
+    expect(at({ score: 0.9, detected: true, story: 'handover', counts: { corroborated: 1, varying: 0, unique: 0 } })?.textContent).toBe(
       '1 claim: 1 corroborated, 0 varying, 0 unique',
     );
-    expect(at({ score: 0.05, detected: false, counts: null })?.textContent).toContain('does not look like coverage');
+    expect(at({ score: 0.05, detected: false, story: null, counts: null })?.textContent).toContain('does not look like coverage');
     expect(at(null)?.textContent).toContain('has not read this page');
   });
 
   it('offers the sidebar on coverage tabs only, and not on a site switched off', () => {
     const onOpenSidebar = vi.fn();
-    const coverage = { status: 'ready', value: { score: 0.9, detected: true, counts: null } } as const;
+    const coverage = { status: 'ready', value: { score: 0.9, detected: true, story: 'handover', counts: null } } as const;
     const button = () => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Open sidebar');
     show({ tab: coverage, onOpenSidebar });
     fire(button()!, 'click');
     expect(onOpenSidebar).toHaveBeenCalledOnce();
-    show({ tab: { status: 'ready', value: { score: 0.1, detected: false, counts: null } } });
+    show({ tab: { status: 'ready', value: { score: 0.1, detected: false, story: null, counts: null } } });
     expect(button()).toBeUndefined();
     show({ tab: coverage, site: { host: 'example.com', off: true } });
     expect(button()).toBeUndefined();
@@ -126,7 +133,7 @@ describe('Popup', () => {
 
   it('renders page-supplied text as text, never as markup', () => {
     const hostile = { ...sources[0], label: '<img src=x onerror=alert(1)>' };
-    const el = show({ sources: { status: 'ready', value: [hostile] } });
+    const el = show({ sources: { status: 'ready', value: { story: null, sources: [hostile], names: [] } } });
     expect(el.querySelector('img')).toBeNull();
     expect(el.querySelector('.title')?.textContent).toBe('<img src=x onerror=alert(1)>');
   });

@@ -422,3 +422,23 @@ describe('extractQuotes: a role for a speaker', () => {
     ).toEqual([['The alliance is in safe hands', 'Jens Stoltenberg']]);
   });
 });
+
+describe('extractQuotes: pages that run paragraphs together, dashes, cut-off fragments', () => {
+  it('closes a quote right before the next paragraph’s first word', () => {
+    expect(claims(['“I will be able to work with both, whatever the outcome,” Rutte said. "We will be ready for anything."To keep allies close, he travelled.'])).toEqual([
+      ['I will be able to work with both, whatever the outcome', 'Rutte'],
+      ['We will be ready for anything.', 'Rutte'],
+    ]);
+  });
+
+  it('joins a quote interrupted by its attribution between dashes', () => {
+    const [q] = extractQuotes(['“The fight against inflation is not over —” she said — “but it is being won.”']);
+    expect(q.text).toBe('The fight against inflation is not over but it is being won.');
+    expect(q.ranges).toHaveLength(2);
+  });
+
+  it('skips a cut-off fragment under four words even with a speaker beside it', () => {
+    expect(claims(['“not worried at all,” Rutte said.'])).toEqual([]);
+    expect(claims(['“Not worried,” Rutte said.'])).toEqual([['Not worried', 'Rutte']]);
+  });
+});

@@ -33,7 +33,7 @@ const RESULTS: ClaimResult[] = [
 ];
 
 const analysis = (over: Partial<Analysis> = {}): Analysis => ({
-  coverage: { detected: true, score: 0.812 },
+  coverage: { detected: true, score: 0.812, story: 'nato-handover-2024' },
   self: null,
   results: RESULTS,
   truncated: false,
@@ -41,7 +41,12 @@ const analysis = (over: Partial<Analysis> = {}): Analysis => ({
 });
 
 describe('toReport (markdown)', () => {
-  const md = toReport(analysis(), SOURCES, { title: 'Rutte | NATO', url: 'https://example.com/a', format: 'markdown' });
+  const md = toReport(analysis(), SOURCES, { title: 'Rutte | NATO', url: 'https://example.com/a', format: 'markdown', story: 'NATO leadership handover' });
+
+  it('names the story the page was checked against, with its number of sources', () => {
+    expect(md).toContain(`Checked against: NATO leadership handover · ${SOURCES.length} sources`);
+    expect(toReport(analysis(), SOURCES, { title: 'T', format: 'markdown' })).not.toContain('Checked against');
+  });
 
   it('has the title with "|" escaped and the page address', () => {
     expect(md.split('\n')[0]).toBe('# Triangulate report: Rutte \\| NATO');

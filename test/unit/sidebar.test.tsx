@@ -108,6 +108,7 @@ const base: SidebarProps = {
   cards,
   lookups: [],
   selfLabel: null,
+  story: { title: 'NATO leadership handover', sources: 5 },
   truncated: false,
   collapsed: false,
   placement: 'overlay',
@@ -152,6 +153,13 @@ describe('Sidebar', () => {
     expect(aside.getAttribute('aria-label')).toBe('Triangulate: claims on this page');
     expect(aside.className).toBe('tg theme-system placement-overlay');
     expect(show({ theme: 'dark', placement: 'side' }).querySelector('aside')?.className).toBe('tg theme-dark placement-side');
+  });
+
+  it('names the story the page was checked against, and how many sources it has', () => {
+    expect(show().querySelector('[data-story]')?.textContent).toBe('Checked against: NATO leadership handover · 5 sources');
+    expect(show({ story: { title: 'One-source story', sources: 1 } }).querySelector('[data-story]')?.textContent).toBe('Checked against: One-source story · 1 source');
+    expect(show({ story: null }).querySelector('[data-story]')).toBeNull();
+    expect(show({ lookupOnly: true }).querySelector('[data-story]')).toBeNull();
   });
 
   it('marks each claim card with its id, kind and verdict', () => {
