@@ -60,6 +60,20 @@ function personSurnames(blocks: string[], blockNames: NameRun[][]): Set<string> 
   return out;
 }
 
+/** Both ends of a change "from 5.25% to 4.75%" share a rare context word naming the change, so
+ * the same change told in other words still finds its figures. */
+function fromTo(text: string, mentions: NumberMention[]): Map<NumberMention, string[]> {
+  const out = new Map<NumberMention, string[]>();
+  mentions.forEach((a, k) => {
+    const b = mentions[k + 1];
+    if (!b || a.unit !== b.unit || !/\bfrom\s+$/i.test(text.slice(0, a.start)) || !/^\s+to\s+$/i.test(text.slice(a.end, b.start))) return;
+    const change = `${a.value}>${b.value}`;
+    out.set(a, [change]);
+    out.set(b, [change]);
+  });
+  return out;
+}
+
 /** Rates, sums and levels: what they measure is said by their clause, not by a counted noun. */
 const isLevel = (unit: FigureClaim['unit'], noun: string[]) =>
   !['count', 'years', 'months', 'age', 'ordinal', 'date', 'year'].includes(unit) || (unit === 'count' && !noun.length);
@@ -104,7 +118,9 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
         const last = n.words[n.words.length - 1].toLowerCase();
         if (n.start >= sentence.start && persons.has(last)) people.push({ name: last, at: n.start - sentence.start });
       }
-      for (const found of findNumbers(sentence.text)) {
+      const mentions = findNumbers(sentence.text);
+      const changes = fromTo(sentence.text, mentions);
+      for (const found of mentions) {
         const m: NumberMention = found.elided && lastNoun ? { ...found, noun: lastNoun } : found;
         if (m.unit === 'count' && m.noun.length) lastNoun = m.noun;
         if (m.elided && !m.noun.length) continue;
@@ -119,7 +135,7 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
         const after = sentenceWords.slice(j < 0 ? sentenceWords.length : j, (j < 0 ? sentenceWords.length : j) + WINDOW);
         const concepts = (ws: { w: string }[]) =>
           ws.map((w) => w.w).filter((w) => !isStopword(w) && !/^\d/.test(w) && w.length > 1).map(conceptOf);
-        const context = [...concepts(before), ...concepts(after)];
+        const context = [...concepts(before), ...concepts(after), ...(changes.get(found) ?? [])];
         const isDuration = m.unit === 'years' || m.unit === 'months' || (m.unit === 'ordinal' && m.noun[0] === 'year');
         // The duration's subject: its own noun ("four-year term"), else the nearest subject word
         // after the figure, else before it.

@@ -272,3 +272,18 @@ describe('compareFigures: units that convert, currencies that do not', () => {
     expect(compareFigures(page, dollars, () => 1, t)).toMatchObject({ match: 'exact' });
   });
 });
+
+describe('extractFigures: both ends of a change', () => {
+  it('gives "from A to B" a context word the same change shares in other words', () => {
+    const [from, to] = extractFigures(['The central bank lowered its main rate from 5.25 percent to 4.75 percent.']);
+    const [from2, to2] = extractFigures(['Policymakers voted to take it from 5.25% to 4.75%.']);
+    expect(from.context).toContain('5.25>4.75');
+    expect(to.context).toContain('5.25>4.75');
+    expect(from2.context.filter((c) => from.context.includes(c))).toEqual(['5.25>4.75']);
+    expect(to2.context).toContain('5.25>4.75');
+  });
+
+  it('gives no such word to two numbers that are no change', () => {
+    expect(extractFigures(['Growth was 0.8% and inflation 2.6% to the surprise of many.']).flatMap((f) => f.context)).not.toContain('0.8>2.6');
+  });
+});
