@@ -174,6 +174,10 @@ function notFigure(toks: Tok[], i: number, text: string): boolean {
   if ((i === 0 || /\n/.test(t.gap)) && /^[.)\]]/.test(next?.gap ?? '')) return true;
   if (/[©]/.test(t.gap) || toks[i - 1]?.w === 'copyright') return true;
   const prev = toks[i - 1];
+  // Digits run on from a capitalised name are part of it: "G7", "F-16", "COVID-19", "A320".
+  if (prev && (t.gap === '' || (t.gap === '-' && /^\p{Lu}[\p{Lu}\d]*$/u.test(text.slice(prev.start, prev.end)))) && /^\p{Lu}/u.test(text[prev.start])) {
+    return true;
+  }
   if (!prev || !/^ +$/.test(t.gap)) return false;
   if (NUMBER_LABEL_WORDS.has(prev.w)) return true;
   // A capitalised word right before a number names a thing (a street, a model, a law), unless it

@@ -438,6 +438,9 @@ describe('findNumbers: numbers that are not figures', () => {
     'Copyright 2025 The Post',
     'my second priority is growth',
     'she won a second term',
+    'G7 leaders met',
+    'the COVID-19 pandemic',
+    'an F-16 jet',
   ])('%s', (text) => {
     expect(findNumbers(text)).toEqual([]);
   });
