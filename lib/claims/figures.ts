@@ -60,6 +60,17 @@ function personSurnames(blocks: string[], blockNames: NameRun[][]): Set<string> 
   return out;
 }
 
+const concepts = (ws: { w: string }[]) =>
+  ws.map((w) => w.w).filter((w) => !isStopword(w) && !/^\d/.test(w) && w.length > 1).map(conceptOf);
+
+/** What a figure is of: for a duration or a year its own noun ("four-year term"), else the nearest
+ * subject word after the figure, else before it; for a rate or sum what its clause says moved. */
+function subjectOf(m: NumberMention, isDuration: boolean, before: { w: string }[], after: { w: string }[], sentence: string): string | null {
+  const subjects = isDuration ? DURATION_SUBJECTS : m.unit === 'year' ? EVENT_SUBJECTS : null;
+  if (subjects) return [...m.noun.map(conceptOf), ...concepts(after), ...concepts(before).reverse()].find((c) => subjects.has(c)) ?? null;
+  return isLevel(m.unit, m.noun) ? movedSubject(sentence.slice(0, m.start)) : null;
+}
+
 /** Both ends of a change "from 5.25% to 4.75%" share a rare context word naming the change, so
  * the same change told in other words still finds its figures. */
 function fromTo(text: string, mentions: NumberMention[]): Map<NumberMention, string[]> {
@@ -133,16 +144,9 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
         const j = sentenceWords.findIndex((w) => w.start >= m.end);
         const before = sentenceWords.slice(Math.max(0, i - WINDOW), i < 0 ? 0 : i);
         const after = sentenceWords.slice(j < 0 ? sentenceWords.length : j, (j < 0 ? sentenceWords.length : j) + WINDOW);
-        const concepts = (ws: { w: string }[]) =>
-          ws.map((w) => w.w).filter((w) => !isStopword(w) && !/^\d/.test(w) && w.length > 1).map(conceptOf);
         const context = [...concepts(before), ...concepts(after), ...(changes.get(found) ?? [])];
         const isDuration = m.unit === 'years' || m.unit === 'months' || (m.unit === 'ordinal' && m.noun[0] === 'year');
-        // The duration's subject: its own noun ("four-year term"), else the nearest subject word
-        // after the figure, else before it.
-        const subjects = isDuration ? DURATION_SUBJECTS : m.unit === 'year' ? EVENT_SUBJECTS : null;
-        const subject = subjects
-          ? ([...m.noun.map(conceptOf), ...concepts(after), ...concepts(before).reverse()].find((c) => subjects.has(c)) ?? null)
-          : isLevel(m.unit, m.noun) ? movedSubject(sentence.text.slice(0, m.start)) : null;
+        const subject = subjectOf(m, isDuration, before, after, sentence.text);
         // Only a person within the figure's window is its person ("Joseph Luns, who spent 12 years").
         const near = people.filter((p) => {
           const k = sentenceWords.findIndex((w) => w.start >= p.at);
