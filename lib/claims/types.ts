@@ -18,7 +18,10 @@ export interface FigureClaim extends ClaimPlace {
   kind: 'figure';
   /** The figure as it stands in the page: qualifier, number, unit, counted noun. */
   text: string;
+  /** Normalised: "£65m" is 65000000, "half a million" 500000. */
   value: number;
+  /** What the value measures; money carries its currency code ("GBP"), and "50 basis points" keeps
+   * its own unit (matching converts it to percentage points, months to years). */
   unit: NumberUnit;
   qualifier: string | null;
   /** The counted noun ("member countries"), empty for dates and years. */
