@@ -108,6 +108,12 @@ export const MONTH_NUMBERS: Record<string, number> = {
   ...Object.fromEntries(MONTHS.map((m, i) => [m.toLowerCase(), i + 1])),
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
+/** Day names, lower case, with their abbreviations. */
+export const WEEKDAYS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' '),
+);
+/** Time zones after a time of day: "9.30 GMT", "12:48 PM EDT". */
+export const TIME_ZONES = new Set('gmt utc bst cet cest eet eest wet est edt cst cdt mst mdt pst pdt et pt jst ist aest'.split(' '));
 /** Number words below twenty, the tens and the scales. */
 export const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

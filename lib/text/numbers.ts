@@ -5,7 +5,7 @@
 import {
   COUNTED_PARTICIPLES, CURRENCY_CODES, FRACTION_WORDS, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIXES, MEASURE_ABBREVIATIONS, MONTH_NUMBERS,
   NUMBER_LABEL_WORDS, NUMBER_NOUN_STOP as NOUN_STOP, NUMBER_QUALIFIERS as QUALIFIERS, NUMBER_WORDS as UNITS, ORDINAL_WORDS,
-  SCALE_SUFFIXES, SCALE_WORDS as SCALES, TENS_WORDS as TENS, UNMARKED_PLURALS as PLURALS, type Currency,
+  SCALE_SUFFIXES, SCALE_WORDS as SCALES, TENS_WORDS as TENS, TIME_ZONES, UNMARKED_PLURALS as PLURALS, WEEKDAYS, type Currency,
 } from './lexicon';
 import { normalizeChars } from './normalize';
 
@@ -170,6 +170,7 @@ function notFigure(toks: Tok[], i: number, text: string): boolean {
   const next = toks[i + 1];
   if (/:$/.test(t.gap) && isDigits(toks[i - 1]?.w ?? '') || (next?.gap === ':' && isDigits(next.w))) return true;
   if (next && /^(?:am|pm|a|p)$/.test(next.w) && /^\s*$/.test(next.gap) && (next.w.length === 2 || text[next.end] === '.')) return true;
+  if (next && TIME_ZONES.has(next.w) && /^ $/.test(next.gap) && /^\p{Lu}+$/u.test(text.slice(next.start, next.end))) return true;
   if (/[[(]$/.test(t.gap) && /^[\])]/.test(next?.gap ?? '')) return true;
   if ((i === 0 || /\n/.test(t.gap)) && /^[.)\]]/.test(next?.gap ?? '')) return true;
   if (/[©]/.test(t.gap) || toks[i - 1]?.w === 'copyright') return true;
@@ -184,7 +185,7 @@ function notFigure(toks: Tok[], i: number, text: string): boolean {
   // opens the sentence ("Nearly 85,000 people").
   const opens = i === 1 || /[.!?\n]/.test(prev.gap);
   const capital = /^\p{Lu}/u.test(text[prev.start]) && !(CURRENCY_CODES as readonly string[]).includes(text.slice(prev.start, prev.end));
-  return !opens && capital && !(prev.w in MONTH_NUMBERS) && !isWordNumber(prev.w) && !NOUN_STOP.has(prev.w);
+  return !opens && capital && !(prev.w in MONTH_NUMBERS) && !WEEKDAYS.has(prev.w) && !isWordNumber(prev.w) && !NOUN_STOP.has(prev.w);
 }
 
 const isWordNumber = (w: string) => w in UNITS || w in TENS || w in SCALES;

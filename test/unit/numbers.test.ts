@@ -439,6 +439,7 @@ describe('findNumbers: numbers that are not figures', () => {
     'my second priority is growth',
     'she won a second term',
     'G7 leaders met',
+    'the statement came at 9.30 GMT',
     'the COVID-19 pandemic',
     'an F-16 jet',
   ])('%s', (text) => {
@@ -448,6 +449,10 @@ describe('findNumbers: numbers that are not figures', () => {
   it('keeps ordinals of time and rank', () => {
     expect(findNumbers('the war is in its third year')).toMatchObject([{ value: 3, unit: 'ordinal', noun: ['year'] }]);
     expect(findNumbers('the 14th secretary general')).toMatchObject([{ value: 14, unit: 'ordinal' }]);
+  });
+
+  it('keeps a count after a day name', () => {
+    expect(findNumbers('On Tuesday 32 nations met.')).toMatchObject([{ value: 32, noun: ['nations'] }]);
   });
 
   it('keeps a count or a year after a word that opens the sentence', () => {
