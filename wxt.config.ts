@@ -1,12 +1,25 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+
+// The detector runs on every page, so its bytes count. WXT wraps an unlisted script in a logger
+// and error re-throws (about 450 bytes) that a script which catches everything has no use for:
+// the detector's entry is its main() alone.
+const bareDetector = (): Plugin => ({
+  name: 'triangulate:bare-detector',
+  transform(_code, id) {
+    const entry = '\0virtual:wxt-unlisted-script-entrypoint?';
+    if (!id.startsWith(entry) || !id.endsWith('/entrypoints/detector.ts')) return;
+    return `import definition from ${JSON.stringify(id.slice(entry.length))};\ndefinition.main();\n`;
+  },
+});
 
 // The always-on detector is an unlisted script (no polyfill inside, see lib/detect.ts) that the
 // manifest lists as a static content script; everything heavy is injected only on coverage.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), bareDetector()] }),
   zip: { excludeSources: ['test/**', '.output/**'] },
   manifest: ({ browser }) => ({
     name: 'Triangulate',

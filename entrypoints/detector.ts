@@ -2,7 +2,7 @@
 // reads a little cheap text, scores it against every story's vocabulary (kept in storage by
 // the background, not in this script's code) and tells the background. It never writes to the
 // page, never logs and never throws into it.
-import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import type { UnlistedScriptDefinition } from 'wxt';
 import { COVERAGE_SHIFT, DETECT_INDEX_KEY, detectStory, samplePage, type DetectIndex } from '../lib/detect';
 import type { MessageOf } from '../lib/messages';
 import { SETTINGS_KEY } from '../lib/settings';
@@ -15,10 +15,10 @@ async function report() {
     const g = globalThis as { browser?: Api; chrome?: Api };
     // The runtime.id check defeats a page element with id="browser" posing as the API.
     const api = g.browser?.runtime?.id ? g.browser : g.chrome;
-    if (!api?.runtime?.id || !api.storage || !document.body) return;
-    const stored = await api.storage.local.get([DETECT_INDEX_KEY, SETTINGS_KEY]);
-    const index = stored[DETECT_INDEX_KEY] as DetectIndex | undefined;
-    if (!index?.stories?.length) return;
+    if (!api?.runtime?.id) return;
+    // A missing storage API or index throws, and is caught below.
+    const stored = await api.storage!.local.get([DETECT_INDEX_KEY, SETTINGS_KEY]);
+    const index = stored[DETECT_INDEX_KEY] as DetectIndex;
     const strictness = (stored[SETTINGS_KEY] as { strictness?: string } | undefined)?.strictness;
     const shift = COVERAGE_SHIFT[strictness as keyof typeof COVERAGE_SHIFT] ?? 0;
     const { story, score } = detectStory(samplePage(document), index, shift);
@@ -29,13 +29,16 @@ async function report() {
   }
 }
 
-export default defineUnlistedScript(() => {
-  void report();
-  // Single-page sites change story without loading a page: read it again once the new
-  // address has settled (the Navigation API tells; where it is missing, the first load counts).
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', () => {
-    clearTimeout(timer);
-    timer = setTimeout(report, 800);
-  });
-});
+// The definition defineUnlistedScript would return, written out: its helper costs bytes here.
+export default {
+  main() {
+    void report();
+    // Single-page sites change story without loading a page: read it again once the new
+    // address has settled (the Navigation API tells; where it is missing, the first load counts).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', () => {
+      clearTimeout(timer);
+      timer = setTimeout(report, 800);
+    });
+  },
+} satisfies UnlistedScriptDefinition;

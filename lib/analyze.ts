@@ -74,7 +74,7 @@ export function articleCoverage(article: Article, index: DetectIndex, strictness
 
 /** The story an article reads most like, covered or not (for a forced analysis). */
 export function closestStory(article: Article, index: DetectIndex): string | null {
-  const scores = storyScores(articleSample(article), index);
+  const scores = storyScores(articleSample(article), index).map((s) => s.score);
   const best = scores.indexOf(Math.max(...scores));
   return best >= 0 ? index.stories[best].id : null;
 }

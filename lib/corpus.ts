@@ -4,7 +4,7 @@ import { isFurniture } from './article';
 import { extractFigures } from './claims/figures';
 import { extractQuotes } from './claims/quotes';
 import type { FigureClaim } from './claims/types';
-import { detectWords, type DetectIndex, type DetectVocab } from './detect';
+import { ANCHOR, detectWords, PERSON, type DetectIndex, type DetectVocab } from './detect';
 import type { StoryMeta, StoryPack } from './pack';
 import type { SourceFile, SourceMeta } from './sources';
 import { findNames } from './text/names';
@@ -137,14 +137,18 @@ export function prepareCorpus(packs: StoryPack[], general: General): CorpusData 
   return { version: 2, stories };
 }
 
-/** The detector's index of every story. */
+/** The detector's index of every story: each term with its weight and whether it is one of the
+ * story's anchors or people (those the vocabulary lacks join with no weight). */
 export function detectIndex(stories: StoryCorpus[]): DetectIndex {
   const terms: Record<string, number[]> = {};
   stories.forEach((s, i) => {
-    for (const [t, w] of s.vocab.terms) (terms[t] ??= []).push(i, w);
+    const weights = new Map(s.vocab.terms);
+    for (const t of new Set([...weights.keys(), ...s.anchors, ...s.people])) {
+      (terms[t] ??= []).push(i, weights.get(t) ?? 0, (s.anchors.includes(t) ? ANCHOR : 0) | (s.people.includes(t) ? PERSON : 0));
+    }
   });
   return {
-    stories: stories.map((s) => ({ id: s.story.id, threshold: s.vocab.threshold, from: s.story.from, to: s.story.to, people: s.people, anchors: s.anchors })),
+    stories: stories.map((s) => ({ id: s.story.id, threshold: s.vocab.threshold, from: Date.parse(s.story.from), to: Date.parse(s.story.to), anchored: s.anchors.length > 0 })),
     terms,
   };
 }

@@ -13,18 +13,21 @@ export interface DetectVocab {
 export interface DetectStory {
   id: string;
   threshold: number;
-  /** The story's window, YYYY-MM-DD. */
-  from: string;
-  to: string;
-  /** Surnames (lower case) of the people at the story's centre. */
-  people: string[];
-  /** The names (lower case) the story's title and summary give it: a page on the story names
-   * at least one of them twice. */
-  anchors: string[];
+  /** The story's window: its first and last day (ms since 1970). */
+  from: number;
+  to: number;
+  /** Whether the story has anchors (names its title and summary give it): a page on such a
+   * story names them at least twice. */
+  anchored: boolean;
 }
 
+/** A term is one of the names a story's title and summary give it. */
+export const ANCHOR = 1;
+/** A term is the surname of one of the people at the story's centre. */
+export const PERSON = 2;
+
 /** Every story's vocabulary in one map, so a page is read once whatever the number of stories:
- * term -> [story index, weight, story index, weight, …]. */
+ * term -> [story index, weight, flags (ANCHOR | PERSON), story index, weight, flags, …]. */
 export interface DetectIndex {
   stories: DetectStory[];
   terms: Record<string, number[]>;
@@ -46,85 +49,75 @@ export function detectWords(text: string): string[] {
   return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/['’]s$/, ''));
 }
 
-/** Weighted term hits of some words for each story. */
-function hits(words: string[], index: DetectIndex): number[] {
-  const sums = index.stories.map(() => 0);
+/** For one text and each story: [weighted term hits, anchor uses, people uses]. */
+function hits(text: string | undefined, index: DetectIndex): [number[], number[], number[], number] {
+  const out: [number[], number[], number[], number] = [[], [], [], 0];
+  for (const s of index.stories.keys()) out[0][s] = out[1][s] = out[2][s] = 0;
+  const words = detectWords(text ?? '');
   const add = (term: string) => {
-    const entry = Object.hasOwn(index.terms, term) ? index.terms[term] : undefined;
-    for (let k = 0; entry && k < entry.length; k += 2) sums[entry[k]] += entry[k + 1];
+    const e = Object.hasOwn(index.terms, term) ? index.terms[term] : [];
+    for (let k = 0; k < e.length; k += 3) {
+      out[0][e[k]] += e[k + 1];
+      out[1][e[k]] += e[k + 2] & ANCHOR;
+      out[2][e[k]] += (e[k + 2] & PERSON) / PERSON;
+    }
   };
   for (let i = 0; i < words.length; i++) {
     add(words[i]);
     if (i + 1 < words.length) add(words[i] + ' ' + words[i + 1]);
   }
-  return sums;
+  out[3] = words.length;
+  return out;
 }
 
-/** A sample's words: [title, lead, body]. */
-type SampleWords = [string[], string[], string[]];
-const wordsOf = (sample: PageSample): SampleWords => [detectWords(sample.title), detectWords(sample.lead), detectWords(sample.body ?? '')];
+const DAY = 864e5;
 
-/** Each story's score in [0, 1]: title and lead hits count most; body density adds the rest. */
-export function storyScores(sample: PageSample, index: DetectIndex, sampleWords = wordsOf(sample)): number[] {
-  const [title, lead, body] = sampleWords.map((w) => hits(w, index));
-  const words = sampleWords[1].length + sampleWords[2].length;
-  return title.map((t, s) => {
+/** Each story's score in [0, 1] (title and lead hits count most; body density adds the rest)
+ * and the score the page needs for it. A page that does not name an anchored story's anchors
+ * twice is not coverage, however many of its topic words it uses. A page dated before the
+ * story began cannot report it: within a week of the start (a preview, a clock off by a day)
+ * it needs much more, earlier it is not coverage. A later page needs a little more, and the
+ * story's people in its title or lead (or three times), as CLAIMS.md §1 asks. */
+export function storyScores(sample: PageSample, index: DetectIndex, shift = 0): { score: number; needed: number }[] {
+  const [title, lead, body] = [sample.title, sample.lead, sample.body].map((t) => hits(t, index));
+  const words = lead[3] + body[3];
+  const date = sample.date;
+  return index.stories.map((story, s) => {
     // Density: weighted hits per 100 words, so a long page with one aside stays low.
-    const density = words ? (100 * (lead[s] + body[s])) / words : 0;
-    const raw = (0.35 * Math.min(t, 3)) / 3 + (0.25 * Math.min(lead[s], 6)) / 6 + (0.4 * Math.min(density, 8)) / 8;
-    return Math.round(raw * 1000) / 1000;
+    const density = words ? (100 * (lead[0][s] + body[0][s])) / words : 0;
+    const raw = (0.35 * Math.min(title[0][s], 3)) / 3 + (0.25 * Math.min(lead[0][s], 6)) / 6 + (0.4 * Math.min(density, 8)) / 8;
+    const base = story.threshold + shift;
+    const people = title[2][s] + lead[2][s];
+    let needed = base;
+    if (story.anchored && title[1][s] + lead[1][s] + body[1][s] < 2) needed = Infinity;
+    else if (date && date < story.from - 7 * DAY) needed = Infinity;
+    else if (date && date < story.from - DAY) needed = base + (1 - base) * 0.6;
+    else if (date && date > story.to + 2 * DAY) needed = people || people + body[2][s] >= 3 ? base + (1 - base) * 0.2 : Infinity;
+    return { score: Math.round(raw * 1000) / 1000, needed };
   });
 }
 
 /** The index of one story's vocabulary alone. */
 export function indexOf(vocab: DetectVocab, story: Partial<DetectStory> = {}): DetectIndex {
   const terms: Record<string, number[]> = {};
-  for (const [t, w] of vocab.terms) terms[t] = [0, w];
-  return { stories: [{ id: '', from: '', to: '', people: [], anchors: [], ...story, threshold: vocab.threshold }], terms };
+  for (const [t, w] of vocab.terms) terms[t] = [0, w, 0];
+  return { stories: [{ id: '', from: 0, to: 0, anchored: false, ...story, threshold: vocab.threshold }], terms };
 }
 
 /** A score in [0, 1] for one story's vocabulary. */
 export function coverageScore(sample: PageSample, vocab: DetectVocab): number {
-  return storyScores(sample, indexOf(vocab))[0];
-}
-
-const DAY = 864e5;
-
-/** The score a page needs for a story. A page that never names the story's anchors twice is
- * not coverage, however many of its topic words it uses. A page dated before the story began
- * cannot report it: within a week of the start (a preview, a clock off by a day) it needs much
- * more, earlier it is not coverage. A later page needs a little more, and the story's people
- * in its title or lead (or often), as CLAIMS.md §1 asks. */
-export function neededScore(story: DetectStory, sample: PageSample, shift = 0, sampleWords = wordsOf(sample)): number {
-  const [title, lead, body] = sampleWords;
-  const uses = (w: string) => title.filter((x) => x === w).length + lead.filter((x) => x === w).length + body.filter((x) => x === w).length;
-  if (story.anchors.length && story.anchors.reduce((n, a) => n + uses(a), 0) < 2) return Infinity;
-  const base = Math.min(0.95, Math.max(0.05, story.threshold + shift));
-  const date = sample.date;
-  if (!date) return base;
-  const from = Date.parse(story.from);
-  if (date < from - 7 * DAY) return Infinity;
-  if (date < from - DAY) return base + (1 - base) * 0.6;
-  if (date > Date.parse(story.to) + 2 * DAY) {
-    const central = story.people.some((p) => title.includes(p) || lead.includes(p) || uses(p) >= 3);
-    return central ? base + (1 - base) * 0.2 : Infinity;
-  }
-  return base;
+  return storyScores(sample, indexOf(vocab))[0].score;
 }
 
 /** The story the page covers best among those it covers, or null; `shift` moves every
  * threshold (the strictness setting). */
 export function detectStory(sample: PageSample, index: DetectIndex, shift = 0): { story: string | null; score: number } {
-  const words = wordsOf(sample);
-  const scores = storyScores(sample, index, words);
-  let best: { story: string | null; score: number } = { story: null, score: Math.max(0, ...scores) };
+  // The story passed by the widest margin; else the highest score, for the record.
+  let best: { story: string | null; score: number } = { story: null, score: 0 };
   let margin = 0;
-  index.stories.forEach((s, i) => {
-    const over = scores[i] - neededScore(s, sample, shift, words);
-    if (over >= 0 && (best.story === null || over > margin)) {
-      best = { story: s.id, score: scores[i] };
-      margin = over;
-    }
+  storyScores(sample, index, shift).forEach(({ score, needed }, s) => {
+    if (score >= needed + margin) [best, margin] = [{ story: index.stories[s].id, score }, score - needed];
+    else if (!best.story && score > best.score) best.score = score;
   });
   return best;
 }
@@ -138,9 +131,9 @@ const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').slic
 
 /** The date a page states for itself: its published-time metadata or its first <time>. */
 export function pageDate(doc: Document): number | null {
-  const el = doc.querySelector('meta[property="article:published_time"],meta[itemprop="datePublished"],meta[name="date"],time[datetime]');
-  const ms = Date.parse(el?.getAttribute(el.tagName === 'TIME' ? 'datetime' : 'content')?.slice(0, 10) ?? '');
-  return Number.isNaN(ms) ? null : ms;
+  const el = doc.querySelector('[property$=published_time],[itemprop=datePublished],time[datetime]');
+  const ms = Date.parse((el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? '').slice(0, 10));
+  return ms || null;
 }
 
 /** The cheap text of a page: title, meta, headings and the first paragraphs. Walks live

@@ -24,7 +24,7 @@ import pageCss from './page.css?inline';
 import selectionCss from './selection.css?inline';
 import css from './style.css?inline';
 
-const index = indexJson as DetectIndex;
+const index = indexJson as unknown as DetectIndex;
 const SIDE_WIDTH = 360;
 const send = (message: Message) => browser.runtime.sendMessage(message);
 

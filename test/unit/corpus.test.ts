@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectIndex, prepareCorpus, prepareSource, prepareStory, sourceLabel } from '../../lib/corpus';
+import { ANCHOR, PERSON } from '../../lib/detect';
 import type { StoryMeta } from '../../lib/pack';
 import type { SourceFile } from '../../lib/sources';
 import { generalData, natoPack, RATE_CUT_DIR, realCorpus } from './support/corpus';
@@ -130,9 +131,10 @@ describe('prepareCorpus and detectIndex on two real packs', () => {
   it('indexes every term once with each story’s weight', () => {
     const index = detectIndex(corpus.stories);
     expect(index.stories.map((s) => s.id)).toEqual(['nato-handover-2024', 'rate-cut']);
-    expect(index.terms.rutte).toEqual([0, new Map(corpus.stories[0].vocab.terms).get('rutte')]);
-    expect(index.terms.reinholt[0]).toBe(1);
-    expect(index.stories[1]).toMatchObject({ from: '2025-03-13', to: '2025-03-14', threshold: corpus.stories[1].vocab.threshold });
+    expect(index.terms.rutte).toEqual([0, new Map(corpus.stories[0].vocab.terms).get('rutte'), ANCHOR | PERSON]);
+    expect(index.terms.reinholt.slice(0, 1)).toEqual([1]);
+    expect(index.terms.reinholt[2] & ANCHOR).toBe(ANCHOR);
+    expect(index.stories[1]).toMatchObject({ from: Date.parse('2025-03-13'), to: Date.parse('2025-03-14'), threshold: corpus.stories[1].vocab.threshold, anchored: true });
   });
 });
 

@@ -4,8 +4,8 @@ import { articleFromText } from '../../lib/article';
 import { articleCoverage } from '../../lib/analyze';
 import { detectIndex } from '../../lib/corpus';
 import {
-  coverageScore, detectStory, detectWords, neededScore, pageDate, samplePage, storyScores,
-  type DetectStory, type DetectVocab, type PageSample,
+  ANCHOR, coverageScore, detectStory, detectWords, pageDate, PERSON, samplePage, storyScores,
+  type DetectIndex, type DetectVocab, type PageSample,
 } from '../../lib/detect';
 import { realCorpus, sourceFiles, storyOf } from './support/corpus';
 
@@ -115,46 +115,54 @@ describe('coverageScore', () => {
   });
 });
 
-describe('neededScore and detectStory', () => {
-  const story: DetectStory = { id: 'handover', threshold: 0.4, from: '2024-10-01', to: '2024-10-01', people: ['rutte'], anchors: ['nato', 'rutte'] };
+describe('the score a page needs (storyScores) and detectStory', () => {
+  const index: DetectIndex = {
+    stories: [{ id: 'handover', threshold: 0.4, from: Date.parse('2024-10-01'), to: Date.parse('2024-10-01'), anchored: true }],
+    terms: { nato: [0, 1, ANCHOR], rutte: [0, 1, ANCHOR | PERSON], alliance: [0, 0.5, 0], 'secretary general': [0, 0.8, 0] },
+  };
+  const needed = (sample: PageSample, shift = 0) => storyScores(sample, index, shift)[0].needed;
   const day = (iso: string) => Date.parse(iso);
 
-  it('needs the story threshold of an undated page that names the anchors', () => {
-    expect(neededScore(story, RUTTE)).toBe(0.4);
+  it('is the story threshold for an undated page that names the anchors', () => {
+    expect(needed(RUTTE)).toBe(0.4);
   });
 
   it('moves with the strictness shift', () => {
-    expect(neededScore(story, RUTTE, 0.05)).toBeCloseTo(0.45);
-    expect(neededScore(story, RUTTE, -0.05)).toBeCloseTo(0.35);
+    expect(needed(RUTTE, 0.05)).toBeCloseTo(0.45);
+    expect(needed(RUTTE, -0.05)).toBeCloseTo(0.35);
   });
 
-  it('refuses a page that names no anchor twice, whatever its score', () => {
-    expect(neededScore(story, { title: 'Alliance leader changes', lead: 'The new secretary general of the alliance took office.', body: 'Defence spending rose.' })).toBe(Infinity);
+  it('is out of reach for a page that does not name the anchors twice, whatever its score', () => {
+    const page = { title: 'Alliance leader changes', lead: 'The new secretary general of the alliance took office at NATO.', body: 'Defence spending rose.' };
+    expect(storyScores(page, index)[0].score).toBeGreaterThan(0.4);
+    expect(needed(page)).toBe(Infinity);
   });
 
-  it('refuses a page from well before the story and asks much more of one from the days before', () => {
-    expect(neededScore(story, { ...RUTTE, date: day('2022-07-06') })).toBe(Infinity);
-    expect(neededScore(story, { ...RUTTE, date: day('2024-09-28') })).toBeCloseTo(0.76);
-    expect(neededScore(story, { ...RUTTE, date: day('2024-10-01') })).toBe(0.4);
+  it('is out of reach well before the story, and much higher in the days before', () => {
+    expect(needed({ ...RUTTE, date: day('2022-07-06') })).toBe(Infinity);
+    expect(needed({ ...RUTTE, date: day('2024-09-28') })).toBeCloseTo(0.76);
+    expect(needed({ ...RUTTE, date: day('2024-10-01') })).toBe(0.4);
   });
 
   it('takes a later page only with the story’s people in its title or lead, and asks a little more', () => {
-    expect(neededScore(story, { ...RUTTE, date: day('2025-06-25') })).toBeCloseTo(0.52);
+    expect(needed({ ...RUTTE, date: day('2025-06-25') })).toBeCloseTo(0.52);
     const passing = { title: 'Summit preview: what to expect', lead: 'Leaders meet next week at the NATO summit on spending.', body: 'Rutte will chair it. NATO members disagree.', date: day('2025-06-20') };
-    expect(neededScore(story, passing)).toBe(Infinity);
+    expect(needed(passing)).toBe(Infinity);
+    expect(needed({ ...passing, body: 'Rutte will chair it. Rutte wants more. Rutte said so.' })).toBeCloseTo(0.52);
   });
 
   it('picks the story a page covers among several, and none for a page that covers neither', () => {
-    const index = detectIndex([realCorpus(), { ...realCorpus(), story: { ...realCorpus().story, id: 'other' }, vocab: { terms: [['ajax', 1], ['psv', 1], ['eredivisie', 1]], threshold: 0.3 }, anchors: ['ajax', 'psv'], people: [] }]);
-    expect(storyScores(RUTTE, index)).toHaveLength(2);
-    expect(detectStory(RUTTE, index).story).toBe(realCorpus().story.id);
-    expect(detectStory(FOOTBALL, index).story).toBe('other');
-    expect(detectStory(TECH_ASIDE, index).story).toBeNull();
+    const other = { ...realCorpus(), story: { ...realCorpus().story, id: 'other' }, vocab: { terms: [['ajax', 1], ['psv', 1], ['eredivisie', 1]] as [string, number][], threshold: 0.3 }, anchors: ['ajax', 'psv'], people: [] };
+    const both = detectIndex([realCorpus(), other]);
+    expect(storyScores(RUTTE, both)).toHaveLength(2);
+    expect(detectStory(RUTTE, both).story).toBe(realCorpus().story.id);
+    expect(detectStory(FOOTBALL, both).story).toBe('other');
+    expect(detectStory(TECH_ASIDE, both)).toMatchObject({ story: null });
   });
 
-  it('ignores terms that are Object.prototype names', () => {
-    const index = detectIndex([realCorpus()]);
+  it('ignores words that are Object.prototype names', () => {
     expect(() => storyScores({ title: 'constructor toString __proto__ hasOwnProperty', lead: 'constructor' }, index)).not.toThrow();
+    expect(storyScores({ title: 'constructor __proto__', lead: 'valueOf' }, index)[0].score).toBe(0);
   });
 });
 
