@@ -13,6 +13,7 @@ describe('npm run analyze', () => {
     const out = run('test/fixtures/pages/seed-004_8c69868f6fc53621.html', '--json');
     expect(out.status).toBe(0);
     const json = JSON.parse(out.stdout);
+    expect(json.story).toBe('nato-handover-2024');
     expect(json.coverage).toEqual({ detected: true, score: expect.any(Number) });
     expect(json.self).toBe('004_8c69868f6fc53621');
     const quote = json.claims.find((c: { text: string }) => c.text === 'NATO will be in safe hands.');
@@ -31,10 +32,40 @@ describe('npm run analyze', () => {
 
   it('gives no claims for a page that is not coverage, unless forced', () => {
     const plain = JSON.parse(run('test/fixtures/pages/neg-dutch-cabinet.html', '--json').stdout);
+    expect(plain.story).toBeNull();
     expect(plain.coverage.detected).toBe(false);
     expect(plain.claims).toEqual([]);
     const forced = JSON.parse(run('test/fixtures/pages/neg-dutch-cabinet.html', '--json', '--force').stdout);
     expect(forced.claims.length).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('analyses against any pack on disk with --story, without a rebuild', () => {
+    const story = 'test/fixtures/stories/rate-cut';
+    const page = JSON.parse(run(`${story}/pages/p1_aldersund-post.html`, '--json', '--story', story).stdout);
+    expect(page.story).toBe('rate-cut');
+    expect(page.coverage.detected).toBe(true);
+    const quote = page.claims.find((c: { text: string }) => c.text.startsWith('Nobody should read today'));
+    expect(quote).toMatchObject({ speaker: 'Tove Reinholt', verdict: 'corroborated' });
+    expect(quote.evidence.map((e: { source: string }) => e.source)).toContain('s1_meridian-wire');
+    // The bundled story is not consulted: a NATO page is not coverage of the rate cut.
+    expect(JSON.parse(run('test/fixtures/pages/seed-004_8c69868f6fc53621.html', '--json', '--story', story).stdout).story).toBeNull();
+  }, 30_000);
+
+  it('names the story in its table', () => {
+    const out = run('test/fixtures/pages/seed-004_8c69868f6fc53621.html');
+    expect(out.stdout).toContain('Checked against: NATO leadership handover · 5 sources');
+  }, 30_000);
+
+  it.each([
+    ['a story folder that is missing', ['x.txt', '--story', '/no/such/pack'], /^analyze: \/no\/such\/pack: not a story folder$/],
+    ['a story folder without story.json', ['x.txt', '--story', 'test/fixtures/stories/rate-cut/sources'], /^analyze: sources\/story\.json: missing$/],
+    ['--story without a folder', ['x.txt', '--story'], /^analyze: --story needs a value$/],
+  ])('exits 2 with one line for %s', (_, args, message) => {
+    const file = tmp('page.txt', 'Rutte takes over\nMark Rutte took over NATO on Tuesday, the alliance said.');
+    const out = run(...args.map((a) => (a === 'x.txt' ? file : a)));
+    expect(out.status).toBe(2);
+    expect(out.stderr.trim().split('\n')).toHaveLength(1);
+    expect(out.stderr.trim()).toMatch(message);
   }, 30_000);
 
   it.each([
