@@ -172,26 +172,23 @@ interface Mention {
   name: string;
   at: number;
   block: number;
-  /** Quoted or reported as speaking anywhere in the article. */
-  speaks?: boolean;
-  /** The subject of a sentence: in focus for quotes in its own paragraph. */
-  subject?: boolean;
 }
 
 const PRONOUN_GENDER: Record<string, 'f' | 'm'> = { she: 'f', her: 'f', he: 'm', his: 'm' };
 
-/** Who speaks each unattributed or pronoun-attributed quote: the last person before it who is
- * in focus (quoted or reported as speaking, or the subject of a sentence in the quote's own
- * paragraph) and whose known gender fits the pronoun; failing that, the last person named in full. */
-function speakerResolver(blocks: string[], offsets: number[], blockNames: NameRun[][], utterances: Utterance[], knownNames: string[]) {
+/** The people an article names, in reading order, with what it says about them. */
+function peopleOf(blocks: string[], offsets: number[], blockNames: NameRun[][], utterances: Utterance[]) {
   const people = blockNames.map((names) => names.filter((n) => n.kind === 'person'));
-  const gender = new Map<string, 'f' | 'm'>(people.flat().flatMap((n) => (n.gender ? [[surname(n.words.join(' ')), n.gender] as const] : [])));
+  const key = (n: NameRun) => surname(n.words.join(' '));
+  const gender = new Map<string, 'f' | 'm'>();
   // Roles the article gives each person, for "the governor said" -> "Governor Tove Reinholt".
   const roles = new Map<string, Set<string>>();
-  for (const n of people.flat()) for (const r of n.roles ?? []) roles.set(surname(n.words.join(' ')), (roles.get(surname(n.words.join(' '))) ?? new Set()).add(r));
+  for (const n of people.flat()) {
+    if (n.gender) gender.set(key(n), n.gender);
+    for (const r of n.roles ?? []) roles.set(key(n), (roles.get(key(n)) ?? new Set()).add(r));
+  }
   const subjects = new Set(blocks.flatMap((b, i) => sentenceSubjects(b, people[i]).map((n) => offsets[i] + n.start)));
-  const mention = (name: string, at: number, block: number): Mention => ({ name, at, block, subject: subjects.has(at) });
-  const mentions = people.flatMap((names, i) => names.map((n) => mention(n.words.join(' '), offsets[i] + n.start, i)));
+  const mentions = people.flatMap((names, i) => names.map((n) => ({ name: n.words.join(' '), at: offsets[i] + n.start, block: i })));
   // In a sentence that attributes a quote, the speaker is who it is about: "“…,” Rutte told
   // reporters, where he succeeded Jens Stoltenberg" leaves Rutte, not Stoltenberg, in mind.
   // (Utterances and mentions are both in reading order: one sweep.)
@@ -203,29 +200,41 @@ function speakerResolver(blocks: string[], offsets: number[], blockNames: NameRu
     const u = attributed[k];
     if (!u || m.at < u.at || surname(m.name) === surname(u.attribution!.name!)) kept.push(m);
   }
-  for (const u of attributed) kept.push(mention(u.attribution!.name!, u.until - 1, u.block));
+  for (const u of attributed) kept.push({ name: u.attribution!.name!, at: u.until - 1, block: u.block });
   kept.sort((a, b) => a.at - b.at);
-  // Fullest known form of each name, for "Rutte" -> "Mark Rutte".
-  const full = fullNames([...kept.map((m) => m.name), ...knownNames]);
   const speaking = new Set(
     [...attributed.map((u) => u.attribution!.name!), ...blocks.flatMap((b, i) => reportedSpeakers(b, people[i]).map((n) => n.words.join(' ')))].map(surname),
   );
-  for (const m of kept) m.speaks = speaking.has(surname(m.name));
+  return { kept, gender, roles, subjects, speaking };
+}
+
+/** Who speaks each unattributed quote, or one attributed by a pronoun or a role: for a role, the
+ * last person the article gave that role; else the last person before it who is in focus
+ * (quoted or reported as speaking, or the subject of a sentence in the quote's own paragraph)
+ * and whose known gender fits the pronoun; failing that, the last person named in full. */
+function speakerResolver(blocks: string[], offsets: number[], blockNames: NameRun[][], utterances: Utterance[], knownNames: string[]) {
+  const { kept, gender, roles, subjects, speaking } = peopleOf(blocks, offsets, blockNames, utterances);
+  // Fullest known form of each name, for "Rutte" -> "Mark Rutte".
+  const full = fullNames([...kept.map((m) => m.name), ...knownNames]);
+  const inFocus = kept.filter((m) => speaking.has(surname(m.name)));
+  const subjectsByBlock = new Map<number, Mention[]>();
+  for (const m of kept) if (subjects.has(m.at)) subjectsByBlock.set(m.block, [...(subjectsByBlock.get(m.block) ?? []), m]);
+  const withRoles = kept.filter((m) => roles.has(surname(m.name)));
   const named = kept.filter((m) => full(m.name).includes(' '));
+  // Quotes are resolved in reading order: whoever one is given to is the last quoted for the next.
+  const resolved: Mention[] = [];
   return (u: Utterance): string | null => {
     if (u.attribution?.name) return full(u.attribution.name);
     const role = u.attribution?.role;
     const g = PRONOUN_GENDER[u.attribution?.pronoun ?? ''];
     const fits = (m: Mention) => !g || (gender.get(surname(m.name)) ?? g) === g;
+    const latest = (...ms: (Mention | undefined)[]) => ms.reduce((a, b) => (b && (!a || b.at > a.at) ? b : a), undefined);
     const found =
-      (role ? lastBefore(kept, u.at, (m) => !!roles.get(surname(m.name))?.has(role)) : undefined) ??
-      lastBefore(kept, u.at, (m) => fits(m) && (!!m.speaks || (!!m.subject && m.block === u.block))) ??
+      (role ? lastBefore(withRoles, u.at, (m) => roles.get(surname(m.name))!.has(role)) : undefined) ??
+      latest(lastBefore(inFocus, u.at, fits), lastBefore(resolved, u.at, fits), lastBefore(subjectsByBlock.get(u.block) ?? [], u.at, fits)) ??
       lastBefore(named, u.at, fits);
     if (!found) return null;
-    // Quotes are resolved in reading order: whoever this one is given to is now the last quoted.
-    const at = u.until - 1;
-    const i = kept.findIndex((m) => m.at > at);
-    kept.splice(i < 0 ? kept.length : i, 0, { ...mention(found.name, at, u.block), speaks: true });
+    resolved.push({ name: found.name, at: u.until - 1, block: u.block });
     return full(found.name);
   };
 }
@@ -239,7 +248,7 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
     total += b.length + 1;
   }
   const blockNames = blocks.map(findNames);
-  classifyNames(blocks, blockNames);
+  classifyNames(blocks, blockNames, options.knownNames);
   const utterances = blocks.flatMap((b, i) => utterancesOf(b, i, offsets[i], blockNames[i]));
   const speakerOf = speakerResolver(blocks, offsets, blockNames, utterances, options.knownNames ?? []);
 
@@ -280,7 +289,8 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
   return claims;
 }
 
-/** The last mention before `at` in a list sorted by position that passes `ok`. */
+/** The last mention before `at` in a list sorted by position that passes `ok`, among the few
+ * last ones (a reader looks back only so far). */
 function lastBefore<T extends { at: number }>(sorted: T[], at: number, ok: (m: T) => boolean): T | undefined {
   let lo = 0;
   let hi = sorted.length;
@@ -289,8 +299,8 @@ function lastBefore<T extends { at: number }>(sorted: T[], at: number, ok: (m: T
     if (sorted[mid].at < at) lo = mid + 1;
     else hi = mid;
   }
-  while (lo > 0 && !ok(sorted[lo - 1])) lo--;
-  return sorted[lo - 1];
+  for (let i = lo - 1; i >= 0 && i >= lo - 50; i--) if (ok(sorted[i])) return sorted[i];
+  return undefined;
 }
 
 /** Ranges of a block that are inside quotation marks (for keeping figures out of quotes). */

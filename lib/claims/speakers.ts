@@ -154,7 +154,10 @@ export function reportedSpeakers(text: string, names: NameRun[]): NameRun[] {
  * decision."): the person a following "he said" most likely means. Possessives are not subjects
  * ("Prime Minister Karin Strand's coalition"). */
 export function sentenceSubjects(text: string, names: NameRun[]): NameRun[] {
-  return names.filter(
-    (n) => isPerson(n) && !possessive(text, n) && /(?:^|[.!?]["”’]?\s+)(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(0, n.start)),
-  );
+  return names.filter((n) => {
+    if (!isPerson(n) || possessive(text, n)) return false;
+    // Only the text just before the name is looked at: a sentence start, then titles at most.
+    const from = Math.max(0, n.start - 80);
+    return /[.!?]["”’]?\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test((from === 0 ? '. ' : '') + text.slice(from, n.start));
+  });
 }

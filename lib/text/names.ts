@@ -145,22 +145,20 @@ function describe(text: string, run: NameRun, prefix: string[]): Pick<NameRun, '
 }
 
 /** Settles names a single paragraph leaves open, across the whole article: a surname of someone
- * known as a person is that person ("Rutte" after "Mark Rutte said"); two or more capitalised
+ * known as a person (here, or a full name in `knownPeople`) is that person ("Rutte" after "Mark Rutte said"); two or more capitalised
  * words are a person unless the first is a common word the article also writes in lower case
  * ("Support Ukraine" beside "support"). */
-export function classifyNames(blocks: string[], blockNames: NameRun[][]): void {
+export function classifyNames(blocks: string[], blockNames: NameRun[][], knownPeople: Iterable<string> = []): void {
   const all = blockNames.flat();
-  const people = new Set(all.filter((n) => n.kind === 'person').map((n) => surname(n.words.join(' '))));
   const lowerWords = new Set(blocks.flatMap((b) => b.match(/\b\p{Ll}+\b/gu) ?? []));
+  const looksLikePerson = (words: string[]) => !lowerWords.has(words[0].toLowerCase()) && !hasOrgMarker(words);
+  const people = new Set(all.filter((n) => n.kind === 'person').map((n) => surname(n.words.join(' '))));
+  for (const k of knownPeople) if (k.includes(' ') && looksLikePerson(k.split(' '))) people.add(surname(k));
   for (const n of all) {
     if (n.kind !== 'other' && n.kind !== 'place') continue;
     if (people.has(surname(n.words.join(' ')))) n.kind = 'person';
-    else if (n.kind === 'other' && n.words.length > 1 && !lowerWords.has(n.words[0].toLowerCase())) n.kind = 'person';
+    else if (n.kind === 'other' && n.words.length > 1 && looksLikePerson(n.words)) n.kind = 'person';
   }
-  for (const n of all) if (n.kind === 'person') people.add(surname(n.words.join(' ')));
-  const genders = new Map<string, 'f' | 'm'>();
-  for (const n of all) if (n.gender) genders.set(surname(n.words.join(' ')), n.gender);
-  for (const n of all) if (n.kind === 'person' && !n.gender) n.gender = genders.get(surname(n.words.join(' ')));
 }
 
 function clean(word: string): string {

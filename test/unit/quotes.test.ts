@@ -438,7 +438,21 @@ describe('extractQuotes: pages that run paragraphs together, dashes, cut-off fra
   });
 
   it('skips a cut-off fragment under four words even with a speaker beside it', () => {
-    expect(claims(['“not worried at all,” Rutte said.'])).toEqual([]);
+    expect(claims(['“not worried,” Rutte said.'])).toEqual([]);
     expect(claims(['“Not worried,” Rutte said.'])).toEqual([['Not worried', 'Rutte']]);
+  });
+});
+
+describe('extractQuotes: known names from the corpus', () => {
+  it('does not take a known run that starts with a common word ("Support Ukraine") for a person', () => {
+    expect(
+      claims(
+        [
+          'Rutte told reporters he would press allies to keep their support for Ukraine.',
+          '“I will be able to work with both,” he said ahead of the ceremony in Brussels.',
+        ],
+        ['Mark Rutte', 'Support Ukraine'],
+      ),
+    ).toEqual([['I will be able to work with both', 'Mark Rutte']]);
   });
 });
