@@ -4,7 +4,7 @@
 import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS, OPENING_QUOTE_MARKS, SINGLE_QUOTE_MARKS, TITLE_ABBREVIATIONS } from '../text/lexicon';
 import { classifyNames, findNames, fullNames, surname, type NameRun } from '../text/names';
 import { splitSentences } from '../text/sentences';
-import { attributionAfter, attributionBefore, reportedSpeakers, sentenceSubjects, type Attribution } from './speakers';
+import { attributionAfter, attributionBefore, reportedSpeakers, sentenceSubjects, speakerLabel, type Attribution } from './speakers';
 import type { QuoteClaim } from './types';
 
 export interface QuoteSpan {
@@ -239,6 +239,19 @@ function speakerResolver(blocks: string[], offsets: number[], blockNames: NameRu
   };
 }
 
+/** Speech after transcript labels ("MARK RUTTE: We will…", "Q: …"), in paragraphs with no quote
+ * marks, when the article has at least two labelled paragraphs (a transcript, not a headline). */
+function transcriptUtterances(blocks: string[], offsets: number[], quoted: Utterance[]): Utterance[] {
+  const withQuotes = new Set(quoted.map((u) => u.block));
+  const labels = blocks.map((b, i) => (withQuotes.has(i) ? null : speakerLabel(b)));
+  if (labels.filter(Boolean).length < 2) return [];
+  return labels.flatMap((label, i) =>
+    label && !label.question
+      ? [{ block: i, parts: [[label.end, blocks[i].length]], attribution: label.attribution, at: offsets[i] + label.end, until: offsets[i] + blocks[i].length }]
+      : [],
+  );
+}
+
 /** Quote claims of an article given as blocks (paragraphs), in reading order. */
 export function extractQuotes(blocks: string[], options: ExtractOptions = {}): QuoteClaim[] {
   const offsets: number[] = [];
@@ -250,6 +263,8 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
   const blockNames = blocks.map(findNames);
   classifyNames(blocks, blockNames, options.knownNames);
   const utterances = blocks.flatMap((b, i) => utterancesOf(b, i, offsets[i], blockNames[i]));
+  utterances.push(...transcriptUtterances(blocks, offsets, utterances));
+  utterances.sort((a, b) => a.at - b.at);
   const speakerOf = speakerResolver(blocks, offsets, blockNames, utterances, options.knownNames ?? []);
 
   const claims: QuoteClaim[] = [];

@@ -161,3 +161,32 @@ export function sentenceSubjects(text: string, names: NameRun[]): NameRun[] {
     return /[.!?]["”’]?\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test((from === 0 ? '. ' : '') + text.slice(from, n.start));
   });
 }
+
+// A transcript's speaker label opening a paragraph: "MARK RUTTE: …", "Q: …", "NATO Secretary
+// General: …". What follows starts a sentence.
+const LABEL = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*):\s+(?=["“‘]?\p{Lu})/u;
+const QUESTION_LABELS = new Set(['q', 'question', 'questioner', 'interviewer', 'reporter', 'audience']);
+const ANSWER_LABELS = new Set(['a', 'answer']);
+
+export interface SpeakerLabel {
+  /** Where the speech after the label starts. */
+  end: number;
+  /** True for a question from the floor: not a claim of anyone's. */
+  question: boolean;
+  attribution: Attribution | null;
+}
+
+/** The speaker label that opens a paragraph, if any: a person ("MARK RUTTE" -> Mark Rutte), a role
+ * ("NATO Secretary General" -> whoever the article named so), a question or an answer. */
+export function speakerLabel(text: string): SpeakerLabel | null {
+  const m = LABEL.exec(text);
+  if (!m) return null;
+  const words = m[1].split(/\s+/).map((w) => w.toLowerCase());
+  const end = m[0].length;
+  if (words.length === 1 && QUESTION_LABELS.has(words[0])) return { end, question: true, attribution: null };
+  if (words.length === 1 && ANSWER_LABELS.has(words[0])) return { end, question: false, attribution: null };
+  const lastRole = words.map((w) => w.split('-').every((p) => ROLE_WORDS.has(p))).lastIndexOf(true);
+  const name = words.slice(lastRole + 1).map((w) => w.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+  if (name.length) return { end, question: false, attribution: { name: name.join(' '), adjacent: true } };
+  return { end, question: false, attribution: { name: null, role: words[lastRole].split('-').pop(), adjacent: true } };
+}

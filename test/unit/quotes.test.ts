@@ -456,3 +456,25 @@ describe('extractQuotes: known names from the corpus', () => {
     ).toEqual([['I will be able to work with both', 'Mark Rutte']]);
   });
 });
+
+describe('extractQuotes: transcript speaker labels', () => {
+  it('gives the speech after a label to the labelled person or role, and no claims to questions', () => {
+    expect(
+      claims([
+        'Secretary General Mark Rutte took questions after the ceremony.',
+        'Q: Are you worried about the American election?',
+        'MARK RUTTE: I am not worried. I know both candidates very well.',
+        'QUESTION: What about the spending target?',
+        'NATO Secretary General: We have to invest more and close capability gaps.',
+      ]),
+    ).toEqual([
+      ['I am not worried.', 'Mark Rutte'],
+      ['I know both candidates very well.', 'Mark Rutte'],
+      ['We have to invest more and close capability gaps.', 'Mark Rutte'],
+    ]);
+  });
+
+  it('does not read a single headline with a colon as a transcript', () => {
+    expect(claims(['Governor: The currency is not our target', 'The crown fell against the euro on Thursday afternoon.'])).toEqual([]);
+  });
+});
