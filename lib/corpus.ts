@@ -4,11 +4,12 @@ import { isFurniture } from './article';
 import { extractFigures } from './claims/figures';
 import { extractQuotes } from './claims/quotes';
 import type { FigureClaim } from './claims/types';
-import { ANCHOR, detectWords, PERSON, type DetectIndex, type DetectVocab } from './detect';
+import { ANCHOR, PERSON, type DetectIndex, type DetectVocab } from './detect';
 import type { StoryMeta, StoryPack } from './pack';
 import type { SourceFile, SourceMeta } from './sources';
 import { findNames } from './text/names';
 import { splitSentences } from './text/sentences';
+import { plainSpans, plainWords } from './text/tokens';
 import { buildContrast, buildDetectVocab, calibrateThreshold, type EnglishFrequency } from './vocabulary';
 
 export interface CorpusSource extends SourceMeta {
@@ -88,7 +89,7 @@ function centralPeople(sources: CorpusSource[], names: string[], english: Map<st
   const surnames = new Set(names.map((n) => n.split(' ').pop()!.toLowerCase()).filter((w) => (english.get(w) ?? 0) < 3.5));
   const counts = new Map<string, { df: number; tf: number }>();
   for (const s of sources) {
-    const words = detectWords(s.text).filter((w) => surnames.has(w));
+    const words = plainWords(s.text).filter((w) => surnames.has(w));
     for (const w of new Set(words)) {
       const c = counts.get(w) ?? { df: 0, tf: 0 };
       counts.set(w, { df: c.df + 1, tf: c.tf + words.filter((x) => x === w).length });
@@ -103,15 +104,14 @@ const NAME_ZIPF = 3.5;
 /** The story's anchors: words of its title and summary that its sources write as names
  * (capitalised nearly always) and general English rarely uses. */
 function storyAnchors(story: StoryMeta, texts: string[], english: Map<string, number>): string[] {
-  const focus = new Set(detectWords(`${story.title} ${story.summary}`).filter((w) => (english.get(w) ?? 0) < NAME_ZIPF && !/^\d/.test(w)));
+  const focus = new Set(plainWords(`${story.title} ${story.summary}`).filter((w) => (english.get(w) ?? 0) < NAME_ZIPF && !/^\d/.test(w)));
   const capital = new Map<string, number>();
   const total = new Map<string, number>();
   for (const text of texts) {
-    for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-      const w = m[0].toLowerCase();
+    for (const { w, raw } of plainSpans(text)) {
       if (!focus.has(w)) continue;
       total.set(w, (total.get(w) ?? 0) + 1);
-      if (/^\p{Lu}/u.test(m[0])) capital.set(w, (capital.get(w) ?? 0) + 1);
+      if (/^\p{Lu}/u.test(raw)) capital.set(w, (capital.get(w) ?? 0) + 1);
     }
   }
   const sources = (w: string) => texts.filter((t) => t.toLowerCase().includes(w)).length;

@@ -2,6 +2,7 @@
 // vocabulary (terms its sources share and general English and news do not), weighted by where
 // they occur (title, lead) and how dense they are; the page's date is held against the story's.
 // Pure and small: the always-injected detector imports it, so it must stay tiny.
+import { plainWords } from './text/tokens';
 
 export interface DetectVocab {
   /** [term, weight]; a term is one lower-case word or two joined by a space. */
@@ -43,17 +44,11 @@ export interface PageSample {
   date?: number | null;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-
-export function detectWords(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/['’]s$/, ''));
-}
-
 /** For one text and each story: [weighted term hits, anchor uses, people uses]. */
 function hits(text: string | undefined, index: DetectIndex): [number[], number[], number[], number] {
   const out: [number[], number[], number[], number] = [[], [], [], 0];
   for (const s of index.stories.keys()) out[0][s] = out[1][s] = out[2][s] = 0;
-  const words = detectWords(text ?? '');
+  const words = plainWords(text ?? '');
   const add = (term: string) => {
     const e = Object.hasOwn(index.terms, term) ? index.terms[term] : [];
     for (let k = 0; k < e.length; k += 3) {

@@ -4,6 +4,7 @@
 import Fuse, { type FuseResultMatch } from 'fuse.js';
 import { sourceLabel, type StoryCorpus } from './corpus';
 import { collapseSpaces } from './text/normalize';
+import { plainWords } from './text/tokens';
 
 export type SearchKind = 'quote' | 'figure' | 'sentence';
 
@@ -40,7 +41,7 @@ export function searchItems(corpus: Pick<StoryCorpus, 'sources'>): SearchItem[] 
 /** Marks of the query's words in a passage: each occurrence at the start of a word,
  * case-insensitive ("safe" in "safety" too, as a reader typing "safe" expects). */
 export function markWords(text: string, query: string): [number, number][] {
-  const words = [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [])];
+  const words = [...new Set(plainWords(query).filter((w) => w.length >= 2))];
   const marks: [number, number][] = [];
   const lower = text.toLowerCase();
   for (const w of words) {

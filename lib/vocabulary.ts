@@ -3,7 +3,8 @@
 // comes from data (a general English frequency table, a few unrelated news articles, and the
 // other stories' sources), so the same rule serves every pack.
 import { isFurniture } from './article';
-import { coverageScore, detectWords, type DetectVocab } from './detect';
+import { coverageScore, type DetectVocab } from './detect';
+import { plainWords } from './text/tokens';
 
 /** How common words are in general English, as Zipf values (log10 of uses per billion words). */
 export interface EnglishFrequency {
@@ -27,7 +28,7 @@ export function buildContrast(frequency: EnglishFrequency, newsTexts: string[]):
   const df = new Map<string, number>();
   const newsRate = new Map<string, number>();
   for (const text of newsTexts) {
-    const words = detectWords(text);
+    const words = plainWords(text);
     const counts = new Map<string, number>();
     for (let i = 0; i < words.length; i++) {
       for (const t of [words[i], `${words[i]} ${words[i + 1]}`]) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -68,12 +69,12 @@ function termsOf(words: string[]): Set<string> {
  * the pack's own title and summary (`focus`) name them: sources on one event share its
  * background too (the people and topics of the week), and only the focus says what is central. */
 export function buildDetectVocab(texts: string[], contrast: Contrast, threshold: number, focus = ''): DetectVocab {
-  const focused = new Set(detectWords(focus));
+  const focused = new Set(plainWords(focus));
   const df = new Map<string, number>();
   const tf = new Map<string, number>();
   let tokens = 0;
   for (const text of texts) {
-    const words = detectWords(text);
+    const words = plainWords(text);
     tokens += words.length;
     const seen = termsOf(words);
     for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
@@ -135,7 +136,7 @@ const MAX_THRESHOLD = 0.6;
 export function calibrateThreshold(texts: string[], negatives: string[], contrast: Contrast, focus = '', anchors: string[] = []): Calibration {
   const full = buildDetectVocab(texts, contrast, 0, focus);
   // A text that does not name the story's anchors twice is never taken for it (lib/detect.ts).
-  const named = (text: string) => !anchors.length || detectWords(text).filter((w) => anchors.includes(w)).length >= 2;
+  const named = (text: string) => !anchors.length || plainWords(text).filter((w) => anchors.includes(w)).length >= 2;
   const positives = texts.length < 3
     ? texts.map((t) => coverageScore(sampleText(t), full))
     : texts.map((t, i) => coverageScore(sampleText(t), buildDetectVocab(texts.filter((_, j) => j !== i), contrast, 0, focus)));

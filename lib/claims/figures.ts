@@ -6,7 +6,7 @@ import {
 import { findNames, type NameRun } from '../text/names';
 import { findNumbers, type NumberMention } from '../text/numbers';
 import { splitSentences } from '../text/sentences';
-import { isStopword, stem, words } from '../text/tokens';
+import { isStopword, plainSpans, stem, words } from '../text/tokens';
 import { quotedRanges } from './quotes';
 import type { FigureClaim } from './types';
 
@@ -211,7 +211,5 @@ function within(ranges: [number, number][], start: number, end: number): boolean
 }
 
 function wordsWithOffsets(text: string): { w: string; start: number }[] {
-  const out: { w: string; start: number }[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) out.push({ w: words(m[0])[0] ?? '', start: m.index });
-  return out;
+  return plainSpans(text).map(({ raw, start }) => ({ w: words(raw)[0] ?? '', start }));
 }

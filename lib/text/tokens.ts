@@ -21,6 +21,21 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+// The plain tokenizer, light enough for the always-on detector: words with inner apostrophes,
+// a possessive 's dropped ("NATO's" -> "nato"), in lower case.
+const PLAIN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const plain = (word: string) => word.toLowerCase().replace(/['’]s$/, '');
+
+/** Plain words of a text, lower case, possessives dropped. */
+export function plainWords(text: string): string[] {
+  return (text.match(PLAIN) ?? []).map(plain);
+}
+
+/** Plain words with their offsets, and as written. */
+export function plainSpans(text: string): { w: string; raw: string; start: number }[] {
+  return Array.from(text.matchAll(PLAIN), (m) => ({ w: plain(m[0]), raw: m[0], start: m.index }));
+}
+
 /** Just the comparison forms. */
 export function words(text: string): string[] {
   return tokenize(text).map((t) => t.norm);

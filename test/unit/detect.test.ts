@@ -4,7 +4,7 @@ import { articleFromText } from '../../lib/article';
 import { articleCoverage } from '../../lib/analyze';
 import { detectIndex } from '../../lib/corpus';
 import {
-  ANCHOR, coverageScore, detectStory, detectWords, pageDate, PERSON, samplePage, storyScores,
+  ANCHOR, coverageScore, detectStory, pageDate, PERSON, samplePage, storyScores,
   type DetectIndex, type DetectVocab, type PageSample,
 } from '../../lib/detect';
 import { realCorpus, sourceFiles, storyOf } from './support/corpus';
@@ -43,17 +43,6 @@ const DUTCH_CABINET: PageSample = {
 };
 
 const isCoverage = (sample: PageSample, v: DetectVocab) => coverageScore(sample, v) >= v.threshold;
-
-describe('detectWords', () => {
-  it('lower-cases, keeps letters and digits, strips possessives', () => {
-    expect(detectWords("NATO's Rutte, U.S. 2% Stoltenberg’s")).toEqual(['nato', 'rutte', 'u', 's', '2', 'stoltenberg']);
-  });
-
-  it('gives nothing for empty or punctuation-only text', () => {
-    expect(detectWords('')).toEqual([]);
-    expect(detectWords('— … !')).toEqual([]);
-  });
-});
 
 describe('coverageScore', () => {
   it('scores a Rutte/NATO article higher than a football report', () => {

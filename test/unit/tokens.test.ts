@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStopword, stem, tokenize, words } from '../../lib/text/tokens';
+import { isStopword, plainSpans, plainWords, stem, tokenize, words } from '../../lib/text/tokens';
 
 describe('tokenize', () => {
   it('gives lower-case words with offsets into the original text', () => {
@@ -94,5 +94,24 @@ describe('stem', () => {
   it('keeps distinct words distinct', () => {
     expect(stem('worried')).not.toBe(stem('world'));
     expect(stem('spend')).not.toBe(stem('speed'));
+  });
+});
+
+describe('plainWords and plainSpans', () => {
+  it('lower-cases, keeps letters and digits, strips possessives', () => {
+    expect(plainWords("NATO's Rutte, U.S. 2% Stoltenberg’s I'm")).toEqual(['nato', 'rutte', 'u', 's', '2', 'stoltenberg', "i'm"]);
+  });
+
+  it('gives nothing for empty or punctuation-only text', () => {
+    expect(plainWords('')).toEqual([]);
+    expect(plainWords('— … !')).toEqual([]);
+  });
+
+  it('gives each word with its offset and as written', () => {
+    expect(plainSpans('Mr. Rutte’s term')).toEqual([
+      { w: 'mr', raw: 'Mr', start: 0 },
+      { w: 'rutte', raw: 'Rutte’s', start: 4 },
+      { w: 'term', raw: 'term', start: 12 },
+    ]);
   });
 });
