@@ -478,3 +478,17 @@ describe('extractQuotes: transcript speaker labels', () => {
     expect(claims(['Governor: The currency is not our target', 'The crown fell against the euro on Thursday afternoon.'])).toEqual([]);
   });
 });
+
+describe('extractQuotes: a campaign named like a person', () => {
+  it('gives no speaker to "Support Ukraine said": the quote takes the last quoted person', () => {
+    expect(
+      claims([
+        '“We will keep our support going for years,” Mark Rutte said.',
+        '“The rally will go ahead on Saturday,” Support Ukraine said in a statement.',
+      ]),
+    ).toEqual([
+      ['We will keep our support going for years', 'Mark Rutte'],
+      ['The rally will go ahead on Saturday', 'Mark Rutte'],
+    ]);
+  });
+});

@@ -66,3 +66,17 @@ describe('splitSentences', () => {
     expect(splitSentences('   \n  ')).toEqual([]);
   });
 });
+
+describe('splitSentences: abbreviations from the lexicon', () => {
+  it('binds military titles and company suffixes to what follows', () => {
+    expect(texts('Capt. Brown and Lt. Green met. Acme Inc. said it would grow. Prices rose.')).toEqual([
+      'Capt. Brown and Lt. Green met.',
+      'Acme Inc. said it would grow.',
+      'Prices rose.',
+    ]);
+  });
+
+  it('ends a sentence after a month abbreviation when a sentence starter follows', () => {
+    expect(texts('It opened in Oct. The hall was full.')).toEqual(['It opened in Oct.', 'The hall was full.']);
+  });
+});
