@@ -10,7 +10,7 @@ const bareDetector = (): Plugin => ({
   transform(_code, id) {
     const entry = '\0virtual:wxt-unlisted-script-entrypoint?';
     if (!id.startsWith(entry) || !id.endsWith('/entrypoints/detector.ts')) return;
-    return `import definition from ${JSON.stringify(id.slice(entry.length))};\ndefinition.main();\n`;
+    return `import definition from ${JSON.stringify(id.slice(entry.length))};\nexport default definition.main();\n`;
   },
 });
 

@@ -54,7 +54,7 @@ function hits(text: string | undefined, index: DetectIndex): [number[], number[]
     for (let k = 0; k < e.length; k += 3) {
       out[0][e[k]] += e[k + 1];
       out[1][e[k]] += e[k + 2] & ANCHOR;
-      out[2][e[k]] += (e[k + 2] & PERSON) / PERSON;
+      out[2][e[k]] += e[k + 2] >> 1; // the PERSON bit
     }
   };
   for (let i = 0; i < words.length; i++) {

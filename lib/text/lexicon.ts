@@ -212,6 +212,21 @@ export const AUXILIARY_VERBS = new Set('has have had is are was were been be bei
 export const EVENT_SUBJECTS = new Set([...DURATION_SUBJECTS, 'election', 'summit', 'attack', 'crisis', 'pandemic', 'referendum', 'vote', 'treaty']);
 
 
+// ── Function words ───────────────────────────────────────────────────────────────────────────
+
+/** Function words: they carry no gist when passages are compared. */
+export const STOPWORDS = new Set(
+  (
+    'a an the and or but nor so yet of to in on at by for with from into onto over under about as than then ' +
+    'that this these those there here it its it\'s is are was were be been being am do does did done have has had ' +
+    'having will would shall should can could may might must not no i me my we us our you your he him his she her ' +
+    'they them their what which who whom whose when where why how all any both each few more most other some such ' +
+    'only own same too very just also if because while up out off again further once s t ' +
+    "i'm i've i'd i'll you're we're we've they're they've he's she's it's that's there's don't doesn't didn't " +
+    "won't can't isn't aren't wasn't weren't let's"
+  ).split(' '),
+);
+
 // ── Sentences ────────────────────────────────────────────────────────────────────────────────
 
 /** Titles that always bind to the name after them ("Mr. Smith", "Gen. Brown"). */
