@@ -1,4 +1,5 @@
 // Launches Debian's Chromium and Firefox ESR with the built extension loaded (PLATFORM.md).
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -78,6 +79,19 @@ type BidiConnection = { send(method: string, params: object): Promise<{ result: 
 
 export async function launchFirefox(executablePath: string): Promise<FirefoxRun> {
   const ext = build(FIREFOX_BUILD, 'build:firefox');
+  try {
+    return await driveFirefox(executablePath, ext);
+  } catch (e) {
+    // A stale Debian list installs an older ESR (140 where 153 is current): say which one ran.
+    const version = execFileSync(executablePath, ['--version'], { encoding: 'utf8' }).trim();
+    const error = new Error(`${version} (${executablePath}) could not be driven with the extension: ${(e as Error).message}. ` +
+      'Run apt-get update, then apt-get install firefox-esr for the current ESR.');
+    error.stack = error.message;
+    throw error;
+  }
+}
+
+async function driveFirefox(executablePath: string, ext: string): Promise<FirefoxRun> {
   // System access lets the test read the toolbar button's state from the browser's own window:
   // Firefox refuses WebDriver BiDi on extension pages, so the extension cannot be asked directly.
   const browser = await puppeteer.launch({
