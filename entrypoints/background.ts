@@ -116,6 +116,8 @@ export default defineBackground(() => {
         await openInTab(tabId, false, null).catch(ignore);
         return;
       }
+      case 'detectIndex':
+        return stories.index;
       case 'pageChecked': {
         if (tabId !== undefined) await report(tabId, { score: msg.score, detected: msg.detected, story: msg.story, counts: null });
         return;
@@ -166,7 +168,7 @@ export default defineBackground(() => {
 
   // Which kinds each sender may use: pages send what their scripts send; the extension's own
   // pages (popup, options, sources) send the rest.
-  const PAGE_KINDS = new Set<Message['type']>(['coverage', 'pageChecked', 'matchClaims', 'lookup', 'sidebarReady', 'listSources', 'openSource']);
+  const PAGE_KINDS = new Set<Message['type']>(['coverage', 'detectIndex', 'pageChecked', 'matchClaims', 'lookup', 'sidebarReady', 'listSources', 'openSource']);
   function allowed(msg: Message, sender: Browser.runtime.MessageSender): boolean {
     if (sender.id !== browser.runtime.id) return false;
     if (fromExtension(sender)) return true;

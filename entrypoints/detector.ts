@@ -15,15 +15,17 @@ async function report() {
     const g = globalThis as { browser?: Api; chrome?: Api };
     // The runtime.id check defeats a page element with id="browser" posing as the API.
     const api = g.browser?.runtime?.id ? g.browser : g.chrome;
-    if (!api?.runtime?.id) return;
-    // A missing storage API or index throws, and is caught below.
-    const stored = await api.storage!.local.get([DETECT_INDEX_KEY, SETTINGS_KEY]);
-    const index = stored[DETECT_INDEX_KEY] as DetectIndex;
+    // A missing API throws, and is caught below. A background that has only just started
+    // may not have stored the index yet: then it is asked for it.
+    const stored = await api!.storage!.local.get([DETECT_INDEX_KEY, SETTINGS_KEY]);
+    const ask: MessageOf<'detectIndex'> = { type: 'detectIndex' };
+    const index = (stored[DETECT_INDEX_KEY] ?? (await api!.runtime!.sendMessage(ask))) as DetectIndex;
     const strictness = (stored[SETTINGS_KEY] as { strictness?: string } | undefined)?.strictness;
-    const shift = COVERAGE_SHIFT[strictness as keyof typeof COVERAGE_SHIFT] ?? 0;
+    // A stored value that is not a strictness (even "constructor") falls back to none.
+    const shift = +COVERAGE_SHIFT[strictness as keyof typeof COVERAGE_SHIFT] || 0;
     const { story, score } = detectStory(samplePage(document), index, shift);
     const message: MessageOf<'coverage'> = { type: 'coverage', score, detected: story !== null, story };
-    await api.runtime.sendMessage(message);
+    await api!.runtime!.sendMessage(message);
   } catch {
     // An unreadable page gets nothing, and no error in its console.
   }

@@ -6,6 +6,7 @@
 // Which kinds a sender may use (a tab, or the extension's own pages) is the background's call.
 
 import type { Claim } from './claims/types';
+import type { DetectIndex } from './detect';
 import { MAX_ARTICLE_CHARS, MAX_CLAIM_CHARS, MAX_CLAIMS, MAX_LOOKUP_CHARS, MAX_QUERY_CHARS } from './limits';
 import type { ClaimResult } from './match';
 import type { SearchResult } from './search';
@@ -64,6 +65,8 @@ export interface StorySources {
 export type Message =
   /** Detector -> background: this tab's page was scored. */
   | ({ type: 'coverage' } & TabState)
+  /** Detector -> background: every story's vocabulary, when storage does not have it yet. */
+  | { type: 'detectIndex' }
   /** Popup -> background: what is known about this tab. */
   | { type: 'getTabState'; tabId: number }
   /** Popup and sidebar -> background: a story's sources (null: every story's). */
@@ -104,6 +107,7 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 /** The background's reply to each kind. */
 export interface Replies {
   coverage: void;
+  detectIndex: DetectIndex;
   /** null: no report for this tab (not a web page, not read yet, or reloading). */
   getTabState: TabReport | null;
   listSources: StorySources;
@@ -150,6 +154,7 @@ export function isClaim(x: unknown): x is Claim {
 }
 
 const checks: { [T in MessageType]: (m: Fields) => boolean } = {
+  detectIndex: () => true,
   coverage: (m) => isScore(m.score) && typeof m.detected === 'boolean' && isStoryOrNull(m.story) && m.detected === (m.story !== null),
   getTabState: (m) => isTabId(m.tabId),
   listSources: (m) => isStoryOrNull(m.story),
