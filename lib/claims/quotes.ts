@@ -219,6 +219,7 @@ function speakerResolver(blocks: string[], offsets: number[], blockNames: NameRu
   const inFocus = kept.filter((m) => speaking.has(surname(m.name)));
   const subjectsByBlock = new Map<number, Mention[]>();
   for (const m of kept) if (subjects.has(m.at)) subjectsByBlock.set(m.block, [...(subjectsByBlock.get(m.block) ?? []), m]);
+  const allSubjects = kept.filter((m) => subjects.has(m.at));
   const withRoles = kept.filter((m) => roles.has(surname(m.name)));
   const named = kept.filter((m) => full(m.name).includes(' '));
   // Quotes are resolved in reading order: whoever one is given to is the last quoted for the next.
@@ -229,8 +230,9 @@ function speakerResolver(blocks: string[], offsets: number[], blockNames: NameRu
     const g = PRONOUN_GENDER[u.attribution?.pronoun ?? ''];
     const fits = (m: Mention) => !g || (gender.get(surname(m.name)) ?? g) === g;
     const latest = (...ms: (Mention | undefined)[]) => ms.reduce((a, b) => (b && (!a || b.at > a.at) ? b : a), undefined);
+    // A role is the person named with it, else who the text is about ("the new alliance chief said").
     const found =
-      (role ? lastBefore(withRoles, u.at, (m) => roles.get(surname(m.name))!.has(role)) : undefined) ??
+      (role ? (lastBefore(withRoles, u.at, (m) => roles.get(surname(m.name))!.has(role)) ?? lastBefore(allSubjects, u.at, () => true)) : undefined) ??
       latest(lastBefore(inFocus, u.at, fits), lastBefore(resolved, u.at, fits), lastBefore(subjectsByBlock.get(u.block) ?? [], u.at, fits)) ??
       lastBefore(named, u.at, fits);
     if (!found) return null;

@@ -2,7 +2,7 @@
 // "said the bank's chief economist, Philip Lane", "Grete Moen, president of …, told"), a pronoun
 // ("she added"), or the subject of the clause that introduces it ("Ida Fjeld was blunter: “…”").
 // Only a person can be a speaker: "the Confederation of Veslandic Industry said" gives none.
-import { DETERMINERS, HONORIFICS, OPINION_VERBS, POSSESSIVE_PRONOUNS, ROLE_MODIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../text/lexicon';
+import { DETERMINERS, HONORIFICS, NOT_NAMES, OPINION_VERBS, POSSESSIVE_PRONOUNS, ROLE_MODIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../text/lexicon';
 import type { NameRun } from '../text/names';
 
 export interface Attribution {
@@ -34,18 +34,23 @@ const isPerson = (n: NameRun | undefined): n is NameRun => n?.kind === 'person';
 const nameAt = (names: NameRun[], at: number) => names.find((n) => at >= n.start && at < n.end);
 const possessive = (text: string, n: NameRun) => /^['’]s?\b/.test(text.slice(n.end));
 
-type Subject = { name: NameRun } | { pronoun: string } | { role: string } | null;
+type Subject = { name: NameRun } | { pronoun: string } | { role: string } | { anonymous: string } | null;
 
 const isRoleWord = (w: string) => w.split('-').every((p) => ROLE_WORDS.has(p));
 const isPossessive = (w: string) => /['’]s?$/.test(w) || POSSESSIVE_PRONOUNS.has(w);
 
-/** A role standing for a person, ending at words[i]: "the governor", "his predecessor", "the
- * bank's secretary general". */
-function roleEndingAt(words: Word[], i: number): string | null {
+const INDEFINITE = new Set(['a', 'an', 'one']);
+
+/** A role standing for a person, ending at words[i]: "the governor", "his predecessor", "the new
+ * alliance chief", or someone unnamed ("a senior diplomat"), whose phrase is the speaker. */
+function roleEndingAt(words: Word[], i: number): Subject {
   if (!isRoleWord(words[i].w)) return null;
   let j = i - 1;
-  while (j >= 0 && (isRoleWord(words[j].w) || ROLE_MODIFIERS.has(words[j].w))) j--;
-  return j >= 0 && (DETERMINERS.has(words[j].w) || isPossessive(words[j].w)) ? words[i].w : null;
+  let others = 0;
+  while (j >= 0 && (isRoleWord(words[j].w) || ROLE_MODIFIERS.has(words[j].w) || (others++ < 2 && !DETERMINERS.has(words[j].w) && !isPossessive(words[j].w) && !INDEFINITE.has(words[j].w)))) j--;
+  if (j < 0) return null;
+  if (INDEFINITE.has(words[j].w)) return { anonymous: words.slice(j, i + 1).map((w) => w.w).join(' ') };
+  return DETERMINERS.has(words[j].w) || isPossessive(words[j].w) ? { role: words[i].w } : null;
 }
 
 /** The subject of the speech verb starting at `verb`: the person, pronoun or role nearest before
@@ -64,7 +69,7 @@ function subjectBefore(text: string, from: number, verb: number, names: NameRun[
     if (SPEAKER_PRONOUNS.has(word.w)) return { pronoun: word.w };
     if (isPerson(name) && !possessive(text, name)) return { name };
     const role = name ? null : roleEndingAt(words, i);
-    if (role) return { role };
+    if (role) return role;
   }
   return null;
 }
@@ -78,7 +83,7 @@ const IN_ROLE_PHRASE = new Set(['of', 'at', 'for']);
  * qualifying a role are passed over. */
 function speakerAfter(text: string, verbEnd: number, to: number, names: NameRun[]): Subject {
   let qualifiers = 0;
-  let role: string | null = null;
+  let role: Subject = null;
   const words = wordsOf(text, verbEnd, to).slice(0, 14);
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
@@ -94,12 +99,13 @@ function speakerAfter(text: string, verbEnd: number, to: number, names: NameRun[
     // A clause ends the search: "said on Tuesday that …" has no speaker after the verb.
     if (/[.;:!?"“”]/.test(text.slice(word.end, word.end + 1))) break;
   }
-  return role ? { role } : null;
+  return role;
 }
 
 function toAttribution(found: Subject, adjacent: boolean): Attribution | null {
   if (!found) return null;
   if ('name' in found) return { name: found.name.words.join(' '), adjacent };
+  if ('anonymous' in found) return { name: found.anonymous, adjacent };
   return 'role' in found ? { name: null, role: found.role, adjacent } : { name: null, pronoun: found.pronoun, adjacent };
 }
 
@@ -127,11 +133,13 @@ export function attributionBefore(text: string, from: number, to: number, names:
   }
   // No speech verb, but a clause that ends in a colon introduces the quote: its subject speaks.
   if (!/:\s*$/.test(text.slice(from, to))) return null;
-  for (const word of words.slice(0, 4)) {
-    const name = nameAt(names, word.start);
+  for (let i = 0; i < Math.min(words.length, 4); i++) {
+    const name = nameAt(names, words[i].start);
     if (isPerson(name)) return { name: name.words.join(' '), adjacent: true };
-    if (SPEAKER_PRONOUNS.has(word.w) || POSSESSIVE_PRONOUNS.has(word.w)) return { name: null, pronoun: word.w, adjacent: true };
+    if (SPEAKER_PRONOUNS.has(words[i].w) || POSSESSIVE_PRONOUNS.has(words[i].w)) return { name: null, pronoun: words[i].w, adjacent: true };
     if (name) return null;
+    const role = roleEndingAt(words, i);
+    if (role) return toAttribution(role, true);
   }
   return null;
 }
@@ -150,6 +158,9 @@ export function reportedSpeakers(text: string, names: NameRun[]): NameRun[] {
   });
 }
 
+// The words from the last sentence end to a name; only an honorific's full stop is inside them.
+const SENTENCE_OPENING = new RegExp(`[.!?]["”’]?\\s+((?:(?:${[...HONORIFICS].join('|')})\\.\\s+|[\\p{L}\\p{N}'’-]+\\s+)*)$`, 'iu');
+
 /** People who open a sentence as its subject ("Finance Minister Jonas Ekholt welcomed the
  * decision."): the person a following "he said" most likely means. Possessives are not subjects
  * ("Prime Minister Karin Strand's coalition"). */
@@ -158,14 +169,21 @@ export function sentenceSubjects(text: string, names: NameRun[]): NameRun[] {
     if (!isPerson(n) || possessive(text, n)) return false;
     // Only the text just before the name is looked at: a sentence start, then titles at most.
     const from = Math.max(0, n.start - 80);
-    return /[.!?]["”’]?\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test((from === 0 ? '. ' : '') + text.slice(from, n.start));
+    const m = SENTENCE_OPENING.exec((from === 0 ? '. ' : '') + text.slice(from, n.start));
+    // Only titles, roles and an age may stand before the subject ("Former Dutch minister Karin
+    // Verbeek", "The 57-year-old Rutte");
+    // "Of Kamala Harris he was warm" has a preposition there, and no subject.
+    const title = (w: string) =>
+      ROLE_WORDS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()) || DETERMINERS.has(w.toLowerCase()) || /^\p{N}/u.test(w) || (/^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase()));
+    return !!m && m[1].split(/\s+/).filter(Boolean).every(title);
   });
 }
 
 // A transcript's speaker label opening a paragraph: "MARK RUTTE: …", "Q: …", "NATO Secretary
-// General: …". What follows starts a sentence.
-const LABEL = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*):\s+(?=["“‘]?\p{Lu})/u;
-const QUESTION_LABELS = new Set(['q', 'question', 'questioner', 'interviewer', 'reporter', 'audience']);
+// General: …". What follows starts a sentence; a note in brackets after the label is passed over.
+const LABEL = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*)(?:\s*\([^()]{0,80}\))?:\s+(?=["“‘]?\p{Lu})/u;
+// Labels for the people who ask or chair, whose lines are not claims.
+const QUESTION_LABELS = new Set(['q', 'question', 'questioner', 'interviewer', 'reporter', 'audience', 'moderator', 'host', 'presenter', 'anchor']);
 const ANSWER_LABELS = new Set(['a', 'answer']);
 
 export interface SpeakerLabel {

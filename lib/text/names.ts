@@ -107,7 +107,8 @@ function joinsOrganisation(text: string, runs: RawWord[][], i: number): boolean 
 const VERBS = [...SPEECH_VERBS].join('|');
 // Speech verbs whose next name is who was spoken to, not who spoke ("told Reuters").
 const OBJECT_VERBS = new Set(['told', 'tells', 'telling', 'asked', 'asks', 'answered', 'called', 'urged', 'urges']);
-const SPEAKS = new RegExp(`^\\s+(?:\\p{L}+ly\\s+)?(?:${VERBS})\\b`, 'iu');
+// "say" agrees with a plural ("Friends say"): a single person says.
+const SPEAKS = new RegExp(`^\\s+(?:\\p{L}+ly\\s+)?(?:${[...SPEECH_VERBS].filter((v) => v !== 'say').join('|')})\\b`, 'iu');
 const APPOSITION = new RegExp(
   `^,\\s*(?:\\d{1,3}\\s*,|(?:(?!(?:${VERBS})\\b)\\p{L}+['’]?s?\\s+){0,4}?(?:${[...ROLE_WORDS].join('|')})\\b)`,
   'iu',
@@ -187,7 +188,9 @@ export function fullNames(known: Iterable<string>): (name: string) => string {
   const fullest = new Map<string, string>();
   for (const k of known) {
     const best = fullest.get(surname(k));
-    if (!best || k.split(' ').length > best.split(' ').length) fullest.set(surname(k), k);
+    const longer = best ? k.split(' ').length - best.split(' ').length : 1;
+    // Of two forms as long, the one not in capitals ("Mark Rutte", not a transcript's "MARK RUTTE").
+    if (longer > 0 || (longer === 0 && best === best!.toUpperCase() && k !== k.toUpperCase())) fullest.set(surname(k), k);
   }
   return (name) => {
     const best = fullest.get(surname(name));
