@@ -1,7 +1,7 @@
 // Quote claims (CLAIMS.md §2): direct speech between quotation marks, one claim per sentence,
 // with the speaker from the attribution or, failing that, the most recently named person
 // among the people the article quotes.
-import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS, OPENING_QUOTE_MARKS, SINGLE_QUOTE_MARKS, TITLE_ABBREVIATIONS } from '../text/lexicon';
+import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS, OPENING_QUOTE_MARKS, PRONOUN_GENDER, SINGLE_QUOTE_MARKS, TITLE_ABBREVIATIONS } from '../text/lexicon';
 import { classifyNames, findNames, fullNames, surname, type NameRun } from '../text/names';
 import { splitSentences } from '../text/sentences';
 import { attributionAfter, attributionBefore, reportedSpeakers, sentenceSubjects, speakerLabel, type Attribution } from './speakers';
@@ -173,8 +173,6 @@ interface Mention {
   at: number;
   block: number;
 }
-
-const PRONOUN_GENDER: Record<string, 'f' | 'm'> = { she: 'f', her: 'f', he: 'm', his: 'm' };
 
 /** The people an article names, in reading order, with what it says about them. */
 function peopleOf(blocks: string[], offsets: number[], blockNames: NameRun[][], utterances: Utterance[]) {

@@ -2,7 +2,21 @@
 // "said the bank's chief economist, Philip Lane", "Grete Moen, president of …, told"), a pronoun
 // ("she added"), or the subject of the clause that introduces it ("Ida Fjeld was blunter: “…”").
 // Only a person can be a speaker: "the Confederation of Veslandic Industry said" gives none.
-import { DETERMINERS, HONORIFICS, NOT_NAMES, OPINION_VERBS, POSSESSIVE_PRONOUNS, ROLE_MODIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../text/lexicon';
+import {
+  ANSWER_LABELS,
+  DETERMINERS,
+  HONORIFICS,
+  INDEFINITE_DETERMINERS,
+  NOT_NAMES,
+  OPINION_VERBS,
+  POSSESSIVE_PRONOUNS,
+  QUESTION_LABELS,
+  ROLE_MODIFIERS,
+  ROLE_PHRASE_PREPOSITIONS,
+  ROLE_WORDS,
+  SPEAKER_PRONOUNS,
+  SPEECH_VERBS,
+} from '../text/lexicon';
 import type { NameRun } from '../text/names';
 
 export interface Attribution {
@@ -39,17 +53,15 @@ type Subject = { name: NameRun } | { pronoun: string } | { role: string } | { an
 const isRoleWord = (w: string) => w.split('-').every((p) => ROLE_WORDS.has(p));
 const isPossessive = (w: string) => /['’]s?$/.test(w) || POSSESSIVE_PRONOUNS.has(w);
 
-const INDEFINITE = new Set(['a', 'an', 'one']);
-
 /** A role standing for a person, ending at words[i]: "the governor", "his predecessor", "the new
  * alliance chief", or someone unnamed ("a senior diplomat"), whose phrase is the speaker. */
 function roleEndingAt(words: Word[], i: number): Subject {
   if (!isRoleWord(words[i].w)) return null;
   let j = i - 1;
   let others = 0;
-  while (j >= 0 && (isRoleWord(words[j].w) || ROLE_MODIFIERS.has(words[j].w) || (others++ < 2 && !DETERMINERS.has(words[j].w) && !isPossessive(words[j].w) && !INDEFINITE.has(words[j].w)))) j--;
+  while (j >= 0 && (isRoleWord(words[j].w) || ROLE_MODIFIERS.has(words[j].w) || (others++ < 2 && !DETERMINERS.has(words[j].w) && !isPossessive(words[j].w) && !INDEFINITE_DETERMINERS.has(words[j].w)))) j--;
   if (j < 0) return null;
-  if (INDEFINITE.has(words[j].w)) return { anonymous: words.slice(j, i + 1).map((w) => w.w).join(' ') };
+  if (INDEFINITE_DETERMINERS.has(words[j].w)) return { anonymous: words.slice(j, i + 1).map((w) => w.w).join(' ') };
   return DETERMINERS.has(words[j].w) || isPossessive(words[j].w) ? { role: words[i].w } : null;
 }
 
@@ -74,9 +86,6 @@ function subjectBefore(text: string, from: number, verb: number, names: NameRun[
   return null;
 }
 
-// Words inside a role phrase after the verb: "said the governor of the central bank".
-const IN_ROLE_PHRASE = new Set(['of', 'at', 'for']);
-
 /** The speaker after the verb: "said Olav Tennberg", "said the bank's chief economist, Philip
  * Lane", "said Vestra Bank chief economist Olav Tennberg", "according to Mr. Rutte", or only a
  * role ("added the governor"). Articles, possessives, organisations, roles and a few words
@@ -94,7 +103,7 @@ function speakerAfter(text: string, verbEnd: number, to: number, names: NameRun[
     if (isRoleWord(word.w)) {
       qualifiers = 0;
       role = roleEndingAt(words, i) ?? role;
-    } else if (DETERMINERS.has(word.w) || HONORIFICS.has(word.w) || ROLE_MODIFIERS.has(word.w) || IN_ROLE_PHRASE.has(word.w) || isPossessive(word.w)) continue;
+    } else if (DETERMINERS.has(word.w) || HONORIFICS.has(word.w) || ROLE_MODIFIERS.has(word.w) || ROLE_PHRASE_PREPOSITIONS.has(word.w) || isPossessive(word.w)) continue;
     else if (++qualifiers > 2) break;
     // A clause ends the search: "said on Tuesday that …" has no speaker after the verb.
     if (/[.;:!?"“”]/.test(text.slice(word.end, word.end + 1))) break;
@@ -182,9 +191,6 @@ export function sentenceSubjects(text: string, names: NameRun[]): NameRun[] {
 // A transcript's speaker label opening a paragraph: "MARK RUTTE: …", "Q: …", "NATO Secretary
 // General: …". What follows starts a sentence; a note in brackets after the label is passed over.
 const LABEL = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*)(?:\s*\([^()]{0,80}\))?:\s+(?=["“‘]?\p{Lu})/u;
-// Labels for the people who ask or chair, whose lines are not claims.
-const QUESTION_LABELS = new Set(['q', 'question', 'questioner', 'interviewer', 'reporter', 'audience', 'moderator', 'host', 'presenter', 'anchor']);
-const ANSWER_LABELS = new Set(['a', 'answer']);
 
 export interface SpeakerLabel {
   /** Where the speech after the label starts. */

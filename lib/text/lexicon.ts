@@ -98,6 +98,18 @@ export const NAME_JOINERS = wordSet('of for and');
 /** Words that may stand between a speech verb and the speaker after it ("said the bank's chief
  * economist, Anna Smith", "according to Smith"). */
 export const DETERMINERS = wordSet('the a an to its his her their');
+/** Words before a role that leave the person unnamed ("one senior diplomat said"). */
+export const INDEFINITE_DETERMINERS = wordSet('a an one');
+/** Prepositions inside a role phrase ("the governor of the central bank"). */
+export const ROLE_PHRASE_PREPOSITIONS = wordSet('of at for');
+/** Speech verbs whose next name is who was spoken to, not who spoke ("told Reuters"). */
+export const OBJECT_SPEECH_VERBS = wordSet('told tells telling asked asks answered called urged urges');
+/** The gender a pronoun refers to. */
+export const PRONOUN_GENDER: Record<string, 'f' | 'm'> = { she: 'f', her: 'f', he: 'm', his: 'm' };
+/** Transcript labels of those who ask or chair, whose lines are not claims ("Q:", "MODERATOR:"). */
+export const QUESTION_LABELS = wordSet('q question questioner interviewer reporter audience moderator host presenter anchor');
+/** Transcript labels of an answer by whoever is being asked ("A:"). */
+export const ANSWER_LABELS = wordSet('a answer');
 
 // ── Numbers, money and dates ─────────────────────────────────────────────────────────────────
 

@@ -8,6 +8,7 @@ import {
   NAME_JOINERS,
   NATIONALITIES,
   NOT_NAMES,
+  OBJECT_SPEECH_VERBS,
   ORG_MARKERS,
   PLACE_PREPOSITIONS,
   ROLE_MODIFIERS,
@@ -105,8 +106,6 @@ function joinsOrganisation(text: string, runs: RawWord[][], i: number): boolean 
 // What may follow a person's name: a speech verb ("Rutte said"), an age (", 58,") or a role in
 // apposition (", chief economist at Vestra Bank", ", the party's finance spokeswoman").
 const VERBS = [...SPEECH_VERBS].join('|');
-// Speech verbs whose next name is who was spoken to, not who spoke ("told Reuters").
-const OBJECT_VERBS = new Set(['told', 'tells', 'telling', 'asked', 'asks', 'answered', 'called', 'urged', 'urges']);
 // "say" agrees with a plural ("Friends say"): a single person says.
 const SPEAKS = new RegExp(`^\\s+(?:\\p{L}+ly\\s+)?(?:${[...SPEECH_VERBS].filter((v) => v !== 'say').join('|')})\\b`, 'iu');
 const APPOSITION = new RegExp(
@@ -123,7 +122,7 @@ function classify(text: string, run: NameRun, titled: boolean, inOrganisation: b
   const after = text.slice(run.end);
   if (ROLE_WORDS.has(prev) || ROLE_MODIFIERS.has(prev) || HONORIFICS.has(prev) || APPOSITION.test(after)) return 'person';
   // The subject of an inverted attribution: "said Rutte", "according to Stoltenberg".
-  const inverted = (SPEECH_VERBS.has(prev) && !OBJECT_VERBS.has(prev)) || /according to\s+$/i.test(before);
+  const inverted = (SPEECH_VERBS.has(prev) && !OBJECT_SPEECH_VERBS.has(prev)) || /according to\s+$/i.test(before);
   if (inverted && /^\s*(?:[,.;:!?]|$)/.test(after)) return run.words.length === 1 ? 'person' : 'other';
   // "the Kremlin", "the Fed's": a person is not named with "the".
   if (prev === 'the') return 'organisation';
