@@ -68,8 +68,9 @@ function hits(text: string | undefined, index: DetectIndex): [number[], number[]
 const DAY = 864e5;
 
 /** Each story's score in [0, 1] (title and lead hits count most; body density adds the rest)
- * and the score the page needs for it. A page that does not name an anchored story's anchors
- * twice is not coverage, however many of its topic words it uses. A page dated before the
+ * and the score the page needs for it. A page whose text (its title aside: a single-page site
+ * may keep an old one) does not name an anchored story's anchors twice is not coverage, however
+ * many of its topic words it uses. A page dated before the
  * story began cannot report it: within a week of the start (a preview, a clock off by a day)
  * it needs much more, earlier it is not coverage. A later page needs a little more, and the
  * story's people in its title or lead (or three times), as CLAIMS.md §1 asks. */
@@ -84,7 +85,7 @@ export function storyScores(sample: PageSample, index: DetectIndex, shift = 0): 
     const base = story.threshold + shift;
     const people = title[2][s] + lead[2][s];
     let needed = base;
-    if (story.anchored && title[1][s] + lead[1][s] + body[1][s] < 2) needed = Infinity;
+    if (story.anchored && lead[1][s] + body[1][s] < 2) needed = Infinity;
     else if (date && date < story.from - 7 * DAY) needed = Infinity;
     else if (date && date < story.from - DAY) needed = base + (1 - base) * 0.6;
     else if (date && date > story.to + 2 * DAY) needed = people || people + body[2][s] >= 3 ? base + (1 - base) * 0.2 : Infinity;

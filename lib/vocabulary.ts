@@ -136,7 +136,10 @@ const MAX_THRESHOLD = 0.6;
 export function calibrateThreshold(texts: string[], negatives: string[], contrast: Contrast, focus = '', anchors: string[] = []): Calibration {
   const full = buildDetectVocab(texts, contrast, 0, focus);
   // A text that does not name the story's anchors twice is never taken for it (lib/detect.ts).
-  const named = (text: string) => !anchors.length || plainWords(text).filter((w) => anchors.includes(w)).length >= 2;
+  const named = (text: string) => {
+    const { lead, body } = sampleText(text);
+    return !anchors.length || plainWords(`${lead}\n${body}`).filter((w) => anchors.includes(w)).length >= 2;
+  };
   const positives = texts.length < 3
     ? texts.map((t) => coverageScore(sampleText(t), full))
     : texts.map((t, i) => coverageScore(sampleText(t), buildDetectVocab(texts.filter((_, j) => j !== i), contrast, 0, focus)));

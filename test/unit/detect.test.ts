@@ -121,6 +121,10 @@ describe('the score a page needs (storyScores) and detectStory', () => {
     expect(needed(RUTTE, -0.05)).toBeCloseTo(0.35);
   });
 
+  it('is out of reach for a page whose text does not name the anchors twice, whatever its title', () => {
+    expect(needed({ title: 'Rutte takes over at NATO', lead: 'Ajax beat PSV 3-1 on Sunday.', body: 'The coach praised his players.' })).toBe(Infinity);
+  });
+
   it('is out of reach for a page that does not name the anchors twice, whatever its score', () => {
     const page = { title: 'Alliance leader changes', lead: 'The new secretary general of the alliance took office at NATO.', body: 'Defence spending rose.' };
     expect(storyScores(page, index)[0].score).toBeGreaterThan(0.4);
