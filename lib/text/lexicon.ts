@@ -173,6 +173,12 @@ export const NUMBER_LABEL_WORDS = new Set([
   'article', 'section', 'clause', 'chapter', 'paragraph', 'part', 'page', 'pages', 'rule', 'item', 'annex', 'appendix',
   'amendment', 'resolution', 'figure', 'table', 'no', 'number', 'room', 'gate', 'platform', 'route', 'flight', 'episode', 'season', 'version', 'level',
 ]);
+/** Verbs that set a level, so that "at 43" after them is no age: "the index closed at 43". */
+export const LEVEL_VERBS = new Set(
+  'stood stands stand closed closes opened opens ended ends finished set fixed capped priced valued trading traded held holds kept remained peaked estimated put'.split(' '),
+);
+/** Sizes of files, page furniture when bracketed after a link: "(MP3, 14.2 MB)". */
+export const DATA_SIZE_UNITS = new Set(['kb', 'mb', 'gb', 'tb', 'kib', 'mib', 'gib']);
 /** Units of measure written onto a number, to their name: "10km", "1.93m-tall". */
 export const MEASURE_ABBREVIATIONS: Record<string, string> = {
   km: 'kilometres', m: 'metres', cm: 'centimetres', mm: 'millimetres', kg: 'kilograms',

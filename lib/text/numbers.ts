@@ -3,7 +3,7 @@
 // "14th", "November 5", "1 October 2024", "in 2014", "a decade", "nearly a decade", "£65m",
 // "50 basis points", "half a percentage point".
 import {
-  COUNTED_PARTICIPLES, CURRENCY_CODES, FRACTION_WORDS, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIXES, MEASURE_ABBREVIATIONS, MONTH_NUMBERS,
+  COUNTED_PARTICIPLES, CURRENCY_CODES, DATA_SIZE_UNITS, LEVEL_VERBS, FRACTION_WORDS, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIXES, MEASURE_ABBREVIATIONS, MONTH_NUMBERS,
   NUMBER_LABEL_WORDS, NUMBER_NOUN_STOP as NOUN_STOP, NUMBER_QUALIFIERS as QUALIFIERS, NUMBER_WORDS as UNITS, ORDINAL_WORDS,
   SCALE_SUFFIXES, SCALE_WORDS as SCALES, TENS_WORDS as TENS, TIME_ZONES, UNMARKED_PLURALS as PLURALS, WEEKDAYS, type Currency,
 } from './lexicon';
@@ -64,6 +64,8 @@ function readWords(toks: Tok[], i: number): { value: number; next: number } | nu
     if (j > i && !joined(toks[j])) break;
     if (w in UNITS) current += UNITS[w];
     else if (w in TENS) current += TENS[w];
+    // "two dozen" is 24 ("dozens" is no number).
+    else if (w === 'dozen' && any) current *= 12;
     else if (w in SCALES && any) {
       const s = SCALES[w];
       if (s === 100) current *= 100;
@@ -128,8 +130,8 @@ export function findNumbers(text: string): NumberMention[] {
   let i = 0;
   while (i < toks.length) {
     const found = notFigure(toks, i, text) ? null : readAt(toks, i, text);
-    if (!found) {
-      i++;
+    if (!found || found.skip) {
+      i = found ? found.last + 1 : i + 1;
       continue;
     }
     const q = qualifierBefore(toks, found.first);
@@ -160,6 +162,8 @@ interface Read {
   month?: number;
   compound?: boolean;
   elided?: boolean;
+  /** Read only to be passed over whole: page furniture. */
+  skip?: boolean;
 }
 
 /** Numbers that label or time rather than count: "12:48 PM", "10 am", "[1]", "2)", "Article 5",
@@ -174,6 +178,7 @@ function notFigure(toks: Tok[], i: number, text: string): boolean {
   if (/[[(]$/.test(t.gap) && /^[\])]/.test(next?.gap ?? '')) return true;
   if ((i === 0 || /\n/.test(t.gap)) && /^[.)\]]/.test(next?.gap ?? '')) return true;
   if (/[©]/.test(t.gap) || toks[i - 1]?.w === 'copyright') return true;
+  if (next && DATA_SIZE_UNITS.has(next.w) && /^\s*\)/.test(toks[i + 2]?.gap ?? text.slice(next.end))) return true;
   const prev = toks[i - 1];
   // Digits run on from a capitalised name are part of it: "G7", "F-16", "COVID-19", "A320".
   if (prev && (t.gap === '' || (t.gap === '-' && /^\p{Lu}[\p{Lu}\d]*$/u.test(text.slice(prev.start, prev.end)))) && /^\p{Lu}/u.test(text[prev.start])) {
@@ -197,7 +202,9 @@ function readAt(toks: Tok[], i: number, text: string): Read | null {
 /** Dates: "November 5", "Oct. 1", "1 October 2024", "13 March", "2024-10-01". */
 function readDate(toks: Tok[], i: number, text: string): Read | null {
   const w = toks[i].w;
-  const yearAt = (k: number) => toks[k] && /^\d{4}$/.test(toks[k].w) && /^,?\s*$/.test(toks[k].gap);
+  const yearAt = (k: number) => toks[k] && /^\d{4}$/.test(toks[k].w) && /^[.,]?\s*$/.test(toks[k].gap);
+  // A zero-padded day before its month is a machine's timestamp ("01 Oct. 2024"), page furniture.
+  const stamp = (day: string) => (/^0\d/.test(day) ? { skip: true } : {});
   if (w in MONTH_NUMBERS && toks[i + 1] && /^\d{1,2}(?:st|nd|rd|th)?$/.test(toks[i + 1].w) && /^[.\s]*$/.test(toks[i + 1].gap)) {
     const day = parseInt(toks[i + 1].w, 10);
     if (day >= 1 && day <= 31 && (w.length > 3 || text[toks[i].end] === '.' || w === 'may' ? /^[A-Z]/.test(text[toks[i].start]) : true)) {
@@ -211,7 +218,7 @@ function readDate(toks: Tok[], i: number, text: string): Read | null {
     const day = parseInt(w, 10);
     if (day >= 1 && day <= 31) {
       const last = yearAt(i + 2) ? i + 2 : i + 1;
-      return { first: i, last, value: day, unit: 'date', noun: [], month: MONTH_NUMBERS[toks[i + 1].w] };
+      return { first: i, last, value: day, unit: 'date', noun: [], month: MONTH_NUMBERS[toks[i + 1].w], ...stamp(w) };
     }
   }
   if (/^\d{4}$/.test(w) && toks[i + 2] && toks[i + 1].gap === '-' && toks[i + 2].gap === '-' && /^\d{2}$/.test(toks[i + 1].w) && /^\d{2}$/.test(toks[i + 2].w)) {
@@ -346,19 +353,33 @@ function readValue(toks: Tok[], i: number, text: string): Read | null {
   if (money) return { first: money.first, last, value, unit: money.currency, noun: [] };
   // "aged 57": an age without the hyphens.
   if (toks[i - 1]?.w === 'aged' && value >= 1 && value <= 120) return { first: i, last, value, unit: 'age', noun: [] };
-  // "day 1,000 of the war": the number orders the days.
-  if (toks[i - 1] && TIME_NOUN.test(toks[i - 1].w) && /^ +$/.test(toks[i].gap) && toks[last + 1]?.w === 'of') {
+  // "day 1,000 of the war": the number orders the days; not in "this year 23 of the 32 allies".
+  const part = partOf(toks, i, last, value);
+  if (toks[i - 1] && TIME_NOUN.test(toks[i - 1].w) && /^ +$/.test(toks[i].gap) && toks[last + 1]?.w === 'of' && !part?.whole) {
     return { first: i - 1, last, value, unit: 'ordinal', noun: [toks[i - 1].w] };
   }
-  return withUnit(toks, i, last, value) ?? partOf(toks, i, last, value) ?? bareDecimal(toks, i, last, value) ?? elided(toks, i, last, value);
+  return withUnit(toks, i, last, value) ?? part ?? bareAge(toks, i, last, value) ?? bareDecimal(toks, i, last, value) ?? elided(toks, i, last, value);
+}
+
+/** An age said with no unit: "Smith, who is 57", "she turned 40", "became prime minister at
+ * forty-three" (not a level: "the index closed at 43"). */
+function bareAge(toks: Tok[], i: number, last: number, value: number): Read | null {
+  if (!Number.isInteger(value) || value < 1 || value > 120 || /[.,]/.test(toks[i].w)) return null;
+  const [p1, p2] = [toks[i - 1]?.w ?? '', toks[i - 2]?.w ?? ''];
+  const said = (/^(?:is|was)$/.test(p1) && p2 === 'who') || /^turn(?:s|ed)$/.test(p1);
+  const at = p1 === 'at' && value >= 16 && !LEVEL_VERBS.has(p2) && !/^\d/.test(toks[last + 1]?.w ?? '');
+  return said || at ? { first: i, last, value, unit: 'age', noun: [] } : null;
 }
 
 /** A count standing as the subject of a past-tense verb, its noun left out: "Eleven expected the
  * bank to hold, and six predicted a cut" (the noun is an earlier count's). */
 function elided(toks: Tok[], i: number, last: number, value: number): Read | null {
   const verb = toks[last + 1];
-  if (!verb || !/^ +$/.test(verb.gap) || (value === 1 && !isDigits(toks[i].w))) return null;
-  return /^\p{Ll}{3,}ed$|^said$/u.test(verb.w) ? { first: i, last, value, unit: 'count', noun: [], elided: true } : null;
+  if (value === 1 && !isDigits(toks[i].w)) return null;
+  // The older value of a change: "23 members meet the target, up from three in 2014".
+  const from = toks[i - 1]?.w === 'from' && /^(?:up|down)$/.test(toks[i - 2]?.w ?? '') && !/^\d{4}$/.test(toks[i].w);
+  if (from || (verb && /^ +$/.test(verb.gap) && /^\p{Ll}{3,}ed$|^said$/u.test(verb.w))) return { first: i, last, value, unit: 'count', noun: [], elided: true };
+  return null;
 }
 
 /** An age set off by commas after a name ("Rutte, 57, said"), or a year as the time of an event
@@ -380,15 +401,18 @@ function readYear(toks: Tok[], i: number, last: number, value: number, text: str
 
 /** A part of a counted whole: "23 of its 32 members", "six of the nine". The span stays on the
  * part so that the whole is a figure of its own. */
-function partOf(toks: Tok[], i: number, last: number, value: number): Read | null {
+function partOf(toks: Tok[], i: number, last: number, value: number): (Read & { whole: boolean }) | null {
   let k = last + 1;
   if (toks[k]?.w !== 'of' || !joined(toks[k])) return null;
   k++;
   if (/^(?:the|its|their|our|his|her|all|these|those)$/.test(toks[k]?.w ?? '')) k++;
-  if (isDigits(toks[k]?.w ?? '') || isWordNumber(toks[k]?.w ?? '')) k++;
+  // "23 of NATO's 32 allies", "of the union's 27": a possessive stands where a determiner would.
+  if (toks[k + 1]?.w === 's' && /^['’]$/.test(toks[k + 1].gap)) k += 2;
+  const whole = isDigits(toks[k]?.w ?? '') || isWordNumber(toks[k]?.w ?? '');
+  if (whole) k++;
   const { noun } = nounAfter(toks, k, 3);
   if (!noun.length || (value === 1 && !isDigits(toks[i].w))) return null;
-  return { first: i, last, value, unit: 'count', noun };
+  return { first: i, last, value, unit: 'count', noun, whole };
 }
 
 /** A decimal standing alone is a level or a rate ("the crown at 11.42"): a figure without a noun. */
@@ -425,6 +449,11 @@ function withUnit(toks: Tok[], first: number, last: number, value: number): Read
       return { first, last: next - 1, value: v, unit, noun: noun.length ? noun : [n1.w] };
     }
     return { first, last: last + 1, value: v, unit, noun: [n1.w] };
+  }
+  // "a 32-strong alliance" counts the alliance's members.
+  if (n1?.w === 'strong' && n1.gap === '-') {
+    const { noun, next } = nounAfter(toks, last + 2, 1);
+    return { first, last: Math.max(next - 1, last + 1), value, unit: 'count', noun: ['members', ...noun], compound: true };
   }
   const { noun, next } = nounAfter(toks, last + 1);
   if (!noun.length) return null;

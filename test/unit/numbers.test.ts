@@ -261,6 +261,7 @@ describe('findNumbers: several mentions', () => {
     expect(found.map((m) => [m.value, m.unit])).toEqual([
       [23, 'count'],
       [2, 'percent'],
+      [3, 'count'],
       [2014, 'year'],
     ]);
     for (let i = 1; i < found.length; i++) expect(found[i].start).toBeGreaterThanOrEqual(found[i - 1].end);
@@ -458,5 +459,59 @@ describe('findNumbers: numbers that are not figures', () => {
   it('keeps a count or a year after a word that opens the sentence', () => {
     expect(findNumbers('Nearly 85,000 people are out of work.')).toMatchObject([{ value: 85_000, qualifier: 'nearly' }]);
     expect(findNumbers('In 2014, Russia annexed Crimea.')).toMatchObject([{ value: 2014, unit: 'year' }]);
+  });
+});
+
+describe('findNumbers: numbers in words and their equivalents', () => {
+  it('reads "two dozen" as 24 and keeps the noun', () => {
+    expect(one('About two dozen schools will close.')).toMatchObject({ value: 24, qualifier: 'about', noun: ['schools'] });
+  });
+
+  it('reads a part of a whole after a possessive: "Twenty-three of the union\'s 27 members"', () => {
+    const [part, whole] = find("Twenty-three of the union's 27 members agreed.");
+    expect(part).toMatchObject({ text: 'Twenty-three', value: 23, unit: 'count', noun: ['members'] });
+    expect(whole).toMatchObject({ value: 27, noun: ['members'] });
+  });
+
+  it('reads "this year 23 of the 32 clubs" as a part, not day-like "year 23"', () => {
+    const [part, whole] = find('This year 23 of the 32 clubs are expected to qualify.');
+    expect(part).toMatchObject({ value: 23, unit: 'count', noun: ['clubs'] });
+    expect(whole).toMatchObject({ value: 32, unit: 'count' });
+    expect(findNumbers('on day 1,000 of the war')).toMatchObject([{ value: 1000, unit: 'ordinal' }]);
+  });
+
+  it('reads "N-strong" as a count of members', () => {
+    expect(one('the 40-strong choir sang')).toMatchObject({ text: '40-strong choir', value: 40, unit: 'count', noun: ['members', 'choir'], compound: true });
+  });
+
+  it('reads the older value of a change with its noun left out: "up from three in 2014"', () => {
+    const found = find('Nine firms pay it, up from three in 2014.');
+    expect(found.map((m) => [m.value, m.unit, m.elided ?? false])).toEqual([[9, 'count', false], [3, 'count', true], [2014, 'year', false]]);
+  });
+});
+
+describe('findNumbers: ages without a unit', () => {
+  it.each([
+    ['Jones, who is 61, said so.', 61],
+    ['She became mayor at forty-three and stayed.', 43],
+    ['He turned 50 on Monday.', 50],
+  ])('%s', (text, value) => {
+    expect(find(text).filter((m) => m.unit === 'age')).toMatchObject([{ value }]);
+  });
+
+  it('leaves levels and small numbers alone', () => {
+    expect(findNumbers('The index closed at 43 on Friday.').filter((m) => m.unit === 'age')).toEqual([]);
+    expect(findNumbers('We meet at 9 tomorrow.').filter((m) => m.unit === 'age')).toEqual([]);
+  });
+});
+
+describe('findNumbers: furniture', () => {
+  it('passes over a zero-padded day-month timestamp whole', () => {
+    expect(findNumbers('Official record · 01 Oct. 2024 | updated')).toEqual([]);
+    expect(one('It opened on 1 October 2024 in town.')).toMatchObject({ text: '1 October 2024', unit: 'date', month: 10 });
+  });
+
+  it('passes over a bracketed file size', () => {
+    expect(findNumbers('Download the audio (MP3, 14.2 MB).')).toEqual([]);
   });
 });
