@@ -7,7 +7,7 @@ import type { FigureClaim } from './claims/types';
 import { ANCHOR, PERSON, type DetectIndex, type DetectVocab } from './detect';
 import type { StoryMeta, StoryPack } from './pack';
 import type { SourceFile, SourceMeta } from './sources';
-import { findNames } from './text/names';
+import { classifyNames, findNames } from './text/names';
 import { splitSentences } from './text/sentences';
 import { plainSpans, plainWords } from './text/tokens';
 import { buildContrast, buildDetectVocab, calibrateThreshold, type EnglishFrequency } from './vocabulary';
@@ -78,13 +78,26 @@ export function prepareSource(file: SourceFile): CorpusSource {
   return { ...meta, text: body, sentences, quotes, figures };
 }
 
-/** Full names the sources use (two or three capitalised words). */
+/** Full names of the people the sources name (two or three words), each source's names
+ * classified as a whole article: organisations and places are left out. */
 function fullNamesOf(sources: CorpusSource[]): string[] {
-  return [...new Set(sources.flatMap((s) => findNames(s.text).filter((n) => n.words.length > 1 && n.words.length < 4).map((n) => n.words.join(' '))))];
+  const out = new Set<string>();
+  // A headline in title case ("Rutte Takes Reins at NATO") is no place to learn names from.
+  const titleCase = (line: string) => {
+    const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+    return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
+  };
+  for (const s of sources) {
+    const blocks = s.text.split('\n').map((b) => (titleCase(b) ? '' : b));
+    const names = blocks.map((b) => findNames(b));
+    classifyNames(blocks, names);
+    for (const n of names.flat()) if (n.kind === 'person' && n.words.length > 1 && n.words.length < 4) out.add(n.words.join(' '));
+  }
+  return [...out];
 }
 
-/** The people at a story's centre: surnames rare in general English that most sources name in
- * full, the three most mentioned. */
+/** The people at a story's centre: the surnames of the people most sources name in full, rare
+ * in general English (so not a common word that is also a name), the three most mentioned. */
 function centralPeople(sources: CorpusSource[], names: string[], english: Map<string, number>): string[] {
   const surnames = new Set(names.map((n) => n.split(' ').pop()!.toLowerCase()).filter((w) => (english.get(w) ?? 0) < 3.5));
   const counts = new Map<string, { df: number; tf: number }>();
