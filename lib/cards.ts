@@ -4,6 +4,7 @@ import type { DiffPart } from './diff';
 import type { ClaimResult, MatchKind, Verdict } from './match';
 import type { SourceSummary } from './messages';
 import { plural } from './text/plural';
+import { MONTHS } from './text/lexicon';
 
 export interface EvidenceView {
   source: string;
@@ -30,7 +31,6 @@ export interface ClaimCardView {
 
 /** What a claim says in one line: its speaker or its value. */
 // Dates are shown the way the article writes them, month name first.
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** What a claim says in one line: its speaker, or its value in words a reader expects. */
 export function claimDetail(claim: Claim): string {
@@ -39,7 +39,7 @@ export function claimDetail(claim: Claim): string {
   const v = claim.value.toLocaleString('en');
   switch (claim.unit) {
     case 'date':
-      return claim.month ? `${MONTH_NAMES[claim.month - 1]} ${claim.value}` : `day ${claim.value}`;
+      return claim.month ? `${MONTHS[claim.month - 1]} ${claim.value}` : `day ${claim.value}`;
     case 'year':
       return `year ${claim.value}`;
     case 'age':

@@ -13,6 +13,7 @@ import { surname } from './text/names';
 import { splitSentences } from './text/sentences';
 import { isStopword, tokenize, type Token } from './text/tokens';
 import { collapseSpaces } from './text/normalize';
+import { NEGATIONS } from './text/lexicon';
 
 export type Verdict = 'corroborated' | 'varying' | 'unique';
 export type MatchKind = 'exact' | 'variant';
@@ -93,7 +94,6 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/^(\w+)n't$/, '$1 not'],
 ];
 const EXPANDED: Record<string, string> = { m: 'am', re: 'are', ve: 'have', ll: 'will', d: 'would', s: 'is', ca: 'can', wo: 'will' };
-const NEGATION = /\b(?:not|no|never|none|nothing|neither|nor|without)\b/;
 
 function conceptSequence(tokens: Token[]): ConceptSequence {
   const seq: ConceptSequence = { concepts: [], weights: [], tokenOf: [] };
@@ -288,7 +288,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
       const pairs = lcsPairs(concepts, window);
       if (!pairs.length) continue;
       // A negation on one side only turns the gist around: "I'm not worried" / "I'm worried".
-      if (NEGATION.test(concepts.join(' ')) !== NEGATION.test(window.join(' '))) continue;
+      if (concepts.some((w) => NEGATIONS.has(w)) !== window.some((w) => NEGATIONS.has(w))) continue;
       const matched = pairs.reduce((sum, [i]) => sum + weights[i], 0);
       const content = pairs.filter(([i]) => weights[i] === 1).length;
       // Reordered clauses keep their words but not their order: count the claim's content

@@ -209,6 +209,8 @@ export const FIGURE_SYNONYMS: Record<string, string> = {
   invasion: 'war', conflict: 'war', fight: 'war',
   helm: 'tenure', office: 'tenure', led: 'tenure', lead: 'tenure', head: 'tenure', charge: 'tenure',
   leadership: 'tenure', tenure: 'tenure', reign: 'tenure', rule: 'tenure',
+  steer: 'tenure', serv: 'tenure', govern: 'tenure', presid: 'tenure',
+  people: 'people', peopl: 'people', citizen: 'people', resident: 'people', inhabitant: 'people', person: 'people',
   gdp: 'gdp', soldier: 'troop', personnel: 'troop',
   spending: 'spend', expenditure: 'spend', budget: 'spend',
 };
@@ -226,11 +228,21 @@ export const CHANGE_VERBS = new Set(
 );
 /** Auxiliaries between a subject and its verb: "unemployment has climbed". */
 export const AUXILIARY_VERBS = new Set('has have had is are was were been be being will would could may might must should shall'.split(' '));
+/** Verbs that start a time in a post, so that a year after them dates a tenure: "became mayor in
+ * 2010", "took over in 2014" ("took" only with "over"). */
+export const TENURE_START_VERBS = new Set('arrived became appointed elected named sworn assumed succeeded inaugurated installed over'.split(' '));
+/** Nouns that stand for whoever holds a post, so that "the 14th holder of the job" orders the same
+ * line as "the 14th president". */
+export const HOLDER_NOUNS = new Set('holder holders occupant incumbent officeholder person man woman'.split(' '));
 /** What a year is the time of: "the invasion in 2022", "the 2024 election". */
 export const EVENT_SUBJECTS = new Set([...DURATION_SUBJECTS, 'election', 'summit', 'attack', 'crisis', 'pandemic', 'referendum', 'vote', 'treaty']);
 
 
 // ── Function words ───────────────────────────────────────────────────────────────────────────
+
+/** Words that turn a statement into its opposite: a passage with one and a claim without it
+ * never match. */
+export const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nothing', 'neither', 'nor', 'without']);
 
 /** Function words: they carry no gist when passages are compared. */
 export const STOPWORDS = new Set(
