@@ -51,3 +51,64 @@ export function parsePack(dirName: string, storyJson: Uint8Array | null, sourceF
   checkUniqueIds(files);
   return { story, sources: files.map((f) => f.source) };
 }
+
+/** A story pack as one JSON document, to share: `npm run pack` writes one, the options page
+ * imports and exports them. */
+export interface PackFile {
+  triangulatePack: 1;
+  story: StoryMeta;
+  sources: { id: string; title: string; outlet: string; date: string; url: string; body: string }[];
+}
+
+/** Largest pack file the options page reads. */
+export const MAX_PACK_BYTES = 50 * 1024 * 1024;
+
+export class PackError extends Error {}
+
+const SOURCE_FIELDS = ['id', 'title', 'outlet', 'date', 'url', 'body'] as const;
+
+/** A pack file's text, checked whole: the first fault throws PackError with one line. */
+export function parsePackFile(text: string): StoryPack {
+  if (text.length > MAX_PACK_BYTES) throw new PackError('The file is over 50 MB.');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new PackError('The file is not JSON.');
+  }
+  const d = data as Partial<PackFile> | null;
+  if (typeof d !== 'object' || d === null || Array.isArray(d) || d.triangulatePack !== 1) {
+    throw new PackError('The file is not a Triangulate story pack (no "triangulatePack": 1).');
+  }
+  let story: StoryMeta;
+  try {
+    story = parseStoryMeta('story', new TextEncoder().encode(JSON.stringify(d.story ?? null)));
+  } catch (e) {
+    throw new PackError(`The pack's story is not valid: ${(e as SourceFileError).fault}.`);
+  }
+  if (!Array.isArray(d.sources) || !d.sources.length) throw new PackError('The pack has no sources.');
+  const seen = new Set<string>();
+  const sources = Array.from(d.sources, (s, i): SourceFile => {
+    const where = `Source ${i + 1}`;
+    if (typeof s !== 'object' || s === null) throw new PackError(`${where} is not an object.`);
+    for (const f of SOURCE_FIELDS) {
+      if (typeof (s as Record<string, unknown>)[f] !== 'string') throw new PackError(`${where} has no text field "${f}".`);
+    }
+    if (!/^[\w.-]{1,120}$/.test(s.id)) throw new PackError(`${where} has an id with characters other than letters, digits, _ . -`);
+    if (seen.has(s.id)) throw new PackError(`${where} repeats the id "${s.id}".`);
+    if (!s.body.trim()) throw new PackError(`${where} ("${s.id}") has no body.`);
+    if (s.url && !/^https?:\/\/\S+$/.test(s.url)) throw new PackError(`${where} ("${s.id}") has an address that is not http(s).`);
+    seen.add(s.id);
+    return { id: s.id, title: s.title.trim(), outlet: s.outlet.trim(), date: s.date.trim(), url: s.url.trim(), body: s.body };
+  });
+  return { story, sources };
+}
+
+/** The pack file of a story. */
+export function toPackFile(pack: StoryPack): PackFile {
+  return {
+    triangulatePack: 1,
+    story: pack.story,
+    sources: pack.sources.map(({ id, title, outlet, date, url, body }) => ({ id, title, outlet, date, url, body })),
+  };
+}
