@@ -6,6 +6,7 @@
 // speaker; variant when a weighted longest common subsequence shows the same gist (most of
 // the claim's words, in order) or the source passage is a part of the claim.
 import { conceptOf, extractFigures, headOf } from './claims/figures';
+import { headsAgree } from './claims/heads';
 import type { Claim, FigureClaim, QuoteClaim } from './claims/types';
 import type { CorpusSource, StoryCorpus } from './corpus';
 import { lcsPairs, wordDiff, type DiffPart } from './diff';
@@ -13,6 +14,7 @@ import { surname } from './text/names';
 import { splitSentences } from './text/sentences';
 import { isStopword, tokenize, type Token } from './text/tokens';
 import { collapseSpaces } from './text/normalize';
+import { NUMBER_WORDS as UNIT_NUMBER_WORDS, TENS_WORDS } from './text/lexicon';
 import { NEGATIONS } from './text/lexicon';
 
 export type Verdict = 'corroborated' | 'varying' | 'unique';
@@ -64,8 +66,8 @@ export const THRESHOLDS: Record<Strictness, Thresholds> = {
 };
 
 const NUMBER_WORDS: Record<string, string> = {
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  eleven: '11', twelve: '12', percent: '%', cent: '%',
+  ...Object.fromEntries(Object.entries({ ...UNIT_NUMBER_WORDS, ...TENS_WORDS }).map(([w, n]) => [w, String(n)])),
+  percent: '%', cent: '%',
 };
 /** The form words are compared in for exact matches: number words as digits. */
 const keyOf = (norm: string) => NUMBER_WORDS[norm] ?? norm;
@@ -164,6 +166,10 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
   sources.forEach((src, si) => src.data.figures.forEach((f, fi) => {
     for (const key of figureKeys(f)) push(figureIndex, key, [si, fi]);
   }));
+  // The values the corpus counts each thing with, for "the corpus's only count of it".
+  const headValues = new Map<string, number[]>();
+  for (const src of sources) for (const f of src.data.figures) if (f.unit === 'count' && headOf(f)) push(headValues, headOf(f), f.value);
+  const onlyCount = (head: string) => new Set(headValues.get(head)).size === 1;
   const idf = (concept: string) => Math.log(1 + sentenceCount / (1 + (conceptIndex.get(concept)?.length ?? 0)));
 
   /** Where the keys stand as a contiguous run, per source: one pass over the rarest key's postings. */
@@ -374,7 +380,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
     let best: { f: FigureClaim; match: MatchKind; score: number; why?: string } | null = null;
     for (const fi of candidates) {
       const f = src.data.figures[fi];
-      const kind = compareFigures(claim, f, () => contextSimilarity(claim, f), t);
+      const kind = compareFigures(claim, f, () => contextSimilarity(claim, f), t, onlyCount(headOf(f)));
       if (!kind) continue;
       if (!best || (kind.match === 'exact' && best.match !== 'exact') || (kind.match === best.match && kind.score > best.score)) {
         best = { f, ...kind };
@@ -449,6 +455,7 @@ export function compareFigures(
   b: FigureClaim,
   contextSimilarity: () => number,
   t: Thresholds,
+  onlyCount = false,
 ): { match: MatchKind; score: number; why?: string } | null {
   const yearsLike = (f: FigureClaim) => f.unit === 'years' || f.unit === 'months' || (f.unit === 'ordinal' && headOf(f) === 'year');
   const [ma, mb] = [measureOf(a), measureOf(b)];
@@ -459,7 +466,8 @@ export function compareFigures(
   // durations, percentages and years need their clauses to agree.
   const yearsOrdinal = a.unit === 'ordinal' && yearsLike(a);
   const specific = ((a.unit === 'count' || (a.unit === 'ordinal' && !yearsOrdinal)) && headOf(a) !== '') || a.unit === 'age';
-  if (specific && a.unit !== 'age' && headOf(a) !== headOf(b)) return null;
+  const heads = specific && a.unit !== 'age' ? headsAgree(a, b) : 'same';
+  if (!heads) return null;
   // Figures about two different people, or durations of two different things, never compare.
   if (a.person && b.person && a.person !== b.person) return null;
   if (a.subject && b.subject && a.subject !== b.subject) return null;
@@ -474,6 +482,8 @@ export function compareFigures(
   const samePerson = a.person !== null && a.person === b.person;
   const sameValue = ma.unit === mb.unit && Math.abs(ma.value - mb.value) < 1e-9;
   const sameQualifier = (a.qualifier ?? '') === (b.qualifier ?? '');
+  // Counted things that only may be the same need the value and more to agree.
+  if (heads !== 'same' && (!sameValue || (heads === 'holder' && !samePerson) || (heads === 'modifier' && !samePerson && similarity() < t.figureSame))) return null;
   if (sameValue) {
     if (!specific && !sameSubject && !samePerson && similarity() < t.figureSame) return null;
     if (!sameQualifier) return { match: 'variant', score: 0.8, why: `${b.qualifier ?? 'no qualifier'} vs ${a.qualifier ?? 'no qualifier'}` };
@@ -486,7 +496,14 @@ export function compareFigures(
   // within a tenth of each other whose clauses share something ("33 nations" / "32 nations").
   const close = specific && Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value) && similarity() >= t.figureVariant * 0.4;
   const subjectEnough = ((sameSubject || samePerson) && a.unit !== 'year') || (samePerson && specific) || close;
-  if (b.quoted || (!subjectEnough && similarity() < t.figureVariant)) return null;
+  // A speaker's own number with the same subject and nearly the same value is the same figure
+  // told otherwise ("for 13 years" / "prime minister for 14 years").
+  const near = Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
+  if (b.quoted && !(sameSubject && near)) return null;
+  // The corpus's only count of a thing ("half a million troops") and the page's other count of it
+  // within a factor of two tell one figure two ways.
+  const sole = onlyCount && specific && a.unit === 'count' && Math.min(a.value, b.value) * 2 >= Math.max(a.value, b.value);
+  if (!subjectEnough && !sole && similarity() < t.figureVariant) return null;
   return { match: 'variant', score: Math.min(0.8, Math.max(similarity(), 0.3)), why: 'another value' };
 }
 

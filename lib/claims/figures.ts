@@ -1,7 +1,8 @@
 // Figure claims (CLAIMS.md §3): a number with what it counts: value, unit, the counted noun and
 // the words of its clause, so that figures compare only when their subjects match.
 import {
-  AUXILIARY_VERBS, CHANGE_VERBS, DURATION_SUBJECTS, EVENT_SUBJECTS, FIGURE_SYNONYMS, NUMBER_NOUN_STOP,
+  AUXILIARY_VERBS, CHANGE_VERBS, DURATION_SUBJECTS, EVENT_SUBJECTS, FIGURE_SYNONYMS, NUMBER_NOUN_STOP, NUMBER_WORDS, ROLE_WORDS, SCALE_WORDS,
+  TENS_WORDS, TENURE_START_VERBS,
 } from '../text/lexicon';
 import { findNames, type NameRun } from '../text/names';
 import { findNumbers, type NumberMention } from '../text/numbers';
@@ -60,15 +61,39 @@ function personSurnames(blocks: string[], blockNames: NameRun[][]): Set<string> 
   return out;
 }
 
+/** "thousand", "dozen", "ten": words that are quantities themselves. */
+const isQuantityWord = (w: string) => w in SCALE_WORDS || w in NUMBER_WORDS || w in TENS_WORDS || w === 'dozen';
+
 const concepts = (ws: { w: string }[]) =>
   ws.map((w) => w.w).filter((w) => !isStopword(w) && !/^\d/.test(w) && w.length > 1).map(conceptOf);
 
 /** What a figure is of: for a duration or a year its own noun ("four-year term"), else the nearest
  * subject word after the figure, else before it; for a rate or sum what its clause says moved. */
 function subjectOf(m: NumberMention, isDuration: boolean, before: { w: string }[], after: { w: string }[], sentence: string): string | null {
-  const subjects = isDuration ? DURATION_SUBJECTS : m.unit === 'year' ? EVENT_SUBJECTS : null;
-  if (subjects) return [...m.noun.map(conceptOf), ...concepts(after), ...concepts(before).reverse()].find((c) => subjects.has(c)) ?? null;
+  if (isDuration) return durationSubject(m, before, after, sentence);
+  if (m.unit === 'year') {
+    const event = [...concepts(after), ...concepts(before).reverse()].find((c) => EVENT_SUBJECTS.has(c));
+    // "became mayor in 2010", "took over in 2014": the year a tenure began.
+    return event ?? (before.slice(-3).some((x) => TENURE_START_VERBS.has(x.w.toLowerCase())) ? 'tenure' : null);
+  }
   return isLevel(m.unit, m.noun) ? movedSubject(sentence.slice(0, m.start)) : null;
+}
+
+/** What a duration is the length of. "Ten years after the summit" is the time since an event, of
+ * that event (durations of different things never compare); "prime minister for 14 years", "who
+ * steered the alliance for a decade" last as long as the clause they close says; else the
+ * duration's own noun ("four-year term"), then what follows, then what precedes. */
+function durationSubject(m: NumberMention, before: { w: string }[], after: { w: string }[], sentence: string): string | null {
+  const own = m.noun.map(conceptOf).filter((c) => DURATION_SUBJECTS.has(c));
+  const since = /^\s*(after|since|before|ago|later|earlier)\b/i.exec(sentence.slice(m.end));
+  if (since && !own.length) {
+    const event = concepts(after).find((c) => EVENT_SUBJECTS.has(c));
+    return event ?? `${since[1].toLowerCase()}:${concepts(after.slice(1))[0] ?? ''}`;
+  }
+  const clause = [...concepts(before).reverse().filter((c) => DURATION_SUBJECTS.has(c)), ...(before.some((x) => ROLE_WORDS.has(x.w.toLowerCase())) ? ['tenure'] : [])];
+  const closes = /\bfor\s+$/i.test(sentence.slice(0, m.start));
+  const order = closes ? [...own, ...clause, ...concepts(after)] : [...own, ...concepts(after), ...concepts(before).reverse()];
+  return order.find((c) => DURATION_SUBJECTS.has(c)) ?? null;
 }
 
 /** Both ends of a change "from 5.25% to 4.75%" share a rare context word naming the change, so
@@ -114,6 +139,8 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
   const blockNames = blocks.map(findNames);
   const persons = personSurnames(blocks, blockNames);
   blocks.forEach((text, block) => {
+    // A reference note ("[2] Council decision, 26 June 2024.") cites; it claims nothing.
+    if (/^\s*\[\d+\]/.test(text)) return;
     const quoted = quotedRanges(text);
     const names = blockNames[block];
     let next = 0;
@@ -175,6 +202,7 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
           quoted: inQuote,
           ...(m.month ? { month: m.month } : {}),
           ...(m.compound ? { compound: true } : {}),
+          ...perOf(m, sentence.text),
           block,
           ranges: [[start, end]],
         });
@@ -182,6 +210,15 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
     }
   });
   return out;
+}
+
+/** "the flags of the 32 member countries": a plural noun before "of (the)" a count is counted
+ * as many times (not "thousands of the 32"). */
+function perOf(m: NumberMention, sentence: string): { per?: string } {
+  if (m.unit !== 'count' || !m.noun.length) return {};
+  const w = /(\p{L}{4,})\s+of\s+(?:(?:the|its|their|all)\s+)?$/iu.exec(sentence.slice(0, m.start))?.[1].toLowerCase();
+  if (!w || !/[^s]s$/.test(w) || isStopword(w) || NUMBER_NOUN_STOP.has(w) || isQuantityWord(w.replace(/s$/, ''))) return {};
+  return { per: conceptOf(w) };
 }
 
 // A dateline opening a paragraph is furniture, not a claim: "BRUSSELS, Oct 1 (Reuters) - ",

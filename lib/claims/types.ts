@@ -34,6 +34,9 @@ export interface FigureClaim extends ClaimPlace {
   person: string | null;
   /** For dates: the month, 1-12. */
   month?: number;
+  /** A plural noun the figure counts one of for each thing it counts: "the flags of the 32
+   * member countries" gives 32 flags too (the concept, "flag"). */
+  per?: string;
   /** The number modifies its noun ("32-member alliance" counts members). */
   compound?: boolean;
   /** True when the number stands inside a quote (only sources' quoted figures are used). */
