@@ -1,7 +1,7 @@
 // Figure claims (CLAIMS.md §3): a number with what it counts: value, unit, the counted noun and
 // the words of its clause, so that figures compare only when their subjects match.
 import {
-  AUXILIARY_VERBS, CHANGE_VERBS, DURATION_SUBJECTS, EVENT_SUBJECTS, FIGURE_SYNONYMS, NUMBER_NOUN_STOP, NUMBER_WORDS, ROLE_WORDS, SCALE_WORDS,
+  AUXILIARY_VERBS, CHANGE_VERBS, HONORIFICS, DURATION_SUBJECTS, EVENT_SUBJECTS, FIGURE_SYNONYMS, NUMBER_NOUN_STOP, NUMBER_WORDS, ROLE_WORDS, SCALE_WORDS,
   TENS_WORDS, TENURE_START_VERBS,
 } from '../text/lexicon';
 import { findNames, type NameRun } from '../text/names';
@@ -53,7 +53,10 @@ function personSurnames(blocks: string[], blockNames: NameRun[][]): Set<string> 
     if (words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.6) continue;
     for (const n of blockNames[i]) {
       const name = n.words.join(' ');
-      if (n.words.length >= 2 && n.words.length <= 3 && !NOT_PERSON.test(name) && !n.words.some((w) => /^\p{Lu}{2,}$/u.test(w))) {
+      const full = n.words.length >= 2 && n.words.length <= 3 && !NOT_PERSON.test(name) && !n.words.some((w) => /^\p{Lu}{2,}$/u.test(w));
+      // "Mr Rutte": a surname after an honorific counts as well.
+      const titled = n.words.length === 1 && HONORIFICS.has(/(\p{L}+)\.?\s+$/u.exec(b.slice(0, n.start))?.[1].toLowerCase() ?? '');
+      if (full || titled) {
         out.add(n.words[n.words.length - 1].toLowerCase());
       }
     }
@@ -85,13 +88,14 @@ function subjectOf(m: NumberMention, isDuration: boolean, before: { w: string }[
  * duration's own noun ("four-year term"), then what follows, then what precedes. */
 function durationSubject(m: NumberMention, before: { w: string }[], after: { w: string }[], sentence: string): string | null {
   const own = m.noun.map(conceptOf).filter((c) => DURATION_SUBJECTS.has(c));
-  const since = /^\s*(after|since|before|ago|later|earlier)\b/i.exec(sentence.slice(m.end));
+  const closes = /\bfor\s+$/i.test(sentence.slice(0, m.start));
+  // "for 13 years before moving": what follows "before" comes after; the clause says what lasted.
+  const since = closes ? null : /^\s*(after|since|before|ago|later|earlier)\b/i.exec(sentence.slice(m.end));
   if (since && !own.length) {
     const event = concepts(after).find((c) => EVENT_SUBJECTS.has(c));
     return event ?? `${since[1].toLowerCase()}:${concepts(after.slice(1))[0] ?? ''}`;
   }
   const clause = [...concepts(before).reverse().filter((c) => DURATION_SUBJECTS.has(c)), ...(before.some((x) => ROLE_WORDS.has(x.w.toLowerCase())) ? ['tenure'] : [])];
-  const closes = /\bfor\s+$/i.test(sentence.slice(0, m.start));
   const order = closes ? [...own, ...clause, ...concepts(after)] : [...own, ...concepts(after), ...concepts(before).reverse()];
   return order.find((c) => DURATION_SUBJECTS.has(c)) ?? null;
 }
@@ -183,7 +187,7 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
         // An age belongs only to a name right beside it ("the 57-year-old Rutte", "Rutte, 57,").
         const beside = people.filter((p) => {
           const gap = p.at < m.start ? sentence.text.slice(p.at, m.start) : sentence.text.slice(m.end, p.at);
-          return /^[\p{L}'’.]*[\s,]*$/u.test(gap.replace(/^\p{Lu}[\p{L}'’]*\s+/u, ''));
+          return /^[\p{L}'’.]*[\s,]*$/u.test(gap.replace(/^\p{Lu}[\p{L}'’]*\s+/u, '').replace(/\bwho (?:is|was)\s+$/, ''));
         });
         const person =
           m.unit === 'age'

@@ -399,8 +399,8 @@ function readYear(toks: Tok[], i: number, last: number, value: number, text: str
   return countable ? null : { first: i, last: i, value, unit: 'year', noun: [] };
 }
 
-/** A part of a counted whole: "23 of its 32 members", "six of the nine". The span stays on the
- * part so that the whole is a figure of its own. */
+/** A part of a counted whole: "23 of its 32 members", "two of his cabinets". With a number for the
+ * whole the span stays on the part, so that the whole is a figure of its own. */
 function partOf(toks: Tok[], i: number, last: number, value: number): (Read & { whole: boolean }) | null {
   let k = last + 1;
   if (toks[k]?.w !== 'of' || !joined(toks[k])) return null;
@@ -410,9 +410,9 @@ function partOf(toks: Tok[], i: number, last: number, value: number): (Read & { 
   if (toks[k + 1]?.w === 's' && /^['’]$/.test(toks[k + 1].gap)) k += 2;
   const whole = isDigits(toks[k]?.w ?? '') || isWordNumber(toks[k]?.w ?? '');
   if (whole) k++;
-  const { noun } = nounAfter(toks, k, 3);
+  const { noun, next } = nounAfter(toks, k, 3);
   if (!noun.length || (value === 1 && !isDigits(toks[i].w))) return null;
-  return { first: i, last, value, unit: 'count', noun, whole };
+  return { first: i, last: whole ? last : next - 1, value, unit: 'count', noun, whole };
 }
 
 /** A decimal standing alone is a level or a rate ("the crown at 11.42"): a figure without a noun. */

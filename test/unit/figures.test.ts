@@ -287,3 +287,101 @@ describe('extractFigures: both ends of a change', () => {
     expect(extractFigures(['Growth was 0.8% and inflation 2.6% to the surprise of many.']).flatMap((f) => f.context)).not.toContain('0.8>2.6');
   });
 });
+
+describe('extractFigures: what a duration or a year is of', () => {
+  const subject = (block: string, text: string) => only([block], text).subject;
+
+  it('gives time since an event that event, never a tenure', () => {
+    expect(subject('Ten years after the summit of 2014, members kept their word.', 'Ten years')).toBe('summit');
+    const since = only(['Ten years after the summit of 2014, members kept their word.'], 'Ten years');
+    const held = only(['Ms Okafor, who led the club for a decade, retired.'], 'a decade');
+    expect(held.subject).toBe('tenure');
+    expect(compareFigures(since, held, () => 1, THRESHOLDS.balanced)).toBeNull();
+  });
+
+  it('reads a duration that closes a clause by that clause, not by what follows', () => {
+    expect(subject('Diane Okafor, who steered the orchestra for a decade through the war, bowed out.', 'a decade')).toBe('tenure');
+    expect(subject('Okafor, who was finance minister for 14 years, began a new job.', '14 years')).toBe('tenure');
+    expect(subject('Okafor led the province for 13 years before moving to the capital.', '13 years')).toBe('tenure');
+  });
+
+  it('dates the start of a tenure, and nothing for a birth', () => {
+    expect(subject('She became mayor in 2010.', '2010')).toBe('tenure');
+    expect(subject('He took over in 2010, after the vote.', '2010')).toBe('vote');
+    expect(subject('He took over in 2010.', '2010')).toBe('tenure');
+    expect(subject('He was born in 1967.', '1967')).toBeNull();
+  });
+
+  it('skips a reference note', () => {
+    expect(extractFigures(['[2] Council decision, 26 June 2024.'])).toEqual([]);
+  });
+
+  it('keeps the person of an age said "who is N" and of a surname after an honorific', () => {
+    const blocks = ['Diane Okafor spoke first.', 'Okafor, who is 61, said so.', 'Ms Okafor became the ninth holder of the office.'];
+    expect(only(blocks, '61')).toMatchObject({ unit: 'age', person: 'okafor' });
+    expect(only(['Ms Okafor became the ninth holder of the office.'], 'ninth holder')).toMatchObject({ person: 'okafor' });
+  });
+});
+
+describe('compareFigures: counted things that agree other than by their head', () => {
+  const t = THRESHOLDS.balanced;
+  const fig = (block: string, text: string, options = {}) => {
+    const found = extractFigures([block], options).filter((f) => f.text === text);
+    expect(found, text).toHaveLength(1);
+    return found[0];
+  };
+
+  it('counts one of a thing per each counted: "27 flags" / "the flags of the 27 member states"', () => {
+    const source = fig('Troops stood before the flags of the 27 member states.', '27 member states');
+    expect(source.per).toBe('flag');
+    expect(compareFigures(fig('Twenty-seven flags flew outside.', 'Twenty-seven flags'), source, () => 0, t)).toMatchObject({ match: 'exact' });
+    expect(compareFigures(fig('Twenty-six flags flew outside.', 'Twenty-six flags'), source, () => 1, t)).toBeNull();
+    expect(fig('Thousands of the 27 member states…', '27 member states').per).toBeUndefined();
+  });
+
+  it('takes a modifier of a longer noun for its head only when more agrees', () => {
+    const source = fig('She led four different coalition governments.', 'four different coalition governments');
+    const page = fig('She led four coalitions of every shape.', 'four coalitions');
+    expect(compareFigures(page, source, () => 1, t)).toMatchObject({ match: 'exact' });
+    expect(compareFigures(page, source, () => 0, t)).toBeNull();
+    expect(compareFigures({ ...page, value: 5 }, source, () => 1, t)).toBeNull();
+  });
+
+  it('orders the holders of a post with the post\'s own ordinal for the same person only', () => {
+    const holder = { ...fig('She became the ninth holder of the office.', 'ninth holder'), person: 'okafor' };
+    const role = { ...fig('Okafor is the ninth president of the bank.', 'ninth president'), person: 'okafor' };
+    expect(compareFigures(holder, role, () => 0, t)).toMatchObject({ match: 'exact' });
+    expect(compareFigures(holder, { ...role, person: 'mensah' }, () => 1, t)).toBeNull();
+    expect(compareFigures({ ...holder, person: null }, role, () => 1, t)).toBeNull();
+  });
+
+  it('never takes the 32nd member for 32 members', () => {
+    expect(compareFigures(fig('Sweden, the 32nd member, joined.', '32nd member'), fig('It has 32 members.', '32 members'), () => 1, t)).toBeNull();
+  });
+
+  it('counts citizens as people', () => {
+    expect(conceptOf('citizens')).toBe(conceptOf('people'));
+    expect(compareFigures(fig('its one billion citizens watched', 'one billion citizens'), fig('keep our one billion people safe', 'one billion people'), () => 0, t)).toMatchObject({ match: 'exact' });
+  });
+
+  it('varies "about two dozen" against a close count', () => {
+    const page = fig('About two dozen clubs will qualify.', 'About two dozen clubs');
+    expect(page.value).toBe(24);
+    expect(compareFigures(page, fig('In all 23 clubs will qualify.', '23 clubs'), () => 0.2, t)).toMatchObject({ match: 'variant' });
+  });
+
+  it('varies the corpus\'s only count of a thing against another count within a factor of two', () => {
+    const page = fig('It has 300,000 troops at high readiness.', '300,000 troops');
+    const source = fig('It has half a million troops ready to deploy.', 'half a million troops');
+    expect(compareFigures(page, source, () => 0, t, true)).toMatchObject({ match: 'variant' });
+    expect(compareFigures(page, source, () => 0, t, false)).toBeNull();
+    expect(compareFigures({ ...page, value: 100_000 }, source, () => 0, t, true)).toBeNull();
+  });
+
+  it('varies a speaker\'s own number only for the same subject and a value within a tenth', () => {
+    const source = fig('“She has served as mayor for 14 years,” he said.', '14 years', { includeQuoted: true });
+    expect(source).toMatchObject({ quoted: true, subject: 'tenure' });
+    expect(compareFigures(fig('Okafor, who led the city for 13 years, left.', '13 years'), source, () => 0, t)).toMatchObject({ match: 'variant' });
+    expect(compareFigures(fig('Okafor, who led the city for 9 years, left.', '9 years'), source, () => 1, t)).toBeNull();
+  });
+});
