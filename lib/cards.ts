@@ -3,6 +3,8 @@ import type { Claim } from './claims/types';
 import type { DiffPart } from './diff';
 import type { ClaimResult, MatchKind, Verdict } from './match';
 import type { SourceSummary } from './messages';
+import { chipLabel } from './outlets';
+import { displayDiff, evidenceReason, reasonView, type Reason } from './reason';
 import { plural } from './text/plural';
 import { MONTHS } from './text/lexicon';
 
@@ -11,10 +13,15 @@ export interface EvidenceView {
   /** The source's title or opening words, and outlet when it names one. */
   label: string;
   outlet: string;
+  /** What a chip calls the source: its outlet, else its title shortened (lib/outlets). */
+  chip?: string;
   match: MatchKind;
   passage: string;
   score: number;
+  /** Page against source, attribution words left out (lib/reason displayDiff). */
   diff: DiffPart[];
+  /** Why this variant differs; null when exact. */
+  reason?: Reason | null;
   speaker: string | null;
   why: string | null;
 }
@@ -26,11 +33,13 @@ export interface ClaimCardView {
   text: string;
   /** Speaker of a quote, value of a figure. */
   detail: string;
+  /** A quote's speaker as the page names it; null when it names none. */
+  speaker?: string | null;
+  /** Why a varying claim varies, and the words for its head ("Other value: 99 percent"). */
+  reason?: Reason | null;
+  reasonLabel?: string | null;
   evidence: EvidenceView[];
 }
-
-/** What a claim says in one line: its speaker or its value. */
-// Dates are shown the way the article writes them, month name first.
 
 /** What a claim says in one line: its speaker, or its value in words a reader expects. */
 export function claimDetail(claim: Claim): string {
@@ -67,24 +76,41 @@ export const VERDICTS: Verdict[] = ['corroborated', 'varying', 'unique'];
 
 export function toCards(results: ClaimResult[], sources: SourceSummary[], idPrefix = 'claim'): ClaimCardView[] {
   const byId = new Map(sources.map((s) => [s.id, s]));
-  return results.map((r, i) => ({
-    id: `${idPrefix}-${i}`,
-    kind: r.claim.kind,
-    verdict: r.verdict,
-    text: r.claim.text,
-    detail: claimDetail(r.claim),
-    evidence: r.evidence.map((e) => ({
-      source: e.source,
-      label: byId.get(e.source)?.label ?? e.source,
-      outlet: byId.get(e.source)?.outlet ?? '',
-      match: e.match,
-      passage: e.passage,
-      score: e.score,
-      diff: e.diff,
-      speaker: e.speaker,
-      why: e.why ?? null,
-    })),
-  }));
+  return results.map((r, i) => {
+    const why = reasonView(r);
+    return {
+      id: `${idPrefix}-${i}`,
+      kind: r.claim.kind,
+      verdict: r.verdict,
+      text: r.claim.text,
+      detail: claimDetail(r.claim),
+      speaker: r.claim.kind === 'quote' ? r.claim.speaker : null,
+      reason: why?.reason ?? null,
+      reasonLabel: why?.label ?? null,
+      evidence: r.evidence.map((e) => {
+        const source = byId.get(e.source);
+        return {
+          source: e.source,
+          label: source?.label ?? e.source,
+          outlet: source?.outlet ?? '',
+          chip: source ? chipLabel(source) : e.source,
+          match: e.match,
+          passage: e.passage,
+          score: e.score,
+          diff: displayDiff(e.diff),
+          reason: e.match === 'variant' ? evidenceReason(r.claim, e) : null,
+          speaker: e.speaker,
+          why: e.why ?? null,
+        };
+      }),
+    };
+  });
+}
+
+/** Needs attention first: conflicts, then other variants, then unique, then corroborated. */
+export function attentionRank(card: Pick<ClaimCardView, 'verdict' | 'reason'>): number {
+  if (card.verdict === 'varying') return card.reason === 'speaker' || card.reason === 'value' ? 0 : 1;
+  return card.verdict === 'unique' ? 2 : 3;
 }
 
 export function countVerdicts(cards: { verdict: Verdict }[]): VerdictCounts {

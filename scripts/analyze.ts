@@ -9,6 +9,7 @@ import { analyzeArticle } from '../lib/analyze';
 import { articleFromDocument, articleFromText, type Article } from '../lib/article';
 import { detectIndex, prepareStory, sourceLabel, type CorpusData, type StoryCorpus } from '../lib/corpus';
 import { createMatcher, type Strictness } from '../lib/match';
+import { reasonOf } from '../lib/reason';
 import { toReport } from '../lib/report';
 import { SourceFileError } from '../lib/sources';
 import { readGeneral, readPack, ROOT } from './packs';
@@ -84,13 +85,15 @@ function toJson(a: typeof analysis) {
     coverage: { detected: a.coverage.detected, score: a.coverage.score },
     self: a.self,
     truncated: a.truncated,
-    claims: a.results.map(({ claim, verdict, evidence }) => ({
+    claims: a.results.map(({ claim, verdict, evidence }, i) => ({
       kind: claim.kind,
       text: claim.text,
       speaker: claim.kind === 'quote' ? claim.speaker : null,
       value: claim.kind === 'figure' ? claim.value : null,
       unit: claim.kind === 'figure' ? (claim.unit === 'age' ? 'years' : claim.unit) : null,
       verdict,
+      // Why a varying claim varies ("words" | "cut" | "speaker" | "value"); null otherwise.
+      reason: reasonOf(a.results[i]),
       evidence: evidence.map((e) => ({ source: e.source, match: e.match, passage: e.passage, score: e.score, diff: e.diff, ...(e.why ? { why: e.why } : {}) })),
     })),
   };

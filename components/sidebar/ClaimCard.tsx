@@ -1,5 +1,6 @@
 import type { ClaimCardView } from '../../lib/cards';
-import { plural } from '../../lib/text/plural';
+import { chipsLine } from '../../lib/outlets';
+import { isConflict } from '../../lib/reason';
 import { EvidenceList } from './EvidenceList';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -8,43 +9,59 @@ export interface ClaimCardProps {
   /** A look-up card: its evidence always shows, and it is marked data-lookup. */
   lookup?: boolean;
   expanded?: boolean;
+  /** The card the reader came to from the page: it takes focus. */
+  focused?: boolean;
   onToggle?(id: string): void;
   onSelect?(id: string): void;
   onOpenSource(source: string, passage: string): void;
 }
 
-/** One claim: its verdict, text, speaker or value; its evidence when expanded. */
-export function ClaimCard({ card, lookup, expanded, onToggle, onSelect, onOpenSource }: ClaimCardProps) {
-  const sources = card.evidence.length;
-  const sourcesLine = sources
-    ? `${plural(sources, 'source')}: ${[...new Set(card.evidence.map((e) => e.outlet || e.label))].join(', ')}`
-    : 'No source has it';
+/** "AP · Reuters · Bloomberg +2", or that no source has it. */
+export function sourcesText(card: ClaimCardView): string {
+  if (!card.evidence.length) return 'Not in the sources';
+  const { chips, more } = chipsLine(card.evidence.map((e) => e.chip ?? (e.outlet || e.label)));
+  return chips.join(' · ') + (more ? ` +${more}` : '');
+}
+
+/** A look-up of text nobody is said to have spoken is the reader's selection, not a quote. */
+const isSelectedText = (card: ClaimCardView, lookup?: boolean) => !!lookup && card.kind === 'quote' && !card.speaker;
+
+/** One claim: its verdict and, for a varying one, why; its text, speaker or value, its sources;
+ * its evidence when expanded. */
+export function ClaimCard({ card, lookup, expanded, focused, onToggle, onSelect, onOpenSource }: ClaimCardProps) {
+  const reason = card.reason ?? null;
+  const selected = isSelectedText(card, lookup);
+  const text = card.kind === 'quote' && !selected ? `“${card.text}”` : card.text;
   return (
     <li
-      class={`card card-${card.verdict}`}
+      class={`card card-${card.verdict}${isConflict(reason) ? ' conflict' : ''}`}
+      id={card.id}
+      tabIndex={focused ? -1 : undefined}
       data-claim={lookup ? undefined : card.id}
       data-lookup={lookup ? card.id : undefined}
       data-kind={card.kind}
       data-verdict={card.verdict}
+      data-reason={reason ?? undefined}
     >
       <div class="card-head">
         <VerdictBadge verdict={card.verdict} />
-        <span class="kind">{card.kind === 'quote' ? 'Quote' : 'Figure'}</span>
-        <span class="detail">{card.detail}</span>
+        {card.reasonLabel && <span class={`reason reason-${reason}`}>{card.reasonLabel}</span>}
+        <span class="kind">{selected ? 'Selected text' : card.kind === 'quote' ? 'Quote' : 'Figure'}</span>
+        {!selected && <span class="detail">{card.detail}</span>}
       </div>
       {onSelect ? (
         <button type="button" class="claim-text" onClick={() => onSelect(card.id)} title="Show in the page">
-          {card.kind === 'quote' ? `“${card.text}”` : card.text}
+          {text}
         </button>
       ) : (
-        <p class="claim-text">{card.kind === 'quote' ? `“${card.text}”` : card.text}</p>
+        <p class="claim-text">{text}</p>
       )}
-      {onToggle ? (
+      {onToggle && card.evidence.length ? (
         <button type="button" class="sources-toggle" aria-expanded={expanded} onClick={() => onToggle(card.id)}>
-          {sourcesLine}
+          {sourcesText(card)}
         </button>
       ) : (
-        <p class="sources-line">{sourcesLine}</p>
+        <p class="sources-line">{sourcesText(card)}</p>
       )}
       {(expanded || !onToggle) && <EvidenceList evidence={card.evidence} onOpenSource={onOpenSource} />}
     </li>

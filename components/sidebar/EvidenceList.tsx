@@ -1,5 +1,6 @@
 import type { EvidenceView } from '../../lib/cards';
-import { DiffView } from './DiffView';
+import type { Reason } from '../../lib/reason';
+import { DiffLegend, DiffView } from './DiffView';
 import { trusted } from './trusted';
 
 export interface EvidenceListProps {
@@ -7,35 +8,44 @@ export interface EvidenceListProps {
   onOpenSource(source: string, passage: string): void;
 }
 
-/** Each source that has the claim, exactly or in other words, with its passage or diff. */
-export function EvidenceList({ evidence, onOpenSource }: EvidenceListProps) {
-  if (!evidence.length) return <p class="no-evidence">No source in the corpus has this.</p>;
-  return (
-    <ul class="evidence">
-      {evidence.map((e) => (
-        <li key={e.source} class={`evidence-item match-${e.match}`}>
-          <p class="evidence-head">
-            <span class="match">{e.match === 'exact' ? 'Same' : 'Differs'}</span>
-            <button type="button" class="link" onClick={trusted(() => onOpenSource(e.source, e.passage))}>
-              {e.label}
-            </button>
-            {e.outlet && <span class="outlet"> · {e.outlet}</span>}
-            <span class="score" title="How much of the claim this source holds">
-              {' '}
-              · {Math.round(e.score * 100)}%
-            </span>
-          </p>
-          {e.why && <p class="why">{e.speaker && e.why.startsWith('same words') ? `Same words, said by ${e.speaker}` : whyText(e.why)}</p>}
-          {e.match === 'variant' ? <DiffView parts={e.diff} /> : <blockquote class="passage">{e.passage}</blockquote>}
-        </li>
-      ))}
-    </ul>
-  );
-}
+const MATCH_WORDS: Record<Reason | 'exact', string> = {
+  exact: 'Same words',
+  words: 'Other words',
+  cut: 'Cut differently',
+  speaker: 'Other speaker',
+  value: 'Other value',
+};
 
-function whyText(why: string): string {
-  if (why === 'other words') return 'In other words';
-  if (why === 'holds part of it') return 'Holds part of it';
-  if (why === 'another value') return 'Another value';
-  return why.charAt(0).toUpperCase() + why.slice(1);
+/** Each source that has the claim, exactly or otherwise: the source's sentence, and for a
+ * variant the page's words against the source's, with a legend for the marks. */
+export function EvidenceList({ evidence, onOpenSource }: EvidenceListProps) {
+  if (!evidence.length) return null;
+  const anyDiff = evidence.some((e) => e.match === 'variant');
+  return (
+    <>
+      {anyDiff && <DiffLegend />}
+      <ul class="evidence">
+        {evidence.map((e) => (
+          <li key={e.source} class={`evidence-item match-${e.match}`} data-source={e.source}>
+            <p class="evidence-head">
+              <span class={`match reason-${e.reason ?? 'exact'}`}>{MATCH_WORDS[e.reason ?? 'exact']}</span>
+              <button type="button" class="link" title={e.label} onClick={trusted(() => onOpenSource(e.source, e.passage))}>
+                {e.chip ?? (e.outlet || e.label)}
+              </button>
+              <span class="score">Match {Math.round(e.score * 100)}%</span>
+            </p>
+            {e.speaker && e.reason === 'speaker' && <p class="why">Said by {e.speaker} in this source</p>}
+            {e.match === 'variant' ? (
+              <DiffView parts={e.diff} />
+            ) : (
+              <dl class="diff">
+                <dt>Source</dt>
+                <dd data-side="source">{e.passage}</dd>
+              </dl>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }

@@ -45,3 +45,16 @@ describe('toCards', () => {
     expect(countsTitle({ corroborated: 1, varying: 0, unique: 0 })).toBe('Triangulate: 1 claim — 1 corroborated, 0 varying, 0 unique');
   });
 });
+
+describe('toCards reasons and chips', () => {
+  it('gives a varying card its reason and head words, each source its chip, and drops attribution from diffs', () => {
+    const result: ClaimResult = {
+      claim: quote,
+      verdict: 'varying',
+      evidence: [{ source: 'a', match: 'variant', passage: 'p', start: 0, end: 1, score: 0.9, speaker: 'Jens Stoltenberg', diff: [{ op: 'same', text: 'I know both candidates very well' }, { op: 'source', text: 'he said' }] }],
+    };
+    const [card] = toCards([result], [{ id: 'a', title: 'Rutte takes reins at NATO at critical juncture', label: 'Rutte takes reins at NATO at critical juncture', outlet: '', date: '', sentences: 3 }]);
+    expect(card).toMatchObject({ reason: 'speaker', reasonLabel: 'Other speaker: Jens Stoltenberg', speaker: 'Mark Rutte' });
+    expect(card.evidence[0]).toMatchObject({ chip: 'Rutte takes reins at…', reason: 'speaker', diff: [{ op: 'same', text: 'I know both candidates very well' }] });
+  });
+});

@@ -48,6 +48,7 @@ const evidence = (fields: Partial<EvidenceView> = {}): EvidenceView => ({
   source: 'a',
   label: 'Rutte takes reins at NATO',
   outlet: 'Bloomberg',
+  chip: 'Bloomberg',
   match: 'exact',
   passage: 'NATO will be in safe hands.',
   score: 0.93,
@@ -63,7 +64,7 @@ const corroborated: ClaimCardView = {
   verdict: 'corroborated',
   text: 'NATO will be in safe hands',
   detail: 'Jens Stoltenberg',
-  evidence: [evidence(), evidence({ source: 'b', label: 'Rutte starts', outlet: '', passage: 'Safe hands.', score: 0.5 })],
+  evidence: [evidence(), evidence({ source: 'b', label: 'Rutte starts', outlet: '', chip: 'Rutte starts', passage: 'Safe hands.', score: 0.5 })],
 };
 
 const varying: ClaimCardView = {
@@ -72,12 +73,16 @@ const varying: ClaimCardView = {
   verdict: 'varying',
   text: '32 member countries',
   detail: '32 member countries',
+  reason: 'value',
+  reasonLabel: 'Other value: 31 members',
   evidence: [
     evidence({
       source: 'c',
       label: 'Alliance grows',
       outlet: 'Reuters',
+      chip: 'Reuters',
       match: 'variant',
+      reason: 'value',
       passage: 'The alliance has 31 members',
       score: 0.6,
       diff: [
@@ -267,12 +272,19 @@ describe('Sidebar', () => {
     expect(card(el, 'claim-1').querySelector('.diff')).not.toBeNull();
     expect(toggle('claim-0').getAttribute('aria-expanded')).toBe('false');
     expect(card(el, 'claim-0').querySelector('.evidence')).toBeNull();
-    expect(toggle('claim-0').textContent).toBe('2 sources: Bloomberg, Rutte starts');
-    expect(toggle('claim-2').textContent).toBe('No source has it');
+    expect(toggle('claim-0').textContent).toBe('Bloomberg · Rutte starts');
+    // A claim no source has gets no toggle: there is nothing to open.
+    expect(toggle('claim-2')).toBeNull();
+    expect(card(el, 'claim-2').querySelector('.sources-line')?.textContent).toBe('Not in the sources');
+    // The reason is in the head, and conflicts are marked as such.
+    expect(card(el, 'claim-1').querySelector('.card-head .reason')?.textContent).toBe('Other value: 31 members');
+    expect(card(el, 'claim-1').getAttribute('data-reason')).toBe('value');
+    expect(card(el, 'claim-1').classList.contains('conflict')).toBe(true);
+    expect(card(el, 'claim-0').hasAttribute('data-reason')).toBe(false);
 
     fire(toggle('claim-0'), 'click');
     expect(toggle('claim-0').getAttribute('aria-expanded')).toBe('true');
-    expect([...card(el, 'claim-0').querySelectorAll('.evidence .passage')].map((p) => p.textContent)).toEqual([
+    expect([...card(el, 'claim-0').querySelectorAll('.evidence [data-side="source"]')].map((p) => p.textContent)).toEqual([
       'NATO will be in safe hands.',
       'Safe hands.',
     ]);
@@ -283,9 +295,6 @@ describe('Sidebar', () => {
     fire(toggle('claim-1'), 'click');
     expect(toggle('claim-1').getAttribute('aria-expanded')).toBe('false');
     expect(card(el, 'claim-1').querySelector('.diff')).toBeNull();
-
-    fire(toggle('claim-2'), 'click');
-    expect(card(el, 'claim-2').querySelector('.no-evidence')?.textContent).toBe('No source in the corpus has this.');
   });
 
   it('shows a claim in the page when its text is clicked', () => {
@@ -335,7 +344,7 @@ describe('Sidebar', () => {
     expect(items[0].querySelector('.lookup-message')).toBeNull();
     // A look-up's evidence always shows, with no toggle.
     expect(lookupCard.querySelector('.sources-toggle')).toBeNull();
-    expect(lookupCard.querySelector('.sources-line')?.textContent).toBe('2 sources: Bloomberg, Rutte starts');
+    expect(lookupCard.querySelector('.sources-line')?.textContent).toBe('Bloomberg · Rutte starts');
     expect(lookupCard.querySelectorAll('.evidence-item')).toHaveLength(2);
     // Look-up cards are not claims of the page: not counted, not filtered.
     expect(claimIds(el)).toEqual(['claim-0', 'claim-1', 'claim-2']);
@@ -448,7 +457,7 @@ describe('Sidebar', () => {
     syntheticClick(button(el, 'Download .md'));
     fire(button(el, 'Download .md'), 'click');
     const sourceLink = el.querySelector('[data-lookup] .evidence button.link')!;
-    expect(sourceLink.textContent).toBe('Rutte takes reins at NATO');
+    expect(sourceLink.textContent).toBe('Bloomberg');
     syntheticClick(sourceLink);
     fire(sourceLink, 'click');
     syntheticClick(el.querySelector('.head button[aria-pressed]')!);
@@ -488,9 +497,11 @@ describe('Sidebar', () => {
     expect(el.querySelector('img')).toBeNull();
     expect(card(el, 'claim-1').querySelector('.claim-text')?.textContent).toBe(HOSTILE);
     expect(card(el, 'claim-1').querySelector('.detail')?.textContent).toBe(HOSTILE);
-    expect(card(el, 'claim-1').querySelector('.passage')?.textContent).toBe(HOSTILE);
-    expect(card(el, 'claim-1').querySelector('del')?.textContent).toBe(`page has: ${HOSTILE}`);
-    expect(el.querySelector('[data-lookup] .claim-text')?.textContent).toBe(`“${HOSTILE}”`);
+    expect(card(el, 'claim-1').querySelector('.match-exact [data-side="source"]')?.textContent).toBe(HOSTILE);
+    expect(card(el, 'claim-1').querySelector('[data-side="page"] del')?.textContent).toBe(`only on this page: ${HOSTILE}`);
+    // A look-up of text nobody is said to have spoken is the reader's selection, shown as such.
+    expect(el.querySelector('[data-lookup] .claim-text')?.textContent).toBe(HOSTILE);
+    expect(el.querySelector('[data-lookup] .kind')?.textContent).toBe('Selected text');
     expect(el.querySelector('.lookup-message')?.textContent).toBe(HOSTILE);
     expect(el.textContent).toContain(`This page is one of the sources (${HOSTILE})`);
   });
@@ -518,36 +529,30 @@ describe('ClaimCard', () => {
 });
 
 describe('EvidenceList', () => {
-  it('labels each source with how it matches and how much of the claim it holds', () => {
+  it('labels each source by how it matches, with a labelled match figure', () => {
     const el = mount(
       <EvidenceList
         evidence={[
-          evidence({ why: 'same words', speaker: 'Jens Stoltenberg' }),
-          evidence({ source: 'b', outlet: '', match: 'variant', score: 0.456, why: 'other words', diff: [{ op: 'same', text: 'Safe' }] }),
-          evidence({ source: 'c', why: 'holds part of it' }),
-          evidence({ source: 'd', why: 'same words' }),
+          evidence(),
+          evidence({ source: 'b', outlet: '', chip: 'Rutte starts', match: 'variant', reason: 'words', score: 0.456, diff: [{ op: 'same', text: 'Safe' }] }),
+          evidence({ source: 'c', match: 'variant', reason: 'speaker', speaker: 'Jens Stoltenberg', diff: [{ op: 'same', text: 'NATO will be in safe hands' }] }),
         ]}
         onOpenSource={() => {}}
       />,
     );
     const items = [...el.querySelectorAll('.evidence-item')];
-    expect(items.map((i) => i.className)).toEqual(['evidence-item match-exact', 'evidence-item match-variant', 'evidence-item match-exact', 'evidence-item match-exact']);
-    expect(items.map((i) => i.querySelector('.match')?.textContent)).toEqual(['Same', 'Differs', 'Same', 'Same']);
-    expect(items.map((i) => i.querySelector('.why')?.textContent)).toEqual([
-      'Same words, said by Jens Stoltenberg',
-      'In other words',
-      'Holds part of it',
-      'Same words',
-    ]);
-    expect(items[0].querySelector('.score')?.textContent).toBe(' · 93%');
-    expect(items[1].querySelector('.score')?.textContent).toBe(' · 46%');
-    expect(items[0].querySelector('.outlet')?.textContent).toBe(' · Bloomberg');
-    expect(items[1].querySelector('.outlet')).toBeNull();
-    // A variant shows its diff, an exact match its passage.
-    expect(items[1].querySelector('.diff')).not.toBeNull();
-    expect(items[1].querySelector('blockquote')).toBeNull();
-    expect(items[0].querySelector('blockquote.passage')?.textContent).toBe('NATO will be in safe hands.');
-    expect(items[0].querySelector('.diff')).toBeNull();
+    expect(items.map((i) => i.className)).toEqual(['evidence-item match-exact', 'evidence-item match-variant', 'evidence-item match-variant']);
+    expect(items.map((i) => i.querySelector('.match')?.textContent)).toEqual(['Same words', 'Other words', 'Other speaker']);
+    expect(items.map((i) => i.querySelector('.score')?.textContent)).toEqual(['Match 93%', 'Match 46%', 'Match 93%']);
+    expect(items.map((i) => i.querySelector('button.link')?.textContent)).toEqual(['Bloomberg', 'Rutte starts', 'Bloomberg']);
+    expect(items[2].querySelector('.why')?.textContent).toBe('Said by Jens Stoltenberg in this source');
+    // Rows labelled "This page" / "Source"; an exact match shows the source only.
+    expect([...items[1].querySelectorAll('dt')].map((d) => d.textContent)).toEqual(['This page', 'Source']);
+    expect([...items[0].querySelectorAll('dt')].map((d) => d.textContent)).toEqual(['Source']);
+    expect(items[0].querySelector('[data-side="source"]')?.textContent).toBe('NATO will be in safe hands.');
+    // One legend for the marks, above the evidence.
+    expect(el.querySelectorAll('.diff-legend')).toHaveLength(1);
+    expect(el.querySelector('.diff-legend')?.textContent).toBe('struck only on this page · underlined only in the source');
   });
 
   it('opens a source on the reader’s click only', () => {
@@ -560,36 +565,30 @@ describe('EvidenceList', () => {
     expect(onOpenSource).toHaveBeenCalledWith('a', 'NATO will be in safe hands.');
   });
 
-  it('says when no source has the claim', () => {
-    expect(mount(<EvidenceList evidence={[]} onOpenSource={() => {}} />).querySelector('.no-evidence')?.textContent).toBe(
-      'No source in the corpus has this.',
-    );
-    expect(root.querySelector('ul')).toBeNull();
+  it('shows nothing when no source has the claim, and no legend without a diff', () => {
+    expect(mount(<EvidenceList evidence={[]} onOpenSource={() => {}} />).textContent).toBe('');
+    expect(mount(<EvidenceList evidence={[evidence()]} onOpenSource={() => {}} />).querySelector('.diff-legend')).toBeNull();
   });
 });
 
 describe('DiffView', () => {
-  it('strikes out page-only words and underlines source-only words, each labelled in words', () => {
+  it('shows the page and the source in labelled rows: page-only words struck, source-only underlined', () => {
     const el = mount(<DiffView parts={varying.evidence[0].diff} />);
-    const diff = el.querySelector('p.diff')!;
-    expect(diff.textContent).toBe('The alliance has page has: 32 source has: 31 members');
-    const del = [...diff.querySelectorAll('del')];
-    const ins = [...diff.querySelectorAll('ins')];
-    expect(del).toHaveLength(1);
-    expect(ins).toHaveLength(1);
-    expect(del[0].querySelector('.sr-only')?.textContent).toBe('page has: ');
-    expect(del[0].textContent).toBe('page has: 32');
-    expect(del[0].getAttribute('title')).toBe('Only on this page');
-    expect(ins[0].querySelector('.sr-only')?.textContent).toBe('source has: ');
-    expect(ins[0].textContent).toBe('source has: 31');
-    expect(ins[0].getAttribute('title')).toBe('Only in the source');
-    // Shared words are neither.
-    expect([...diff.querySelectorAll(':scope > span')].map((s) => s.textContent)).toEqual(['The alliance has', 'members']);
+    const page = el.querySelector('[data-side="page"]')!;
+    const source = el.querySelector('[data-side="source"]')!;
+    expect(page.textContent).toBe('The alliance has only on this page: 32 members');
+    expect(source.textContent).toBe('The alliance has only in the source: 31 members');
+    expect(page.querySelectorAll('del')).toHaveLength(1);
+    expect(page.querySelector('ins')).toBeNull();
+    expect(source.querySelectorAll('ins')).toHaveLength(1);
+    expect(source.querySelector('del')).toBeNull();
+    expect(page.querySelector('del')?.getAttribute('title')).toBe('Only on this page');
+    expect(source.querySelector('ins')?.getAttribute('title')).toBe('Only in the source');
   });
 
   it('renders a diff with no changes as plain words', () => {
     const el = mount(<DiffView parts={[{ op: 'same', text: 'safe hands' }]} />);
-    expect(el.querySelector('.diff')?.textContent).toBe('safe hands');
+    expect(el.querySelector('[data-side="source"]')?.textContent).toBe('safe hands');
     expect(el.querySelector('del, ins')).toBeNull();
   });
 });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { FigureClaim, QuoteClaim } from '../../lib/claims/types';
+import type { ClaimResult, Evidence } from '../../lib/match';
+import { displayDiff, isAttribution, reasonOf, reasonView } from '../../lib/reason';
+
+const quote = (speaker: string | null = 'Mark Rutte'): QuoteClaim => ({ kind: 'quote', text: 'I am not worried', speaker, block: 0, ranges: [[0, 16]] });
+const figure: FigureClaim = {
+  kind: 'figure', text: '95 percent', value: 95, unit: 'percent', qualifier: null, noun: ['percent'], context: [], subject: null, person: null, quoted: false, block: 0, ranges: [[0, 10]],
+};
+const variant = (patch: Partial<Evidence>): Evidence => ({ source: 's', match: 'variant', passage: 'p', start: 0, end: 1, score: 0.8, diff: [], speaker: null, ...patch });
+const varying = (claim: QuoteClaim | FigureClaim, ...evidence: Evidence[]): ClaimResult => ({ claim, verdict: 'varying', evidence });
+
+describe('reasonOf', () => {
+  it('is null for claims that do not vary', () => {
+    expect(reasonOf({ claim: quote(), verdict: 'corroborated', evidence: [] })).toBeNull();
+    expect(reasonOf({ claim: quote(), verdict: 'unique', evidence: [] })).toBeNull();
+  });
+  it('names another speaker, from the evidence speaker or the matcher\'s why', () => {
+    expect(reasonView(varying(quote(), variant({ speaker: 'Jens Stoltenberg', diff: [{ op: 'same', text: 'I am not worried' }] })))).toEqual({ reason: 'speaker', label: 'Other speaker: Jens Stoltenberg' });
+    expect(reasonOf(varying(quote(null), variant({ why: 'same words, said by Mark Rutte' })))).toBe('speaker');
+    // The same person under a shorter name is no conflict.
+    expect(reasonOf(varying(quote(), variant({ speaker: 'Rutte', diff: [{ op: 'page', text: 'I am' }, { op: 'source', text: "I'm" }, { op: 'same', text: 'not worried' }] })))).toBe('words');
+  });
+  it('gives a figure the source\'s value', () => {
+    const e = variant({ diff: [{ op: 'page', text: '95' }, { op: 'source', text: '99' }, { op: 'same', text: 'percent' }], why: 'another value' });
+    expect(reasonView(varying(figure, e))).toEqual({ reason: 'value', label: 'Other value: 99 percent' });
+  });
+  it('tells a cut from a rewording', () => {
+    expect(reasonOf(varying(quote(), variant({ why: 'holds part of it' })))).toBe('cut');
+    expect(reasonOf(varying(quote(), variant({ diff: [{ op: 'same', text: 'I am not worried' }, { op: 'page', text: 'at all' }] })))).toBe('cut');
+    expect(reasonOf(varying(quote(), variant({ diff: [{ op: 'page', text: 'I am' }, { op: 'source', text: "I'm" }, { op: 'same', text: 'not worried' }] })))).toBe('words');
+    expect(reasonOf(varying(quote(), variant({ diff: [{ op: 'same', text: 'I' }, { op: 'page', text: 'am' }, { op: 'same', text: 'not worried' }] })))).toBe('words');
+  });
+  it('puts a conflict before a rewording when sources disagree in both ways', () => {
+    const words = variant({ diff: [{ op: 'same', text: 'I' }, { op: 'page', text: 'am' }, { op: 'same', text: 'worried' }] });
+    expect(reasonOf(varying(quote(), words, variant({ speaker: 'Jens Stoltenberg' })))).toBe('speaker');
+  });
+  it('does not count attribution words as a difference', () => {
+    const diff = [{ op: 'same', text: 'I am not worried' }, { op: 'source', text: 'he said' }] as const;
+    expect(displayDiff([...diff])).toEqual([{ op: 'same', text: 'I am not worried' }]);
+    expect(reasonOf(varying(quote(), variant({ diff: [{ op: 'same', text: 'I am' }, { op: 'source', text: 'Rutte said' }, { op: 'same', text: 'not worried' }, { op: 'page', text: 'at all' }] })))).toBe('cut');
+  });
+});
+
+describe('isAttribution', () => {
+  it('knows who-said phrases and nothing else', () => {
+    for (const s of ['he said', 'Rutte said', 'said Mr. Rutte', 'Mark Rutte added,', 'she told']) expect(isAttribution(s), s).toBe(true);
+    for (const s of ['really', 'said it was right', 'we will not', 'Ukraine']) expect(isAttribution(s), s).toBe(false);
+  });
+});
