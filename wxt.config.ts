@@ -27,11 +27,12 @@ export default defineConfig({
       'Cross-checks the quotes and figures in a news story against a bundled corpus of source articles.',
     permissions: ['storage', 'scripting', 'contextMenus', 'activeTab'],
     host_permissions: ['<all_urls>'],
-    // Extension pages run only their own bundled code and fetch nothing: no inline or remote
-    // scripts, no plugins, no network.
+    // Extension pages run only their own bundled code and fetch only the extension's own files
+    // (a story's sources, when it is first needed): no inline or remote scripts, no plugins, no
+    // network.
     content_security_policy: {
       extension_pages:
-        "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     },
     action: { default_title: 'Triangulate' },
     commands: {

@@ -152,7 +152,7 @@ export function prepareCorpus(packs: StoryPack[], general: General): CorpusData 
 
 /** The detector's index of every story: each term with its weight and whether it is one of the
  * story's anchors or people (those the vocabulary lacks join with no weight). */
-export function detectIndex(stories: StoryCorpus[]): DetectIndex {
+export function detectIndex(stories: Pick<StoryCorpus, 'story' | 'vocab' | 'anchors' | 'people'>[]): DetectIndex {
   const terms: Record<string, number[]> = {};
   stories.forEach((s, i) => {
     const weights = new Map(s.vocab.terms);

@@ -7,6 +7,8 @@
 
 import type { Claim } from './claims/types';
 import type { DetectIndex } from './detect';
+import { MAX_PACK_BYTES, type PackFile } from './pack';
+import type { StoryRow } from './stories';
 import { MAX_ARTICLE_CHARS, MAX_CLAIM_CHARS, MAX_CLAIMS, MAX_LOOKUP_CHARS, MAX_QUERY_CHARS } from './limits';
 import type { ClaimResult } from './match';
 import type { SearchResult } from './search';
@@ -51,6 +53,8 @@ export interface SourceSummary {
   label: string;
   outlet: string;
   date: string;
+  /** The article's address, when it states one. */
+  url?: string;
   sentences: number;
 }
 
@@ -87,7 +91,34 @@ export type Message =
   /** Sidebar -> background: the sidebar has started in this tab: should it open, and is a look-up waiting? */
   | { type: 'sidebarReady' }
   /** Sidebar or popup -> background: show a corpus source in the sources page. */
-  | { type: 'openSource'; source: string; passage: string };
+  | { type: 'openSource'; source: string; passage: string }
+  /** Sidebar -> background: keep this page's article as a source of the story. */
+  | { type: 'addPage'; story: string; page: PageSource }
+  /** Popup -> background: have the tab's sidebar add its page to its story. */
+  | { type: 'addPageInTab'; tabId: number }
+  /** Options -> background: every story with its sources, and which are on. */
+  | { type: 'listStories' }
+  /** Options -> background: a story on or off. */
+  | { type: 'setStoryEnabled'; story: string; on: boolean }
+  /** Options -> background: forget a source the reader added. */
+  | { type: 'removeSource'; source: string }
+  /** Options -> background: import a pack file's text (all or nothing). */
+  | { type: 'importPack'; text: string }
+  /** Options -> background: a story as a pack file. */
+  | { type: 'exportPack'; story: string };
+
+/** A page's article as a source: what the page states of itself, and its text. */
+export interface PageSource {
+  title: string;
+  outlet: string;
+  /** YYYY-MM-DD, or empty. */
+  date: string;
+  url: string;
+  blocks: string[];
+}
+
+/** An action that may fail with a sentence for the reader. */
+export type Outcome<T> = ({ ok: true } & T) | { ok: false; error: string };
 
 /** Background -> the sidebar script in a tab. `ping` tells whether it runs there at all. */
 export type TabMessage =
@@ -119,6 +150,13 @@ export interface Replies {
   crossCheckSelection: boolean;
   sidebarReady: { open: boolean; lookup: PendingLookup | null };
   openSource: void;
+  addPage: Outcome<{ source: SourceSummary }>;
+  addPageInTab: Outcome<{ source: SourceSummary }>;
+  listStories: StoryRow[];
+  setStoryEnabled: boolean;
+  removeSource: Outcome<object>;
+  importPack: Outcome<{ story: string; added: number; skipped: number }>;
+  exportPack: Outcome<{ pack: PackFile }>;
 }
 
 export type Reply<M extends Message> = Replies[M['type']];
@@ -170,7 +208,23 @@ const checks: { [T in MessageType]: (m: Fields) => boolean } = {
   crossCheckSelection: (m) => isTabId(m.tabId),
   sidebarReady: () => true,
   openSource: (m) => isText(m.source, 200) && isText(m.passage, 5000),
+  addPage: (m) => isStory(m.story) && isPageSource(m.page),
+  addPageInTab: (m) => isTabId(m.tabId),
+  listStories: () => true,
+  setStoryEnabled: (m) => isStory(m.story) && typeof m.on === 'boolean',
+  removeSource: (m) => isText(m.source, 200),
+  importPack: (m) => isText(m.text, MAX_PACK_BYTES),
+  exportPack: (m) => isStory(m.story),
 };
+
+function isPageSource(x: unknown): x is PageSource {
+  if (typeof x !== 'object' || x === null) return false;
+  const p = x as Fields;
+  return (
+    isText(p.title, 500) && isText(p.outlet, 200) && isText(p.date, 10) && isText(p.url, 2000) && /^https?:\/\//.test(p.url as string) &&
+    isStrings(p.blocks, 100_000) && (p.blocks as string[]).length > 0 && (p.blocks as string[]).reduce((n, b) => n + b.length, 0) <= MAX_ARTICLE_CHARS
+  );
+}
 
 /** Messages for the sidebar script in a tab, checked like the rest. */
 export function isTabMessage(x: unknown): x is TabMessage {

@@ -1,59 +1,196 @@
-// The bundled stories as the background holds them: each story's matcher and search built
-// the first time that story is asked for, and kept while the background lives.
-import { detectIndex, sourceLabel, type CorpusData, type StoryCorpus } from './corpus';
+// The stories as the background holds them: the bundled ones (their heads in the bundle, their
+// sources fetched the first time a story is asked for) and the reader's (imported packs, pages
+// added to a story), each story's matcher and search built once and kept while the background
+// lives. The reader's part lives behind ReaderStore (IndexedDB in the extension).
+import { detectIndex, prepareSource, prepareStory, sourceLabel, type CorpusSource, type General, type StoryCorpus } from './corpus';
 import type { DetectIndex } from './detect';
 import { createMatcher, type ClaimResult, type Matcher, type MatchOptions } from './match';
 import type { SourceSummary, StorySources } from './messages';
+import { toPackFile, type PackFile, type StoryMeta, type StoryPack } from './pack';
 import { createSearch, type SearchResult } from './search';
+import type { SourceFile } from './sources';
 
-export interface Stories {
-  index: DetectIndex;
-  has(story: string): boolean;
-  matcher(story: string): Matcher;
-  sources(story: string | null): StorySources;
-  search(query: string, story: string | null): SearchResult[];
-  /** A look-up in one story, or in every story (the best answer wins). */
-  lookup(text: string, story: string | null, options?: MatchOptions): ClaimResult;
+/** What is known of a story without its sources: enough to detect it and to list it. */
+export type StoryHead = Omit<StoryCorpus, 'sources'> & { sources: SourceSummary[] };
+
+/** A source the reader added: a page, or a source of an imported pack. */
+export interface ReaderSource {
+  story: string;
+  source: CorpusSource;
+}
+
+/** The reader's part: stories they imported (with their head), pages they added, stories off. */
+export interface ReaderStore {
+  heads(): Promise<StoryHead[]>;
+  sources(story?: string): Promise<ReaderSource[]>;
+  disabled(): Promise<string[]>;
+  /** All or nothing: the new head (if any) and every source, in one transaction. */
+  save(change: { head?: StoryHead; sources: ReaderSource[] }): Promise<void>;
+  removeSource(id: string): Promise<void>;
+  setDisabled(story: string, off: boolean): Promise<void>;
+}
+
+/** A story as the options page lists it. */
+export interface StoryRow {
+  story: StoryMeta;
+  bundled: boolean;
+  enabled: boolean;
+  sources: (SourceSummary & { reader: boolean })[];
+}
+
+export interface Library {
+  /** The detector's index of every story that is on. */
+  index(): Promise<DetectIndex>;
+  has(story: string): Promise<boolean>;
+  matcher(story: string): Promise<Matcher>;
+  sources(story: string | null): Promise<StorySources>;
+  search(query: string, story: string | null): Promise<SearchResult[]>;
+  /** A look-up in one story, or in every story that is on (the best answer wins). */
+  lookup(text: string, story: string | null, options?: MatchOptions): Promise<ClaimResult>;
+  rows(): Promise<StoryRow[]>;
+  addPage(story: string, page: SourceFile): Promise<SourceSummary>;
+  removeSource(id: string): Promise<void>;
+  importPack(pack: StoryPack): Promise<{ story: string; added: number; skipped: number }>;
+  exportPack(story: string): Promise<PackFile>;
+  setEnabled(story: string, on: boolean): Promise<void>;
+}
+
+export interface LibraryParts {
+  bundled: StoryHead[];
+  /** A bundled story's sources, fetched from the extension's own files. */
+  fetchSources(story: string): Promise<CorpusSource[]>;
+  store: ReaderStore;
+  /** What a reader's story is contrasted with, fetched when a pack is first imported. */
+  general(): Promise<General>;
 }
 
 const VERDICT_RANK = { corroborated: 2, varying: 1, unique: 0 } as const;
 
-export function summarize(source: StoryCorpus['sources'][number]): SourceSummary {
-  return { id: source.id, title: source.title, label: sourceLabel(source), outlet: source.outlet, date: source.date, sentences: source.sentences.length };
+export function summarize(source: CorpusSource): SourceSummary {
+  return { id: source.id, title: source.title, label: sourceLabel(source), outlet: source.outlet, date: source.date, url: source.url, sentences: source.sentences.length };
 }
 
-export function loadStories(corpus: CorpusData): Stories {
-  const byId = new Map(corpus.stories.map((s) => [s.story.id, s]));
-  const matchers = new Map<string, Matcher>();
-  const searches = new Map<string, ReturnType<typeof createSearch>>();
-  const all = { sources: corpus.stories.flatMap((s) => s.sources), names: corpus.stories.flatMap((s) => s.names) };
-  const get = (id: string) => {
-    const story = byId.get(id);
-    if (!story) throw new Error(`no story "${id}"`);
-    return story;
-  };
-  const matcher = (id: string) => matchers.get(id) ?? matchers.set(id, createMatcher(get(id))).get(id)!;
-  const search = (id: string | null) => {
-    const key = id ?? '';
-    return searches.get(key) ?? searches.set(key, createSearch(id ? get(id) : all)).get(key)!;
-  };
+/** The head of a prepared story. */
+export function headOf(corpus: StoryCorpus): StoryHead {
+  return { ...corpus, sources: corpus.sources.map(summarize) };
+}
+
+/** A short id for a page the reader adds, from its address: the same page gets the same id. */
+export function pageSourceId(url: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < url.length; i++) h = Math.imul(h ^ url.charCodeAt(i), 16777619);
+  return `page-${(h >>> 0).toString(36)}`;
+}
+
+export function createLibrary(parts: LibraryParts): Library {
+  const loaded = new Map<string, Promise<{ corpus: StoryCorpus; matcher: Matcher; search: ReturnType<typeof createSearch> }>>();
+  const forget = (story: string) => loaded.delete(story);
+
+  async function heads(): Promise<StoryHead[]> {
+    const [reader, added] = await Promise.all([parts.store.heads(), parts.store.sources()]);
+    const bundledIds = new Set(parts.bundled.map((h) => h.story.id));
+    return [...parts.bundled, ...reader.filter((h) => !bundledIds.has(h.story.id))].map((h) => ({
+      ...h,
+      sources: [...h.sources, ...added.filter((a) => a.story === h.story.id && !h.sources.some((s) => s.id === a.source.id)).map((a) => summarize(a.source))],
+    }));
+  }
+  async function enabledHeads() {
+    const off = new Set(await parts.store.disabled());
+    return (await heads()).filter((h) => !off.has(h.story.id));
+  }
+  async function head(story: string) {
+    const h = (await heads()).find((x) => x.story.id === story);
+    if (!h) throw new Error(`no story "${story}"`);
+    return h;
+  }
+
+  function load(story: string) {
+    let entry = loaded.get(story);
+    if (!entry) {
+      entry = (async () => {
+        const h = await head(story);
+        const bundled = parts.bundled.some((b) => b.story.id === story) ? await parts.fetchSources(story) : [];
+        const reader = (await parts.store.sources(story)).map((r) => r.source);
+        const corpus: StoryCorpus = { ...h, sources: [...bundled, ...reader.filter((r) => !bundled.some((b) => b.id === r.id))] };
+        return { corpus, matcher: createMatcher(corpus), search: createSearch(corpus) };
+      })();
+      entry.catch(() => forget(story));
+      loaded.set(story, entry);
+    }
+    return entry;
+  }
+
+  async function everyEnabled() {
+    return Promise.all((await enabledHeads()).map((h) => load(h.story.id)));
+  }
+
   return {
-    index: detectIndex(corpus.stories),
-    has: (id) => byId.has(id),
-    matcher,
-    sources(id) {
-      const story = id ? get(id) : null;
-      return {
-        story: story && { id: story.story.id, title: story.story.title, summary: story.story.summary },
-        sources: (story ? story.sources : all.sources).map(summarize),
-        names: story ? story.names : all.names,
-      };
+    index: async () => detectIndex(await enabledHeads()),
+    has: async (story) => (await enabledHeads()).some((h) => h.story.id === story),
+    matcher: async (story) => (await load(story)).matcher,
+    async sources(story) {
+      if (story) {
+        const h = await head(story);
+        return { story: { id: h.story.id, title: h.story.title, summary: h.story.summary }, sources: h.sources, names: h.names };
+      }
+      const all = await enabledHeads();
+      return { story: null, sources: all.flatMap((h) => h.sources), names: all.flatMap((h) => h.names) };
     },
-    search: (query, id) => search(id)(query),
-    lookup(text, id, options) {
-      const results = (id ? [id] : [...byId.keys()]).map((s) => matcher(s).lookup(text, options));
+    async search(query, story) {
+      if (story) return (await load(story)).search(query);
+      const results = (await everyEnabled()).flatMap((l) => l.search(query));
+      return results.sort((a, b) => a.score - b.score).slice(0, 20);
+    },
+    async lookup(text, story, options) {
+      const stories = story ? [await load(story)] : await everyEnabled();
+      const results = stories.map((l) => l.matcher.lookup(text, options));
       const top = (r: ClaimResult) => VERDICT_RANK[r.verdict] * 10 + Math.max(0, ...r.evidence.map((e) => e.score));
       return results.reduce((best, r) => (top(r) > top(best) ? r : best));
+    },
+    async rows() {
+      const off = new Set(await parts.store.disabled());
+      const readerIds = new Set((await parts.store.sources()).map((r) => r.source.id));
+      return (await heads()).map((h) => ({
+        story: h.story,
+        bundled: parts.bundled.some((b) => b.story.id === h.story.id),
+        enabled: !off.has(h.story.id),
+        sources: h.sources.map((s) => ({ ...s, reader: readerIds.has(s.id) })),
+      }));
+    },
+    async addPage(story, page) {
+      await head(story);
+      const source = prepareSource(page);
+      await parts.store.save({ sources: [{ story, source }] });
+      forget(story);
+      return summarize(source);
+    },
+    async removeSource(id) {
+      const owner = (await parts.store.sources()).find((r) => r.source.id === id);
+      if (!owner) throw new Error('Only sources you added can be removed.');
+      await parts.store.removeSource(id);
+      forget(owner.story);
+    },
+    async importPack(pack) {
+      const all = await heads();
+      const existing = all.find((h) => h.story.id === pack.story.id);
+      const taken = new Set(all.flatMap((h) => h.sources.map((s) => s.id)));
+      const fresh = pack.sources.filter((s) => !taken.has(s.id));
+      let newHead: StoryHead | undefined;
+      if (!existing) {
+        const others = (await everyEnabled()).flatMap((l) => l.corpus.sources.map((s) => s.text)).slice(0, 200);
+        newHead = headOf(prepareStory({ story: pack.story, sources: fresh }, await parts.general(), others));
+      }
+      await parts.store.save({ head: newHead, sources: fresh.map((f) => ({ story: pack.story.id, source: prepareSource(f) })) });
+      forget(pack.story.id);
+      return { story: pack.story.id, added: fresh.length, skipped: pack.sources.length - fresh.length };
+    },
+    async exportPack(story) {
+      const { corpus } = await load(story);
+      return toPackFile({ story: corpus.story, sources: corpus.sources.map(({ text, ...meta }) => ({ ...meta, body: text })) });
+    },
+    async setEnabled(story, on) {
+      await head(story);
+      await parts.store.setDisabled(story, !on);
     },
   };
 }

@@ -24,7 +24,7 @@ function build(tree: Tree) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'triangulate-stories-'));
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'triangulate-out-'));
   write(dir, tree);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-corpus.ts', dir, out], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-corpus.ts', dir, out, out], { cwd: ROOT, encoding: 'utf8' });
   return { run, out };
 }
 
@@ -39,6 +39,13 @@ describe('npm run corpus', () => {
     expect(corpus.stories.map((s: { story: { id: string } }) => s.story.id)).toEqual(['handover', 'other']);
     expect(corpus.stories[0].sources.map((s: { id: string }) => s.id)).toEqual(['a', 'b']);
     expect(corpus.stories[0].names).toContain('Mark Rutte');
+    const heads = JSON.parse(fs.readFileSync(path.join(out, 'stories.json'), 'utf8'));
+    expect(heads.map((h: { story: { id: string }; sources: unknown[] }) => [h.story.id, h.sources.length])).toEqual([['handover', 2], ['other', 1]]);
+    expect(heads[0].sources[0]).toMatchObject({ id: 'a', title: 'A headline', label: 'A headline' });
+    expect(heads[0].sources[0].sentences).toBeGreaterThan(0);
+    const sources = JSON.parse(fs.readFileSync(path.join(out, 'stories', 'handover.json'), 'utf8'));
+    expect(sources.map((s: { id: string; text: string }) => [s.id, s.text.length > 0])).toEqual([['a', true], ['b', true]]);
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'general.json'), 'utf8')).news.length).toBeGreaterThan(5);
     const index = JSON.parse(fs.readFileSync(path.join(out, 'detect-index.json'), 'utf8'));
     expect(index.stories.map((s: { id: string }) => s.id)).toEqual(['handover', 'other']);
     expect(index.stories[0].threshold).toBeGreaterThan(0);

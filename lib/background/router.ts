@@ -1,0 +1,172 @@
+// The background's answer to each message: who may send it, and what it does. Browser calls come
+// in as parts, so every answer can be tested in Node.
+import { matchArticleClaims } from '../analyze';
+import { countVerdicts } from '../cards';
+import type { DetectIndex } from '../detect';
+import { toLookup } from '../limits';
+import type { Message, Reply, TabReport } from '../messages';
+import { PackError, parsePackFile } from '../pack';
+import { siteListed, type Settings } from '../settings';
+import { pageSourceId, type Library } from '../stories';
+import type { Injector } from './injector';
+import type { TabReports } from './tab-reports';
+
+export interface Sender {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number; url?: string };
+}
+
+export interface RouterParts {
+  extensionId: string;
+  /** The extension's own pages start with it ("chrome-extension://<id>/"). */
+  extensionOrigin: string;
+  library: Library;
+  reports: TabReports;
+  injector: Injector;
+  settings(): Promise<Settings>;
+  /** Shows a tab's report on the toolbar button. */
+  mark(tabId: number, report: TabReport | null): void;
+  tabUrl(tabId: number): Promise<string | undefined>;
+  selectionIn(tabId: number): Promise<string>;
+  openSourcesPage(query: string, openerTabId?: number): Promise<void>;
+  /** Puts the detector's index where the detector reads it. */
+  publishIndex(index: DetectIndex): Promise<void>;
+}
+
+// Which kinds a web page's scripts (the detector, the sidebar) may send; the extension's own
+// pages (popup, options, sources) may send every kind.
+const PAGE_KINDS = new Set<Message['type']>(['coverage', 'detectIndex', 'pageChecked', 'matchClaims', 'lookup', 'sidebarReady', 'listSources', 'openSource', 'addPage']);
+
+const hostOf = (url: string | undefined) => {
+  try {
+    return new URL(url ?? '').hostname;
+  } catch {
+    return '';
+  }
+};
+
+export function createRouter(p: RouterParts) {
+  const fromPage = (s: Sender) => s.tab?.id !== undefined && /^https?:/.test(s.url ?? s.tab.url ?? '');
+  const fromExtension = (s: Sender) => (s.url ?? '').startsWith(p.extensionOrigin);
+
+  async function report(tabId: number, next: TabReport | null) {
+    await p.reports.set(tabId, next);
+    p.mark(tabId, next);
+  }
+
+  /** The one handler behind the context menu, the keyboard command and the popup's button. */
+  async function lookupInTab(tabId: number, text: string, url: string | undefined): Promise<boolean> {
+    if (!/^https?:/.test(url ?? '')) return false;
+    return p.injector.open(tabId, true, toLookup(text)).then(() => true, () => false);
+  }
+
+  /** After the reader changed the stories: the detector's index follows. */
+  const changed = async () => p.publishIndex(await p.library.index());
+  const failure = (e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : 'Something went wrong.' });
+  const known = async (story: string | null) => (story && (await p.library.has(story)) ? story : null);
+
+  async function handle(msg: Message, sender: Sender): Promise<Reply<Message>> {
+    const tabId = sender.tab?.id;
+    switch (msg.type) {
+      case 'coverage': {
+        // Only the top frame's detector speaks for the tab.
+        if (tabId === undefined || sender.frameId !== 0) return;
+        // A re-read of a page the sidebar has already checked keeps its counts.
+        const before = await p.reports.get(tabId);
+        const counts = msg.detected && before?.story === msg.story ? (before?.counts ?? null) : null;
+        await report(tabId, { score: msg.score, detected: msg.detected, story: msg.story, counts });
+        if (!msg.detected || siteListed((await p.settings()).disabledSites, hostOf(sender.url ?? sender.tab?.url))) return;
+        await p.injector.open(tabId, false, null).catch(() => {});
+        return;
+      }
+      case 'detectIndex':
+        return p.library.index();
+      case 'pageChecked':
+        if (tabId !== undefined) await report(tabId, { score: msg.score, detected: msg.detected, story: msg.story, counts: null });
+        return;
+      case 'getTabState':
+        return p.reports.get(msg.tabId);
+      case 'listSources':
+        return p.library.sources(await known(msg.story));
+      case 'matchClaims': {
+        if (!(await p.library.has(msg.story))) return { self: null, results: [] };
+        const { strictness } = await p.settings();
+        const matched = matchArticleClaims(await p.library.matcher(msg.story), msg.blocks, msg.claims, strictness);
+        // Counts only for the page still in the tab: a reply can outlive a navigation.
+        if (tabId !== undefined && (await p.tabUrl(tabId)) === sender.url) {
+          const before = await p.reports.get(tabId);
+          await report(tabId, { score: before?.score ?? 1, detected: true, story: msg.story, counts: countVerdicts(matched.results) });
+        }
+        return matched;
+      }
+      case 'lookup': {
+        const { strictness } = await p.settings();
+        return p.library.lookup(msg.text, await known(msg.story), { strictness, exclude: msg.exclude });
+      }
+      case 'search':
+        return p.library.search(msg.query, await known(msg.story));
+      case 'openSidebar':
+        return p.injector.open(msg.tabId, true, null).then(() => true, () => false);
+      case 'crossCheckSelection': {
+        const url = await p.tabUrl(msg.tabId);
+        return url === undefined ? false : lookupInTab(msg.tabId, await p.selectionIn(msg.tabId), url);
+      }
+      case 'sidebarReady': {
+        if (tabId === undefined) return { open: false, lookup: null };
+        const wanted = p.injector.take(tabId);
+        return { open: (wanted?.open ?? false) || (await p.settings()).autoOpen, lookup: wanted?.lookup ?? null };
+      }
+      case 'openSource':
+        return p.openSourcesPage(`?source=${encodeURIComponent(msg.source)}&passage=${encodeURIComponent(msg.passage)}`, tabId);
+      case 'addPage': {
+        const { page } = msg;
+        const id = pageSourceId(page.url);
+        try {
+          const source = await p.library.addPage(msg.story, { id, title: page.title, outlet: page.outlet, date: page.date, url: page.url, body: page.blocks.join('\n') });
+          return { ok: true, source };
+        } catch (e) {
+          return failure(e);
+        }
+      }
+      case 'addPageInTab':
+        return { ok: false, error: 'Open the sidebar on this page, then add it from there.' };
+      case 'listStories':
+        return p.library.rows();
+      case 'setStoryEnabled':
+        await p.library.setEnabled(msg.story, msg.on);
+        await changed();
+        return true;
+      case 'removeSource':
+        try {
+          await p.library.removeSource(msg.source);
+          return { ok: true };
+        } catch (e) {
+          return failure(e);
+        }
+      case 'importPack':
+        try {
+          const result = await p.library.importPack(parsePackFile(msg.text));
+          await changed();
+          return { ok: true, ...result };
+        } catch (e) {
+          return failure(e instanceof PackError ? e : new Error('The pack could not be stored; nothing was changed.'));
+        }
+      case 'exportPack':
+        try {
+          return { ok: true, pack: await p.library.exportPack(msg.story) };
+        } catch (e) {
+          return failure(e);
+        }
+    }
+  }
+
+  function allowed(msg: Message, sender: Sender): boolean {
+    if (sender.id !== p.extensionId) return false;
+    if (fromExtension(sender)) return true;
+    return fromPage(sender) && PAGE_KINDS.has(msg.type);
+  }
+
+  return { handle, allowed, lookupInTab, report };
+}

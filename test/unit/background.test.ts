@@ -1,0 +1,169 @@
+// The background's modules, with the browser's parts stood in for: the toolbar badge, per-tab
+// reports, getting the sidebar into a tab, and what each message does and who may send it.
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { badgeOf } from '../../lib/background/badge';
+import { createInjector } from '../../lib/background/injector';
+import { createRouter, type Sender } from '../../lib/background/router';
+import { createTabReports } from '../../lib/background/tab-reports';
+import type { Message, TabMessage, TabReport } from '../../lib/messages';
+import { toPackFile } from '../../lib/pack';
+import { openReaderStore } from '../../lib/reader-store';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { readPack } from '../../scripts/packs';
+import { RATE_CUT_DIR, realCorpus } from './support/corpus';
+import { testLibrary } from './support/reader';
+
+const NATO = realCorpus().story.id;
+
+describe('badgeOf', () => {
+  const counts = { corroborated: 11, varying: 4, unique: 3 };
+  it('is empty for an unread page and says so for a page that covers no story', () => {
+    expect(badgeOf(null)).toEqual({ text: '', title: 'Triangulate' });
+    expect(badgeOf({ score: 0.1, detected: false, story: null, counts: null }).title).toContain('not coverage');
+  });
+  it('ticks a covering page, naming its story, then counts its claims', () => {
+    expect(badgeOf({ score: 0.9, detected: true, story: NATO, counts: null }, 'NATO leadership handover')).toEqual({
+      text: '✓',
+      title: 'Triangulate: this page covers “NATO leadership handover”',
+    });
+    expect(badgeOf({ score: 0.9, detected: true, story: NATO, counts }).text).toBe('18');
+  });
+  it('caps the count at 999+', () => {
+    expect(badgeOf({ score: 1, detected: true, story: NATO, counts: { corroborated: 999, varying: 0, unique: 0 } }).text).toBe('999');
+    expect(badgeOf({ score: 1, detected: true, story: NATO, counts: { corroborated: 1000, varying: 0, unique: 0 } }).text).toBe('999+');
+  });
+});
+
+function sessionArea() {
+  const data = new Map<string, unknown>();
+  return {
+    get: async (key: string) => (data.has(key) ? { [key]: data.get(key) } : {}),
+    set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => data.set(k, v)),
+    remove: async (key: string) => void data.delete(key),
+  };
+}
+
+describe('createTabReports', () => {
+  it('keeps one report per tab and forgets it', async () => {
+    const reports = createTabReports(sessionArea());
+    const report: TabReport = { score: 0.8, detected: true, story: NATO, counts: null };
+    await reports.set(3, report);
+    expect(await reports.get(3)).toEqual(report);
+    expect(await reports.get(4)).toBeNull();
+    await reports.set(3, null);
+    expect(await reports.get(3)).toBeNull();
+  });
+});
+
+describe('createInjector', () => {
+  it('tells a running sidebar what to do, and injects one only where none answers', async () => {
+    const inject = vi.fn(async () => {});
+    const running = new Set([1]);
+    const sent: [number, TabMessage][] = [];
+    const injector = createInjector({ send: async (tab, m) => (sent.push([tab, m]), running.has(tab)), inject });
+    await injector.open(1, true, null);
+    expect(inject).not.toHaveBeenCalled();
+    await injector.open(2, true, { text: 'x', cut: false });
+    expect(inject).toHaveBeenCalledWith(2);
+    expect(injector.take(2)).toEqual({ open: true, lookup: { text: 'x', cut: false } });
+    expect(injector.take(2)).toBeUndefined();
+  });
+
+  it('injects once while an injection is under way, keeping what a second request wanted', async () => {
+    let finish!: () => void;
+    const inject = vi.fn(() => new Promise<void>((r) => (finish = r)));
+    const injector = createInjector({ send: async () => false, inject });
+    const first = injector.open(5, false, null);
+    await vi.waitFor(() => expect(inject).toHaveBeenCalledTimes(1));
+    await injector.open(5, true, { text: 'later', cut: true });
+    finish();
+    await first;
+    expect(inject).toHaveBeenCalledTimes(1);
+    expect(injector.take(5)).toEqual({ open: true, lookup: { text: 'later', cut: true } });
+  });
+});
+
+function testRouter() {
+  const { library } = testLibrary();
+  const marks: [number, TabReport | null][] = [];
+  const published: unknown[] = [];
+  const opened: number[] = [];
+  const injector = createInjector({ send: async () => false, inject: async (tab) => void opened.push(tab) });
+  const router = createRouter({
+    extensionId: 'ext',
+    extensionOrigin: 'chrome-extension://ext/',
+    library,
+    reports: createTabReports(sessionArea()),
+    injector,
+    settings: async () => DEFAULT_SETTINGS,
+    mark: (tab, r) => void marks.push([tab, r]),
+    tabUrl: async () => 'https://news.example/a',
+    selectionIn: async () => 'selected text',
+    openSourcesPage: async () => {},
+    publishIndex: async (index) => void published.push(index),
+  });
+  return { router, marks, published, opened, library };
+}
+
+const page: Sender = { id: 'ext', url: 'https://news.example/a', frameId: 0, tab: { id: 7, url: 'https://news.example/a' } };
+const options: Sender = { id: 'ext', url: 'chrome-extension://ext/options.html' };
+
+describe('createRouter', () => {
+  it('lets pages send only what their scripts send, the extension’s pages anything, others nothing', () => {
+    const { router } = testRouter();
+    const importPack: Message = { type: 'importPack', text: '{}' };
+    expect(router.allowed({ type: 'coverage', score: 1, detected: true, story: NATO }, page)).toBe(true);
+    expect(router.allowed(importPack, page)).toBe(false);
+    expect(router.allowed(importPack, options)).toBe(true);
+    expect(router.allowed(importPack, { ...options, id: 'another-extension' })).toBe(false);
+    expect(router.allowed({ type: 'listStories' }, { id: 'ext', url: 'file:///x.html', tab: { id: 1 } })).toBe(false);
+  });
+
+  it('marks a coverage tab, injects the sidebar, and keeps counts only for the same story', async () => {
+    const { router, marks, opened } = testRouter();
+    await router.handle({ type: 'coverage', score: 0.9, detected: true, story: NATO }, page);
+    expect(opened).toEqual([7]);
+    expect(marks.at(-1)).toEqual([7, { score: 0.9, detected: true, story: NATO, counts: null }]);
+    await router.handle({ type: 'coverage', score: 0.9, detected: true, story: NATO }, { ...page, frameId: 3 });
+    expect(marks).toHaveLength(1);
+  });
+
+  it('adds a page to a story and reports the source; a bad story is refused in words', async () => {
+    const { router } = testRouter();
+    const pageSource = { title: 'T', outlet: '', date: '', url: 'https://news.example/a', blocks: ['"We stand together," Rutte said.'] };
+    const added = await router.handle({ type: 'addPage', story: NATO, page: pageSource }, page);
+    expect(added).toMatchObject({ ok: true, source: { url: 'https://news.example/a' } });
+    expect(await router.handle({ type: 'addPage', story: 'no-such-story', page: pageSource }, page)).toEqual({ ok: false, error: 'no story "no-such-story"' });
+  });
+
+  it('imports a pack, publishes the new index, and refuses a bad one with its reason', async () => {
+    const { router, published } = testRouter();
+    const text = JSON.stringify(toPackFile(readPack(RATE_CUT_DIR)));
+    expect(await router.handle({ type: 'importPack', text }, options)).toEqual({ ok: true, story: 'rate-cut', added: 5, skipped: 0 });
+    expect(published).toHaveLength(1);
+    expect(await router.handle({ type: 'importPack', text: 'nope' }, options)).toEqual({ ok: false, error: 'The file is not JSON.' });
+    expect(published).toHaveLength(1);
+  });
+});
+
+describe('openReaderStore (IndexedDB)', () => {
+  it('keeps heads, sources and switched-off stories, and saves all or nothing', async () => {
+    const store = openReaderStore();
+    const head = { ...realCorpus(), sources: [] };
+    const source = { story: NATO, source: { ...realCorpus().sources[0], id: 'page-x' } };
+    await store.save({ head, sources: [source] });
+    expect((await store.heads()).map((h) => h.story.id)).toEqual([NATO]);
+    expect((await store.sources(NATO)).map((s) => s.source.id)).toEqual(['page-x']);
+    // A source that cannot be stored (a function is not cloneable) fails the whole save.
+    const good = { story: 'x', source: { ...source.source, id: 'page-z' } };
+    const bad = { story: 'x', source: { ...source.source, id: 'page-y', text: (() => {}) as unknown as string } };
+    await expect(store.save({ sources: [good, bad] })).rejects.toThrow();
+    expect((await store.sources()).map((s) => s.source.id)).toEqual(['page-x']);
+    await store.setDisabled(NATO, true);
+    expect(await store.disabled()).toEqual([NATO]);
+    await store.setDisabled(NATO, false);
+    await store.removeSource('page-x');
+    expect(await store.sources()).toEqual([]);
+  });
+});

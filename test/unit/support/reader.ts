@@ -1,0 +1,42 @@
+// A ReaderStore in memory, and a library over the real bundled story, for tests of the
+// background's modules without a browser.
+import type { CorpusSource } from '../../../lib/corpus';
+import { createLibrary, headOf, type Library, type ReaderSource, type ReaderStore, type StoryHead } from '../../../lib/stories';
+import { generalData, realCorpus } from './corpus';
+
+export function memoryStore(): ReaderStore & { failNextSave(): void } {
+  const heads = new Map<string, StoryHead>();
+  const sources = new Map<string, ReaderSource>();
+  const off = new Set<string>();
+  let fail = false;
+  return {
+    heads: async () => structuredClone([...heads.values()]),
+    sources: async (story) => structuredClone([...sources.values()].filter((s) => !story || s.story === story)),
+    disabled: async () => [...off],
+    async save({ head, sources: list }) {
+      if (fail) {
+        fail = false;
+        throw new Error('quota exceeded');
+      }
+      if (head) heads.set(head.story.id, structuredClone(head));
+      for (const s of list) sources.set(s.source.id, structuredClone(s));
+    },
+    removeSource: async (id) => void sources.delete(id),
+    setDisabled: async (story, o) => void (o ? off.add(story) : off.delete(story)),
+    failNextSave: () => void (fail = true),
+  };
+}
+
+export function testLibrary(store: ReaderStore = memoryStore()): { library: Library; fetched: string[] } {
+  const fetched: string[] = [];
+  const library = createLibrary({
+    bundled: [headOf(realCorpus())],
+    fetchSources: async (story): Promise<CorpusSource[]> => {
+      fetched.push(story);
+      return structuredClone(realCorpus().sources);
+    },
+    store,
+    general: async () => generalData(),
+  });
+  return { library, fetched };
+}
