@@ -11,6 +11,9 @@ export interface SourcesPageProps {
   source: string | null;
   /** The cited passage to mark in it (?passage=). */
   passage: string | null;
+  /** The claim's own words or figure within the passage (?words=): marked instead of the
+   * whole sentence when found there. */
+  words?: string | null;
 }
 
 const LIST_HREF = 'sources.html';
@@ -19,7 +22,7 @@ const meta = (s: SourceArticle) => [s.outlet, s.date, plural(s.sentences.length,
 const safeUrl = (url: string) => (/^https?:\/\/\S+$/.test(url) ? url : '');
 
 /** The corpus reader: the list of articles, or one article with a cited passage marked. */
-export function SourcesPage({ sources, source, passage }: SourcesPageProps) {
+export function SourcesPage({ sources, source, passage, words = null }: SourcesPageProps) {
   if (source === null) return <SourceIndex sources={sources} />;
   const article = sources.find((s) => s.id === source);
   if (!article) {
@@ -36,7 +39,7 @@ export function SourcesPage({ sources, source, passage }: SourcesPageProps) {
       </main>
     );
   }
-  return <ArticleView article={article} passage={passage} />;
+  return <ArticleView article={article} passage={passage} words={words} />;
 }
 
 function SourceIndex({ sources }: { sources: SourceArticle[] }) {
@@ -70,9 +73,16 @@ function SourceIndex({ sources }: { sources: SourceArticle[] }) {
   );
 }
 
-function ArticleView({ article, passage }: { article: SourceArticle; passage: string | null }) {
+/** The claim's words inside the found passage, else the passage itself. */
+function markedRange(text: string, passage: [number, number] | null, words: string | null): [number, number] | null {
+  if (!passage || !words) return passage;
+  const at = text.slice(passage[0], passage[1]).toLowerCase().indexOf(words.toLowerCase());
+  return at < 0 ? passage : [passage[0] + at, passage[0] + at + words.length];
+}
+
+function ArticleView({ article, passage, words }: { article: SourceArticle; passage: string | null; words: string | null }) {
   const url = safeUrl(article.url);
-  const found = passage ? findPassage(article.text, passage) : null;
+  const found = markedRange(article.text, passage ? findPassage(article.text, passage) : null, words);
   // Paragraphs are the body's lines; offsets are kept so the passage can be marked across them.
   let offset = 0;
   const paragraphs = article.text.split('\n').map((text) => {
@@ -88,19 +98,29 @@ function ArticleView({ article, passage }: { article: SourceArticle; passage: st
       <article data-source={article.id}>
         <header>
           <h1 class={article.title ? '' : 'untitled'}>{sourceLabel(article)}</h1>
-          <p class="meta">{meta(article)}</p>
-          {url && (
-            <p class="url">
-              <a href={url} target="_blank" rel="noopener noreferrer">
-                {url}
-              </a>
-            </p>
-          )}
+          <dl class="about" data-about>
+            <dt>Title</dt>
+            <dd>{article.title || 'Not stated (the opening words are shown above)'}</dd>
+            <dt>Outlet</dt>
+            <dd>{article.outlet || 'Not stated'}</dd>
+            <dt>Date</dt>
+            <dd>{article.date || 'Not stated'}</dd>
+            <dt>Address</dt>
+            <dd>
+              {url ? (
+                <a href={url} target="_blank" rel="noopener noreferrer">
+                  {url}
+                </a>
+              ) : (
+                'Not stated'
+              )}
+            </dd>
+          </dl>
         </header>
         {passage && (
           <p class={found ? 'note' : 'note missing'} role="status">
             {found ? (
-              'The cited passage is marked below.'
+              'The cited words are marked below.'
             ) : (
               <>The cited passage, “{passage}”, is not in this article as it stands. It may have been shortened or reworded on the way here.</>
             )}

@@ -15,8 +15,9 @@ const sources = corpus.stories.flatMap((s) => s.sources);
 const params = new URLSearchParams(location.search);
 const source = params.get('source');
 const passage = params.get('passage');
+const words = params.get('words');
 
-render(<SourcesPage sources={sources} source={source} passage={passage} />, document.getElementById('app')!);
+render(<SourcesPage sources={sources} source={source} passage={passage} words={words} />, document.getElementById('app')!);
 
 const article = sources.find((s) => s.id === source);
 if (article) document.title = `${sourceLabel(article)} · Triangulate sources`;

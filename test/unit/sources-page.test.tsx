@@ -53,8 +53,16 @@ describe('SourcesPage article', () => {
     const marks = [...root.querySelectorAll('mark')];
     expect(marks.map((m) => m.textContent)).toEqual(['“NATO will be in safe hands.”']);
     expect(marks[0].parentElement).toBe(paragraphs[2]);
-    expect(root.querySelector('.note')?.textContent).toBe('The cited passage is marked below.');
+    expect(root.querySelector('.note')?.textContent).toBe('The cited words are marked below.');
     expect(root.querySelector('nav a')?.getAttribute('href')).toBe('sources.html');
+  });
+
+  it('marks the claim\'s words within the passage, not the whole sentence, and says what the source states', () => {
+    render(root, <SourcesPage sources={sources} source="004_x" passage="“NATO will be in safe hands.”" words="safe hands" />);
+    expect([...root.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['safe hands']);
+    const about = [...root.querySelectorAll('[data-about] dt')].map((d) => `${d.textContent}: ${d.nextElementSibling?.textContent}`);
+    expect(about[0]).toMatch(/^Title: /);
+    expect(about.slice(1).map((a) => a.split(':')[0])).toEqual(['Outlet', 'Date', 'Address']);
   });
 
   it('finds a passage whose spaces or quote marks changed on the way', () => {
@@ -78,8 +86,8 @@ describe('SourcesPage article', () => {
     show('001_y');
     expect(root.querySelector('.note')).toBeNull();
     expect(root.querySelector('h1.untitled')).not.toBeNull();
-    expect(root.querySelector('.url a')?.getAttribute('href')).toBe('https://example.com/a');
-    expect(root.querySelector('.url a')?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(root.querySelector('[data-about] a')?.getAttribute('href')).toBe('https://example.com/a');
+    expect(root.querySelector('[data-about] a')?.getAttribute('rel')).toBe('noopener noreferrer');
   });
 
   it('says so for an unknown source, with a way back to the list', () => {
