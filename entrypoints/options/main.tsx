@@ -1,20 +1,43 @@
 // Wiring: reads the settings, saves each change as it is made (one save at a time, so two quick
 // changes cannot overwrite each other), and follows storage so two open options tabs agree.
+// The stories section asks the background for the stories and hands it imports and changes.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsForm, type OptionsFormProps } from '../../components/OptionsForm';
+import { StoriesSection, type StoriesSectionProps } from '../../components/StoriesSection';
+import { request, type Message } from '../../lib/messages';
+import { MAX_PACK_BYTES } from '../../lib/pack';
 import { loadSettings, saveSettings, SETTINGS_KEY, validateSettings, type Settings } from '../../lib/settings';
+import { plural } from '../../lib/text/plural';
 import '../../assets/pages.css';
 import './style.css';
 
 const root = document.getElementById('app')!;
 const store = browser.storage.local;
+const send = (message: Message) => browser.runtime.sendMessage(message);
 
 let props: OptionsFormProps = { settings: null, status: null, onChange };
-function show(patch: Partial<OptionsFormProps>) {
+let stories: StoriesSectionProps = {
+  stories: { status: 'loading' },
+  imported: null,
+  changed: null,
+  onImport: (file) => void importPack(file),
+  onExport: (story) => void exportPack(story),
+  onEnable: (story, on) => void change(story, request(send, { type: 'setStoryEnabled', story, on }).then(() => (on ? 'Switched on.' : 'Switched off: pages are no longer checked against it.'))),
+  onRemoveSource: (story, source) =>
+    void change(story, request(send, { type: 'removeSource', source }).then((r) => (r.ok ? 'Source removed.' : r.error))),
+};
+function show(patch: Partial<OptionsFormProps> = {}, storiesPatch: Partial<StoriesSectionProps> = {}) {
   props = { ...props, ...patch };
+  stories = { ...stories, ...storiesPatch };
   if (props.settings) document.documentElement.dataset.theme = props.settings.theme;
-  render(<OptionsForm {...props} />, root);
+  render(
+    <>
+      <OptionsForm {...props} />
+      <StoriesSection {...stories} />
+    </>,
+    root,
+  );
 }
 
 let saving = Promise.resolve();
@@ -29,8 +52,48 @@ function onChange(patch: Partial<Settings>) {
     );
 }
 
-show({});
+const loadStories = () =>
+  request(send, { type: 'listStories' }).then(
+    (value) => show({}, { stories: Array.isArray(value) ? { status: 'ready', value } : { status: 'failed' } }),
+    () => show({}, { stories: { status: 'failed' } }),
+  );
+
+async function change(story: string, done: Promise<string>) {
+  const text = await done.catch(() => 'That did not work. Reload this page and try again.');
+  await loadStories();
+  show({}, { changed: { story, text } });
+}
+
+async function importPack(file: File) {
+  if (file.size > MAX_PACK_BYTES) return show({}, { imported: { ok: false, text: 'The file is over 50 MB.' } });
+  show({}, { imported: { ok: true, text: `Reading ${file.name}…` } });
+  const text = await file.text().catch(() => null);
+  if (text === null) return show({}, { imported: { ok: false, text: 'The file could not be read.' } });
+  const reply = await request(send, { type: 'importPack', text }).catch(() => ({ ok: false as const, error: 'The import failed; nothing was changed.' }));
+  await loadStories();
+  const title = stories.stories.status === 'ready' ? stories.stories.value.find((r) => reply.ok && r.story.id === reply.story)?.story.title : '';
+  show({}, {
+    imported: reply.ok
+      ? { ok: true, text: `Added ${plural(reply.added, 'source')} to “${title ?? reply.story}”${reply.skipped ? `; skipped ${reply.skipped} already there` : ''}.` }
+      : { ok: false, text: reply.error },
+  });
+}
+
+async function exportPack(story: string) {
+  const reply = await request(send, { type: 'exportPack', story }).catch(() => null);
+  if (!reply?.ok) return show({}, { changed: { story, text: reply?.error ?? 'The export failed.' } });
+  const url = URL.createObjectURL(new Blob([JSON.stringify(reply.pack, null, 1)], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${story}.triangulate-pack.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  show({}, { changed: { story, text: `Exported ${plural(reply.pack.sources.length, 'source')}.` } });
+}
+
+show();
 loadSettings(store).then((settings) => show({ settings }));
+void loadStories();
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && SETTINGS_KEY in changes) show({ settings: validateSettings(changes[SETTINGS_KEY].newValue) });
 });

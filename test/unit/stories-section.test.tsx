@@ -1,0 +1,82 @@
+// The options page's stories section: rows by story and source, the controls the issue names,
+// outcomes beside their control, and pack text shown only as text.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { StoriesSection, type StoriesSectionProps } from '../../components/StoriesSection';
+import type { StoryRow } from '../../lib/stories';
+import { fire, freshDocument, show as render } from './support/dom';
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = freshDocument();
+});
+
+const source = (id: string, reader: boolean, label = id) => ({ id, title: label, label, outlet: 'Wire', date: '2024-10-01', sentences: 3, reader });
+const rows: StoryRow[] = [
+  { story: { id: 'handover', title: 'NATO leadership handover', summary: '', from: '2024-10-01', to: '2024-10-01', language: 'en' }, bundled: true, enabled: true, sources: [source('a', false), source('page-1', true)] },
+  { story: { id: 'rate-cut', title: 'A rate cut', summary: '', from: '2025-03-13', to: '2025-03-14', language: 'en' }, bundled: false, enabled: false, sources: [source('s1', true)] },
+];
+
+function show(props: Partial<StoriesSectionProps> = {}) {
+  const all: StoriesSectionProps = {
+    stories: { status: 'ready', value: rows }, imported: null, changed: null,
+    onImport: () => {}, onExport: () => {}, onEnable: () => {}, onRemoveSource: () => {}, ...props,
+  };
+  return render(root, <StoriesSection {...all} />);
+}
+
+describe('StoriesSection', () => {
+  it('lists each story with its sources, count and switch, and a remove button only for the reader’s sources', () => {
+    const el = show();
+    const stories = [...el.querySelectorAll('[data-story]')];
+    expect(stories.map((s) => s.getAttribute('data-story'))).toEqual(['handover', 'rate-cut']);
+    expect(stories[0].querySelector('.meta')?.textContent).toBe('2 sources · 2024-10-01 · bundled');
+    expect(stories[1].querySelector('.meta')?.textContent).toBe('1 source · 2025-03-13 – 2025-03-14 · imported');
+    expect([...el.querySelectorAll('[data-source]')].map((s) => [s.getAttribute('data-source'), !!s.querySelector('[data-action="remove-source"]')])).toEqual([
+      ['a', false], ['page-1', true], ['s1', true],
+    ]);
+    expect(el.querySelectorAll('button[data-action="export-pack"]')).toHaveLength(2);
+    expect(el.querySelector('input[type="file"][data-action="import-pack"]')).not.toBeNull();
+  });
+
+  it('reports each action with the story or source it is for', () => {
+    const onEnable = vi.fn();
+    const onRemoveSource = vi.fn();
+    const onExport = vi.fn();
+    const el = show({ onEnable, onRemoveSource, onExport });
+    const toggle = el.querySelector('[data-story="rate-cut"] input[role="switch"]') as HTMLInputElement;
+    toggle.checked = true;
+    fire(toggle, 'change');
+    expect(onEnable).toHaveBeenCalledWith('rate-cut', true);
+    fire(el.querySelector('[data-source="page-1"] [data-action="remove-source"]')!, 'click');
+    expect(onRemoveSource).toHaveBeenCalledWith('handover', 'page-1');
+    fire(el.querySelector('[data-story="rate-cut"] [data-action="export-pack"]')!, 'click');
+    expect(onExport).toHaveBeenCalledWith('rate-cut');
+  });
+
+  it('says an import failed in an alert next to the import control, and a success as a status', () => {
+    let el = show({ imported: { ok: false, text: 'The file is not JSON.' } });
+    const alert = el.querySelector('.import [role="alert"]');
+    expect(alert?.textContent).toBe('The file is not JSON.');
+    el = show({ imported: { ok: true, text: 'Added 5 sources to “A rate cut”.' } });
+    expect(el.querySelector('.import [role="status"]')?.textContent).toBe('Added 5 sources to “A rate cut”.');
+    expect(el.querySelector('.import [role="alert"]')).toBeNull();
+  });
+
+  it('shows a change’s outcome inside its story’s row', () => {
+    const el = show({ changed: { story: 'rate-cut', text: 'Source removed.' } });
+    expect(el.querySelector('[data-story="rate-cut"] [role="status"]')?.textContent).toBe('Source removed.');
+    expect(el.querySelector('[data-story="handover"] [role="status"]')).toBeNull();
+  });
+
+  it('renders pack text as text, never as markup', () => {
+    const hostile = [{ ...rows[1], story: { ...rows[1].story, title: '<img src=x onerror=alert(1)>' }, sources: [source('s1', true, '<script>alert(1)</script>')] }];
+    const el = show({ stories: { status: 'ready', value: hostile } });
+    expect(el.querySelector('img, script')).toBeNull();
+    expect(el.querySelector('.story-title')?.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('says when the stories are loading or could not be loaded', () => {
+    expect(show({ stories: { status: 'loading' } }).textContent).toContain('Loading stories');
+    expect(show({ stories: { status: 'failed' } }).textContent).toContain('Could not load the stories');
+  });
+});
