@@ -1,4 +1,5 @@
-// Serves test/fixtures/pages/ on 127.0.0.1 at a free port: the pages the extension is tried on.
+// Serves test/fixtures/pages/ (and any other folders given) on 127.0.0.1 at a free port: the
+// pages the extension is tried on.
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
@@ -11,7 +12,7 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function serveFixtures(): Promise<FixtureServer> {
+export async function serveFixtures(dirs: string[] = [PAGES]): Promise<FixtureServer> {
   const server = http.createServer(async (req, res) => {
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).slice(1);
     // Browsers ask for one unprompted; a 404 would be logged in the page's console.
@@ -24,12 +25,11 @@ export async function serveFixtures(): Promise<FixtureServer> {
       res.writeHead(404).end();
       return;
     }
-    try {
-      const body = await fs.readFile(path.join(PAGES, name));
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-    } catch {
-      res.writeHead(404).end();
+    for (const dir of dirs) {
+      const body = await fs.readFile(path.join(dir, name)).catch(() => null);
+      if (body) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
     }
+    res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

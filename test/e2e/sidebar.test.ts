@@ -72,7 +72,7 @@ describe.each([chromiumDriver, firefoxDriver])('on news pages', (make) => {
     const tab = await driver.open(server.url(page));
     await expect
       .poll(() => driver.action(server.url(page)), { timeout: 15_000 })
-      .toEqual({ badge: '', title: 'Triangulate: this page is not coverage of the story in its sources' });
+      .toEqual({ badge: '', title: 'Triangulate: this page is not coverage of a story in its sources' });
     await new Promise((r) => setTimeout(r, 500));
     expect(await tab.evaluate(() => document.querySelectorAll('triangulate-sidebar').length, null)).toBe(0);
     expect(await tab.evaluate(() => CSS.highlights.size, null)).toBe(0);

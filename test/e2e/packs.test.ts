@@ -1,0 +1,128 @@
+// Stories the reader brings, in Debian's Chromium: a pack imported on the options page makes its
+// story's pages detected and checked; a bad pack changes nothing; the reader's stories survive a
+// restarted service worker; a story switched off is no longer detected.
+// Chromium only for the options page: Firefox refuses to open moz-extension:// pages under
+// WebDriver BiDi (PLATFORM.md).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { toPackFile } from '../../lib/pack';
+import { readPack } from '../../scripts/packs';
+import { chromiumPath, launchChromium, type ChromiumRun } from './browsers';
+import { PAGES, serveFixtures, type FixtureServer } from './server';
+
+const STORY_DIR = path.resolve(import.meta.dirname, '../fixtures/stories/rate-cut');
+const RATE_PAGE = 'p1_aldersund-post.html';
+const executablePath = chromiumPath();
+
+let run: ChromiumRun;
+let server: FixtureServer;
+const files = fs.mkdtempSync(path.join(os.tmpdir(), 'triangulate-packs-'));
+const packFile = path.join(files, 'rate-cut.json');
+const badFile = path.join(files, 'broken.json');
+
+beforeAll(async () => {
+  fs.writeFileSync(packFile, JSON.stringify(toPackFile(readPack(STORY_DIR))));
+  fs.writeFileSync(badFile, '{ "triangulatePack": 1, "story": ');
+  server = await serveFixtures([PAGES, path.join(STORY_DIR, 'pages')]);
+  run = await launchChromium(executablePath);
+});
+
+afterAll(async () => {
+  await run?.close();
+  await server?.close();
+  fs.rmSync(files, { recursive: true, force: true });
+});
+
+async function optionsPage() {
+  const tab = await run.context.newPage();
+  const problems: string[] = [];
+  tab.on('pageerror', (e) => problems.push(e.message));
+  await tab.goto(`chrome-extension://${run.extensionId}/options.html`);
+  await expect.poll(() => tab.locator('[data-story]').count()).toBeGreaterThan(0);
+  return { tab, problems };
+}
+
+const storyIds = (tab: Page) => tab.locator('[data-story]').evaluateAll((els) => els.map((e) => e.getAttribute('data-story')));
+
+/** The verdicts of the sidebar's claim cards once it has checked the page. */
+async function verdictsOn(page: string): Promise<{ tab: Page; verdicts: string[] }> {
+  const tab = await run.context.newPage();
+  await tab.goto(server.url(page));
+  const cards = tab.locator('triangulate-sidebar [data-claim]');
+  await expect.poll(() => cards.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  return { tab, verdicts: await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict') ?? '')) };
+}
+
+describe('story packs in Chromium', () => {
+  it('a bad pack file is refused in one line beside the control, and the stories stay as they were', async () => {
+    const { tab, problems } = await optionsPage();
+    const before = await storyIds(tab);
+    await tab.locator('input[type="file"][data-action="import-pack"]').setInputFiles(badFile);
+    await expect.poll(() => tab.locator('.import [role="alert"]').textContent()).toBe('The file is not JSON.');
+    expect(await storyIds(tab)).toEqual(before);
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('an imported pack of a new story makes its pages detected and checked against it', async () => {
+    const { tab } = await optionsPage();
+    await tab.locator('input[type="file"][data-action="import-pack"]').setInputFiles(packFile);
+    await expect.poll(() => tab.locator('.import [role="status"]').textContent(), { timeout: 20_000 }).toBe(
+      'Added 5 sources to “Bank of Vesland makes its first interest rate cut in three years”.',
+    );
+    expect(await storyIds(tab)).toEqual(['nato-handover-2024', 'rate-cut']);
+    expect(await tab.locator('[data-story="rate-cut"] [data-source]').count()).toBe(5);
+    // Importing it again adds nothing.
+    await tab.locator('input[type="file"][data-action="import-pack"]').setInputFiles(packFile);
+    await expect.poll(() => tab.locator('.import [role="status"]').textContent()).toContain('Added 0 sources');
+    await expect.poll(() => tab.locator('.import [role="status"]').textContent()).toContain('skipped 5 already there');
+
+    const { tab: page, verdicts } = await verdictsOn(RATE_PAGE);
+    expect(verdicts).toContain('corroborated');
+    expect(await page.locator('triangulate-sidebar [data-story]').textContent()).toBe(
+      'Checked against: Bank of Vesland makes its first interest rate cut in three years · 5 sources',
+    );
+    await page.close();
+    await tab.close();
+  });
+
+  it('the reader’s story survives a stopped service worker', async () => {
+    const probe = await run.context.newPage();
+    await probe.goto(server.url('neg-football.html'));
+    const cdp = await run.context.newCDPSession(probe);
+    const status: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) if (v.scriptURL.includes(run.extensionId)) status.push(v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => status.at(-1)).toBe('stopped');
+    const { tab, verdicts } = await verdictsOn('p2_marketdesk-live.html');
+    expect(verdicts).toContain('corroborated');
+    await cdp.detach();
+    await tab.close();
+    await probe.close();
+  });
+
+  it('exports a story as a pack file, and a story switched off is no longer detected', async () => {
+    const { tab } = await optionsPage();
+    const [download] = await Promise.all([tab.waitForEvent('download'), tab.locator('[data-story="rate-cut"] [data-action="export-pack"]').click()]);
+    expect(download.suggestedFilename()).toBe('rate-cut.triangulate-pack.json');
+    const exported = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'));
+    expect(exported).toMatchObject({ triangulatePack: 1, story: { id: 'rate-cut' } });
+    expect(exported.sources).toHaveLength(5);
+
+    await tab.locator('[data-story="rate-cut"] input[role="switch"]').uncheck();
+    await expect.poll(() => tab.locator('[data-story="rate-cut"] [role="status"]').textContent()).toContain('Switched off');
+    const page = await run.context.newPage();
+    await page.goto(server.url(RATE_PAGE));
+    // The detector has had time to read the page; nothing is added to it.
+    await page.waitForTimeout(1500);
+    expect(await page.locator('triangulate-sidebar').count()).toBe(0);
+    await page.close();
+    await tab.close();
+  });
+});
