@@ -55,7 +55,7 @@ function personSurnames(blocks: string[], blockNames: NameRun[][]): Set<string> 
       const name = n.words.join(' ');
       const full = n.words.length >= 2 && n.words.length <= 3 && !NOT_PERSON.test(name) && !n.words.some((w) => /^\p{Lu}{2,}$/u.test(w));
       // "Mr Rutte": a surname after an honorific counts as well.
-      const titled = n.words.length === 1 && HONORIFICS.has(/(\p{L}+)\.?\s+$/u.exec(b.slice(0, n.start))?.[1].toLowerCase() ?? '');
+      const titled = n.words.length === 1 && HONORIFICS.has(/(\p{L}+)\.?\s+$/u.exec(b.slice(Math.max(0, n.start - 12), n.start))?.[1].toLowerCase() ?? '');
       if (full || titled) {
         out.add(n.words[n.words.length - 1].toLowerCase());
       }
@@ -88,9 +88,9 @@ function subjectOf(m: NumberMention, isDuration: boolean, before: { w: string }[
  * duration's own noun ("four-year term"), then what follows, then what precedes. */
 function durationSubject(m: NumberMention, before: { w: string }[], after: { w: string }[], sentence: string): string | null {
   const own = m.noun.map(conceptOf).filter((c) => DURATION_SUBJECTS.has(c));
-  const closes = /\bfor\s+$/i.test(sentence.slice(0, m.start));
+  const closes = /\bfor\s+$/i.test(sentence.slice(Math.max(0, m.start - 8), m.start));
   // "for 13 years before moving": what follows "before" comes after; the clause says what lasted.
-  const since = closes ? null : /^\s*(after|since|before|ago|later|earlier)\b/i.exec(sentence.slice(m.end));
+  const since = closes ? null : /^\s*(after|since|before|ago|later|earlier)\b/i.exec(sentence.slice(m.end, m.end + 12));
   if (since && !own.length) {
     const event = concepts(after).find((c) => EVENT_SUBJECTS.has(c));
     return event ?? `${since[1].toLowerCase()}:${concepts(after.slice(1))[0] ?? ''}`;
@@ -220,7 +220,7 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
  * as many times (not "thousands of the 32"). */
 function perOf(m: NumberMention, sentence: string): { per?: string } {
   if (m.unit !== 'count' || !m.noun.length) return {};
-  const w = /(\p{L}{4,})\s+of\s+(?:(?:the|its|their|all)\s+)?$/iu.exec(sentence.slice(0, m.start))?.[1].toLowerCase();
+  const w = /(\p{L}{4,})\s+of\s+(?:(?:the|its|their|all)\s+)?$/iu.exec(sentence.slice(Math.max(0, m.start - 60), m.start))?.[1].toLowerCase();
   if (!w || !/[^s]s$/.test(w) || isStopword(w) || NUMBER_NOUN_STOP.has(w) || isQuantityWord(w.replace(/s$/, ''))) return {};
   return { per: conceptOf(w) };
 }
