@@ -4,7 +4,7 @@
 //   labels define) and pages of our own against all five.
 // - Rate cut: a story this code never saw (test/fixtures/stories/rate-cut), its pack and pages.
 // Fails below the bars of the issues: 95% of labelled claims found, 95% of verdicts right, no
-// false corroboration, coverage right on every page, speakers 90%, evidence precision 95%, at
+// false corroboration, coverage right on every page, speakers 92%, evidence precision 95%, at
 // most 10% extra claims.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -36,6 +36,7 @@ type Score = {
   speakerOf: number;
   sourceTp: number;
   sourceFp: number;
+  sourceFn: number;
   falseCorroborations: string[];
   wrongVerdicts: unknown[];
 };
@@ -76,10 +77,14 @@ const seedScores: [string, Score][] = labelsIn(path.join(ROOT, 'test/fixtures/la
   const body = sourceFiles().find((f) => f.id === labels.page)!.body;
   return [labels.page, score(labels, predict([four], NATO, articleFromText(body), labels.page))];
 });
-const ownScores: [string, Score][] = labelsIn(path.join(ROOT, 'test/fixtures/own-labels')).map((labels) => [
-  labels.page,
-  score(labels, predict(both, NATO, readHtml(path.join(ROOT, 'test/fixtures/pages', `${labels.page}.html`)), labels.page)),
-]);
+const ownIn = (labelsDir: string, pagesDir: string): [string, Score][] =>
+  labelsIn(path.join(ROOT, labelsDir)).map((labels) => [
+    labels.page,
+    score(labels, predict(both, NATO, readHtml(path.join(ROOT, pagesDir, `${labels.page}.html`)), labels.page)),
+  ]);
+// Our own pages: near misses and variations, and the forms real coverage takes (wire copy,
+// transcripts, live blogs, broadcast recaps, opinion, long reads, explainers, profiles).
+const ownScores = [...ownIn('test/fixtures/own-labels', 'test/fixtures/pages'), ...ownIn('test/fixtures/forms/labels', 'test/fixtures/forms/pages')];
 const rateScores: [string, Score][] = labelsIn(path.join(RATE_CUT_DIR, 'labels')).map((labels) => [
   labels.page,
   score(labels, predict(both, RATE, readHtml(path.join(RATE_CUT_DIR, 'pages', `${labels.page}.html`)), labels.page)),
@@ -112,8 +117,8 @@ describe.each([
     expect(all.flatMap(([page, s]) => s.falseCorroborations.map((t) => `${page}: ${t}`))).toEqual([]);
   });
 
-  it('names at least 90% of the speakers right', () => {
-    expect(sum(all, (s) => s.speakerRight) / sum(all, (s) => s.speakerOf)).toBeGreaterThanOrEqual(0.9);
+  it('names at least 92% of the speakers right', () => {
+    expect(sum(all, (s) => s.speakerRight) / sum(all, (s) => s.speakerOf)).toBeGreaterThanOrEqual(0.92);
   });
 
   it('cites the right sources at least 95% of the time', () => {
