@@ -500,9 +500,10 @@ export function compareFigures(
   // told otherwise ("for 13 years" / "prime minister for 14 years").
   const near = Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
   if (b.quoted && !(sameSubject && near)) return null;
-  // The corpus's only count of a thing ("half a million troops") and the page's other count of it
-  // within a factor of two tell one figure two ways.
-  const sole = onlyCount && specific && a.unit === 'count' && Math.min(a.value, b.value) * 2 >= Math.max(a.value, b.value);
+  // The corpus's only count of a thing, a large one ("half a million troops": an estimate outlets
+  // round their own ways), and the page's other count of it within a factor of two tell one figure
+  // two ways; small counts ("two men", "three men") are of different things.
+  const sole = onlyCount && specific && a.unit === 'count' && Math.min(a.value, b.value) >= 1000 && Math.min(a.value, b.value) * 2 >= Math.max(a.value, b.value);
   if (!subjectEnough && !sole && similarity() < t.figureVariant) return null;
   return { match: 'variant', score: Math.min(0.8, Math.max(similarity(), 0.3)), why: 'another value' };
 }

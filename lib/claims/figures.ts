@@ -74,11 +74,7 @@ const concepts = (ws: { w: string }[]) =>
  * subject word after the figure, else before it; for a rate or sum what its clause says moved. */
 function subjectOf(m: NumberMention, isDuration: boolean, before: { w: string }[], after: { w: string }[], sentence: string): string | null {
   if (isDuration) return durationSubject(m, before, after, sentence);
-  if (m.unit === 'year') {
-    const event = [...concepts(after), ...concepts(before).reverse()].find((c) => EVENT_SUBJECTS.has(c));
-    // "became mayor in 2010", "took over in 2014": the year a tenure began.
-    return event ?? (before.slice(-3).some((x) => TENURE_START_VERBS.has(x.w.toLowerCase())) ? 'tenure' : null);
-  }
+  if (m.unit === 'year') return [...concepts(after), ...concepts(before).reverse()].find((c) => EVENT_SUBJECTS.has(c)) ?? null;
   return isLevel(m.unit, m.noun) ? movedSubject(sentence.slice(0, m.start)) : null;
 }
 
@@ -95,9 +91,19 @@ function durationSubject(m: NumberMention, before: { w: string }[], after: { w: 
     const event = concepts(after).find((c) => EVENT_SUBJECTS.has(c));
     return event ?? `${since[1].toLowerCase()}:${concepts(after.slice(1))[0] ?? ''}`;
   }
-  const clause = [...concepts(before).reverse().filter((c) => DURATION_SUBJECTS.has(c)), ...(before.some((x) => ROLE_WORDS.has(x.w.toLowerCase())) ? ['tenure'] : [])];
+  // A role right before "for" names a post held ("prime minister for 14 years"), not one who speaks
+  // of another span ("the chief economist expects a hold for two years").
+  const role = before.slice(-3).some((x) => ROLE_WORDS.has(x.w.toLowerCase()));
+  const clause = [...concepts(before).reverse().filter((c) => DURATION_SUBJECTS.has(c)), ...(role ? ['tenure'] : [])];
   const order = closes ? [...own, ...clause, ...concepts(after)] : [...own, ...concepts(after), ...concepts(before).reverse()];
   return order.find((c) => DURATION_SUBJECTS.has(c)) ?? null;
+}
+
+/** "became mayor in 2010", "he took over in 2014": a person's year that starts a tenure. */
+function startsTenure(before: { w: string }[], person: boolean): boolean {
+  const last = before.slice(-3).map((x) => x.w.toLowerCase());
+  const verb = last.some((w) => TENURE_START_VERBS.has(w)) || /\bt(?:ake|akes|aking|ook) over\b/.test(last.join(' '));
+  return verb && (person || before.some((x) => /^(?:he|she)$/i.test(x.w)));
 }
 
 /** Both ends of a change "from 5.25% to 4.75%" share a rare context word naming the change, so
@@ -177,7 +183,6 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
         const after = sentenceWords.slice(j < 0 ? sentenceWords.length : j, (j < 0 ? sentenceWords.length : j) + WINDOW);
         const context = [...concepts(before), ...concepts(after), ...(changes.get(found) ?? [])];
         const isDuration = m.unit === 'years' || m.unit === 'months' || (m.unit === 'ordinal' && m.noun[0] === 'year');
-        const subject = subjectOf(m, isDuration, before, after, sentence.text);
         // Only a person within the figure's window is its person ("Joseph Luns, who spent 12 years").
         const near = people.filter((p) => {
           const k = sentenceWords.findIndex((w) => w.start >= p.at);
@@ -193,6 +198,7 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
           m.unit === 'age'
             ? (beside[0] ?? null)
             : ([...near].reverse().find((p) => p.at < m.start) ?? near.find((p) => p.at >= m.end));
+        const subject = subjectOf(m, isDuration, before, after, sentence.text) ?? (m.unit === 'year' && startsTenure(before, Boolean(person)) ? 'tenure' : null);
         out.push({
           kind: 'figure',
           text: text.slice(start, end),

@@ -175,7 +175,8 @@ export const NUMBER_LABEL_WORDS = new Set([
 ]);
 /** Verbs that set a level, so that "at 43" after them is no age: "the index closed at 43". */
 export const LEVEL_VERBS = new Set(
-  'stood stands stand closed closes opened opens ended ends finished set fixed capped priced valued trading traded held holds kept remained peaked estimated put'.split(' '),
+  ('stood stands stand closed closes opened opens ended ends finished set fixed capped priced valued trading traded ' +
+    'held holds kept remained peaked estimated put sold bought offered listed quoted').split(' '),
 );
 /** Sizes of files, page furniture when bracketed after a link: "(MP3, 14.2 MB)". */
 export const DATA_SIZE_UNITS = new Set(['kb', 'mb', 'gb', 'tb', 'kib', 'mib', 'gib']);
@@ -228,9 +229,9 @@ export const CHANGE_VERBS = new Set(
 );
 /** Auxiliaries between a subject and its verb: "unemployment has climbed". */
 export const AUXILIARY_VERBS = new Set('has have had is are was were been be being will would could may might must should shall'.split(' '));
-/** Verbs that start a time in a post, so that a year after them dates a tenure: "became mayor in
- * 2010", "took over in 2014" ("took" only with "over"). */
-export const TENURE_START_VERBS = new Set('arrived became appointed elected named sworn assumed succeeded inaugurated installed over'.split(' '));
+/** Verbs that start a time in a post, so that a person's year after them dates a tenure: "became
+ * mayor in 2010", "he arrived in 2014" ("took over" is read as a phrase). */
+export const TENURE_START_VERBS = new Set('arrived became appointed elected named sworn assumed succeeded inaugurated installed'.split(' '));
 /** Nouns that stand for whoever holds a post, so that "the 14th holder of the job" orders the same
  * line as "the 14th president". */
 export const HOLDER_NOUNS = new Set('holder holders occupant incumbent officeholder person man woman'.split(' '));

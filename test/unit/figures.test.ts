@@ -310,6 +310,12 @@ describe('extractFigures: what a duration or a year is of', () => {
     expect(subject('He took over in 2010, after the vote.', '2010')).toBe('vote');
     expect(subject('He took over in 2010.', '2010')).toBe('tenure');
     expect(subject('He was born in 1967.', '1967')).toBeNull();
+    // Only a person's start: things and crowds arrive too.
+    expect(subject('The first refugees arrived in 2015.', '2015')).toBeNull();
+  });
+
+  it('reads a role as a post held only right before "for"', () => {
+    expect(subject('The chief economist expects rates to stay on hold for two years.', 'two years')).toBeNull();
   });
 
   it('skips a reference note', () => {
@@ -376,6 +382,8 @@ describe('compareFigures: counted things that agree other than by their head', (
     expect(compareFigures(page, source, () => 0, t, true)).toMatchObject({ match: 'variant' });
     expect(compareFigures(page, source, () => 0, t, false)).toBeNull();
     expect(compareFigures({ ...page, value: 100_000 }, source, () => 0, t, true)).toBeNull();
+    // Small counts are of different things: "two men greeted", "three men were arrested".
+    expect(compareFigures(fig('Three men were arrested.', 'Three men'), fig('The two men greeted each other.', 'two men'), () => 0, t, true)).toBeNull();
   });
 
   it('varies a speaker\'s own number only for the same subject and a value within a tenth', () => {
