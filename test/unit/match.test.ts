@@ -195,6 +195,40 @@ describe('figures', () => {
   });
 });
 
+describe('figures in the forms coverage takes, against the real sources', () => {
+  const verdict = (block: string, text: string) => matcher.matchClaim(figure(block, text)).verdict;
+
+  it('never takes the time since an event for a decade in office (a false corroboration before)', () => {
+    expect(verdict('Ten years after the Wales summit of 2014, when allies promised more, the alliance can claim progress.', 'Ten years')).toBe('unique');
+    expect(verdict('Jens Stoltenberg, who spent a decade coaxing reluctant finance ministers, deserves much of the credit.', 'a decade')).toBe('corroborated');
+  });
+
+  it('reads a post held "for" a time by its clause: same value exact, another a variant', () => {
+    expect(verdict('Rutte, who was Dutch prime minister for 14 years, begins a four-year term five weeks before the vote.', '14 years')).toBe('corroborated');
+    expect(verdict('Rutte, who led the Netherlands for 13 years before moving to Brussels, has said he can work with either.', '13 years')).toBe('varying');
+    expect(verdict("Rutte, 57, succeeds Jens Stoltenberg of Norway, who steered the 32-nation alliance for a decade through Russia's full-scale invasion of Ukraine.", 'a decade')).toBe('corroborated');
+  });
+
+  it('counts in words, parts of wholes and equivalents', () => {
+    expect(verdict("Twenty-three of NATO's 32 allies are expected to meet the target.", 'Twenty-three')).toBe('corroborated');
+    expect(verdict('This year 23 of the 32 allies are expected to reach the mark.', '23')).toBe('corroborated');
+    expect(verdict('Thirty-two flags snapped in the wind outside NATO headquarters on Tuesday.', 'Thirty-two flags')).toBe('corroborated');
+    expect(verdict('Whether the 32-strong alliance will allow him a boring tenure is another matter.', '32-strong alliance')).toBe('corroborated');
+    expect(verdict("The alliance's one billion citizens have watched Russia fight a war.", 'one billion citizens')).toBe('corroborated');
+    expect(verdict('About two dozen allies will meet the goal of spending 2 percent of GDP this year.', 'About two dozen allies')).toBe('varying');
+    expect(verdict('NATO now says it has 300,000 troops at high readiness.', '300,000 troops')).toBe('varying');
+  });
+
+  it('keeps an ordinal of a member apart from the member count, and orders holders of a post', () => {
+    expect(verdict('Sweden, the 32nd member, joined in March.', '32nd member')).toBe('unique');
+    expect(verdict('Mark Rutte spoke. On a grey Tuesday, Mr Rutte became the 14th holder of the most awkward job.', '14th holder')).toBe('corroborated');
+  });
+
+  it('matches a British date with the sources\' month-day one', () => {
+    expect(verdict('Mark Rutte became Secretary General on 1 October 2024, succeeding Jens Stoltenberg.', '1 October 2024')).toBe('corroborated');
+  });
+});
+
 describe('compareFigures', () => {
   const base = (over: Partial<FigureClaim>): FigureClaim => ({
     kind: 'figure', text: '', value: 32, unit: 'count', qualifier: null, noun: ['nations'], context: [], subject: null,
