@@ -1,12 +1,16 @@
 // Readable reports of an analysis: a Markdown report (sidebar export) and a plain table (CLI).
 import type { Analysis } from './analyze';
-import { claimDetail, countVerdicts } from './cards';
+import { attentionRank, claimDetail, countVerdicts } from './cards';
+import { chipLabel } from './outlets';
+import { reasonOf } from './reason';
 
 /** A source as reports name it. */
 export interface SourceName {
   id: string;
   label: string;
   outlet: string;
+  /** The article's own title, when it states one. */
+  title?: string;
 }
 
 export interface ReportOptions {
@@ -15,6 +19,8 @@ export interface ReportOptions {
   /** The story's title: what the page was checked against. */
   story?: string;
   format: 'markdown' | 'table';
+  /** Markdown only: add the compare grid, claims by sources, needing attention first. */
+  grid?: boolean;
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
@@ -57,10 +63,31 @@ export function toReport(analysis: Analysis, sources: SourceName[], options: Rep
     out.push(`| ${verdict} | ${claim.kind} | ${cell(claim.text)} | ${cell(claimDetail(claim))} | ${cell(srcs)} |`);
   }
   out.push('');
+  if (options.grid) out.push(...compareGrid(analysis, sources), '');
   for (const { claim, evidence } of analysis.results.filter((r) => r.evidence.length)) {
     out.push(`## “${cell(claim.text)}”`, '');
     for (const e of evidence) out.push(`- **${e.match}** in ${name(e.source)} (score ${e.score}): “${cell(e.passage)}”`);
     out.push('');
   }
   return out.join('\n');
+}
+
+const GRID_MARK = { exact: '✓', variant: '≈' } as const;
+
+/** The compare view as a Markdown table: one row per claim, one column per source. */
+export function compareGrid(analysis: Pick<Analysis, 'results'>, sources: SourceName[]): string[] {
+  const rows = analysis.results
+    .map((r) => ({ r, reason: reasonOf(r) }))
+    .sort((a, b) => attentionRank({ verdict: a.r.verdict, reason: a.reason }) - attentionRank({ verdict: b.r.verdict, reason: b.reason }));
+  const head = sources.map((s) => cell(chipLabel({ title: s.title ?? '', label: s.label, outlet: s.outlet })));
+  const lines = ['## Compare: claims by source', '', `| Claim | Verdict | ${head.join(' | ')} |`, `| --- | --- | ${head.map(() => '---').join(' | ')} |`];
+  for (const { r, reason } of rows) {
+    const cells = sources.map((s) => {
+      const e = r.evidence.find((x) => x.source === s.id);
+      return e ? GRID_MARK[e.match] : '·';
+    });
+    lines.push(`| ${cell(r.claim.text)} | ${r.verdict}${reason ? ` (${reason})` : ''} | ${cells.join(' | ')} |`);
+  }
+  lines.push('', '✓ same · ≈ differs · · absent');
+  return lines;
 }

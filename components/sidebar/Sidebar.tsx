@@ -1,24 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { countVerdicts, VERDICTS, type ClaimCardView } from '../../lib/cards';
-import type { Verdict } from '../../lib/match';
 import type { Placement } from '../../lib/settings';
+import type { LookupView } from '../../lib/sidebar/lookups';
+import type { Layout } from '../../lib/sidebar/placement';
 import { ClaimCard } from './ClaimCard';
+import { CompareGrid, type CompareSource } from './CompareGrid';
+import { Filters, matchesFilter, type KindFilter, type VerdictFilter } from './Filters';
+import { Lookups } from './Lookups';
+import { Notice, type NoticeView } from './Notice';
 import { trusted } from './trusted';
-import { VERDICT_LABEL, VERDICT_MARK } from './VerdictBadge';
 
-export type KindFilter = 'all' | 'quote' | 'figure';
-export type VerdictFilter = 'all' | Verdict;
-
-export interface LookupView {
-  id: string;
-  /** What the reader selected (cut when too long). */
-  text: string;
-  /** A plain message instead of a card: empty selection, a failure. */
-  message: string | null;
-  /** Shown above the card, e.g. that the selection was cut. */
-  notice: string | null;
-  card: ClaimCardView | null;
-}
+export type { KindFilter, LookupView, NoticeView, VerdictFilter };
 
 export interface SidebarProps {
   status: 'checking' | 'ready' | 'failed';
@@ -26,16 +18,22 @@ export interface SidebarProps {
   lookupOnly: boolean;
   cards: ClaimCardView[];
   lookups: LookupView[];
+  /** The story's sources, the compare view's columns. */
+  sources?: CompareSource[];
   /** The corpus source this page is, if it is one. */
   selfLabel: string | null;
   /** The story the page was checked against, and how many sources it has. */
   story: { title: string; sources: number } | null;
   truncated: boolean;
   collapsed: boolean;
+  /** The reader's placement on wide windows; `layout` is where the sidebar actually stands. */
   placement: Placement;
+  layout?: Layout;
   theme: 'system' | 'light' | 'dark';
-  /** A short status line after an action ("Report copied"). */
-  notice: string | null;
+  /** A short confirmation after an action, shown next to the control that was used. */
+  notice: NoticeView | null;
+  /** A card to bring into view and focus (from a click on its mark in the page). */
+  focus?: string | null;
   onSelect(id: string): void;
   onCollapse(collapsed: boolean): void;
   onPlacement(placement: Placement): void;
@@ -45,40 +43,54 @@ export interface SidebarProps {
   onOpenSource(source: string, passage: string): void;
 }
 
+function summaryOf(props: SidebarProps): string {
+  const counts = countVerdicts(props.cards);
+  if (props.status === 'checking') return 'Checking the claims on this page…';
+  if (props.status === 'failed') return 'Triangulate could not check this page.';
+  if (props.lookupOnly) return 'Look-ups';
+  const n = props.cards.length;
+  return `${n} claim${n === 1 ? '' : 's'}: ${counts.corroborated} corroborated, ${counts.varying} varying, ${counts.unique} unique`;
+}
+
 export function Sidebar(props: SidebarProps) {
-  const { status, cards, lookups, collapsed, placement, theme } = props;
+  const { status, cards, collapsed, placement, theme } = props;
+  const layout = props.layout ?? placement;
   const [verdict, setVerdict] = useState<VerdictFilter>('all');
   const [kind, setKind] = useState<KindFilter>('all');
+  const [view, setView] = useState<'claims' | 'compare'>('claims');
   // Cards whose evidence the reader opened or closed; varying cards start open.
   const [toggled, setToggled] = useState<Set<string>>(new Set());
   const toggle = (id: string) =>
     setToggled((prev) => {
       const next = new Set(prev);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
+      if (!next.delete(id)) next.add(id);
       return next;
     });
+  const summary = summaryOf(props);
   const counts = countVerdicts(cards);
-  const ofKind = cards.filter((c) => kind === 'all' || c.kind === kind);
-  const kindCounts = countVerdicts(ofKind);
-  const shown = ofKind.filter((c) => verdict === 'all' || c.verdict === verdict);
-  const summary =
-    status === 'checking'
-      ? 'Checking the claims on this page…'
-      : status === 'failed'
-        ? 'Triangulate could not check this page.'
-        : props.lookupOnly
-          ? 'Look-ups'
-          : `${cards.length} claim${cards.length === 1 ? '' : 's'}: ${counts.corroborated} corroborated, ${counts.varying} varying, ${counts.unique} unique`;
-  const rootClass = `tg theme-${theme} placement-${placement}`;
+  const shown = cards.filter((c) => matchesFilter(c, verdict, kind));
+  const rootClass = `tg theme-${theme} placement-${layout === 'side' ? 'side' : 'overlay'} layout-${layout}`;
   // Keyboard users keep their place: focus follows the sidebar as it collapses and opens.
   const edgeTab = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const list = useRef<HTMLUListElement>(null);
   const wasCollapsed = useRef(collapsed);
   useEffect(() => {
     if (wasCollapsed.current !== collapsed) (collapsed ? edgeTab.current : heading.current)?.focus();
     wasCollapsed.current = collapsed;
   }, [collapsed]);
+  // A card asked for from the page: every filter off, the claims view, the card in view and focused.
+  useEffect(() => {
+    if (!props.focus) return;
+    setVerdict('all');
+    setKind('all');
+    setView('claims');
+  }, [props.focus]);
+  useEffect(() => {
+    const card = props.focus ? list.current?.querySelector<HTMLElement>(`[data-claim="${props.focus}"]`) : null;
+    card?.scrollIntoView({ block: 'nearest' });
+    card?.focus();
+  }, [props.focus, verdict, kind, view]);
 
   if (collapsed) {
     return (
@@ -91,6 +103,7 @@ export function Sidebar(props: SidebarProps) {
     );
   }
 
+  const ready = status === 'ready' && !props.lookupOnly;
   return (
     <aside
       class={rootClass}
@@ -103,36 +116,52 @@ export function Sidebar(props: SidebarProps) {
         }
       }}
     >
-      <header class="head">
-        <h2 ref={heading} tabIndex={-1}>
-          Triangulate
-        </h2>
-        <div class="head-actions">
-          <button
-            type="button"
-            class="icon"
-            aria-pressed={placement === 'side'}
-            title={placement === 'side' ? 'Sidebar beside the page (click to overlay it)' : 'Sidebar over the page (click to put it beside)'}
-            onClick={trusted(() => props.onPlacement(placement === 'side' ? 'overlay' : 'side'))}
-          >
-            <span aria-hidden="true">{placement === 'side' ? '▥' : '▤'}</span>
-            <span class="sr-only">Side by side</span>
-          </button>
-          <button type="button" class="icon" aria-expanded="true" title="Collapse (Esc)" onClick={trusted(() => props.onCollapse(true))}>
-            <span aria-hidden="true">⟩</span>
-            <span class="sr-only">Collapse</span>
-          </button>
-        </div>
-      </header>
+      <div class="pinned">
+        <header class="head">
+          <h2 ref={heading} tabIndex={-1}>
+            Triangulate
+          </h2>
+          <div class="head-actions">
+            {layout !== 'sheet' && (
+              <button
+                type="button"
+                class="icon"
+                aria-pressed={layout === 'side'}
+                disabled={layout === 'overlay' && placement === 'side'}
+                title={layout === 'side' ? 'Sidebar beside the page (click to overlay it)' : 'Sidebar over the page (click to put it beside)'}
+                onClick={trusted(() => props.onPlacement(layout === 'side' ? 'overlay' : 'side'))}
+              >
+                <span aria-hidden="true">{layout === 'side' ? '▥' : '▤'}</span>
+                <span class="sr-only">Side by side</span>
+              </button>
+            )}
+            <button type="button" class="icon" aria-expanded="true" title="Collapse (Esc)" onClick={trusted(() => props.onCollapse(true))}>
+              <span aria-hidden="true">⟩</span>
+              <span class="sr-only">Collapse</span>
+            </button>
+          </div>
+        </header>
+        <p class="summary" role="status" aria-live="polite">
+          {summary}
+        </p>
+        {ready && cards.length > 0 && (
+          <>
+            <div class="bar" aria-hidden="true">
+              {VERDICTS.map((v) => (counts[v] ? <span key={v} class={`bar-${v}`} style={{ flexGrow: counts[v] }} /> : null))}
+            </div>
+            <div class="views" role="group" aria-label="View">
+              <button type="button" data-view="claims" aria-pressed={view === 'claims'} onClick={() => setView('claims')}>
+                Claims
+              </button>
+              <button type="button" data-view="compare" aria-pressed={view === 'compare'} onClick={() => setView('compare')}>
+                Compare
+              </button>
+            </div>
+            {view === 'claims' && <Filters cards={cards} verdict={verdict} kind={kind} onVerdict={setVerdict} onKind={setKind} />}
+          </>
+        )}
+      </div>
 
-      <p class="summary" role="status" aria-live="polite">
-        {summary}
-      </p>
-      {status === 'ready' && !props.lookupOnly && cards.length > 0 && (
-        <div class="bar" aria-hidden="true">
-          {VERDICTS.map((v) => (counts[v] ? <span key={v} class={`bar-${v}`} style={{ flexGrow: counts[v] }} /> : null))}
-        </div>
-      )}
       {props.story && !props.lookupOnly && (
         <p class="story" data-story>
           Checked against: {props.story.title} · {props.story.sources} {props.story.sources === 1 ? 'source' : 'sources'}
@@ -140,80 +169,59 @@ export function Sidebar(props: SidebarProps) {
       )}
       {props.selfLabel && <p class="note">This page is one of the sources ({props.selfLabel}); it is not counted as its own evidence.</p>}
       {props.truncated && <p class="note">This article is very long: only its first part was checked.</p>}
-      {props.notice && (
-        <p class="note" role="status">
-          {props.notice}
-        </p>
+      <Notice notice={props.notice} at="cards" />
+      {ready && (
+        <details class="marks-legend">
+          <summary>Marks in the page</summary>
+          <p>
+            <span class="mark-sample mark-corroborated">solid underline</span> corroborated ·{' '}
+            <span class="mark-sample mark-varying">dashed</span> varying ·{' '}
+            <span class="mark-sample mark-unique">dotted</span> unique. Click a mark to see its card.
+          </p>
+        </details>
       )}
 
-      {lookups.length > 0 && (
-        <section class="lookups" aria-label="Look-ups">
-          <ul class="cards">
-            {lookups.map((l) => (
-              <li key={l.id} class="lookup">
-                <div class="lookup-head">
-                  <span>Look-up</span>
-                  <button type="button" class="icon" onClick={trusted(() => props.onDismissLookup(l.id))} aria-label="Dismiss this look-up">
-                    ×
-                  </button>
-                </div>
-                {l.notice && <p class="note">{l.notice}</p>}
-                {l.message && <p class="lookup-message">{l.message}</p>}
-                {l.card && (
-                  <ul class="cards">
-                    <ClaimCard card={l.card} lookup onOpenSource={props.onOpenSource} />
-                  </ul>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <Lookups lookups={props.lookups} onDismiss={props.onDismissLookup} onOpenSource={props.onOpenSource} />
 
-      {status === 'ready' && !props.lookupOnly && (
+      {ready && view === 'compare' && <CompareGrid cards={cards} sources={props.sources ?? []} onOpenSource={props.onOpenSource} />}
+      {ready && view === 'claims' && (
         <>
-          <div class="filters" role="group" aria-label="Filter claims">
-            {(['all', ...VERDICTS] as VerdictFilter[]).map((v) => (
-              <button key={v} type="button" class={`filter filter-${v}`} aria-pressed={verdict === v} onClick={() => setVerdict(v)}>
-                {v === 'all' ? (
-                  'All'
-                ) : (
-                  <>
-                    <span aria-hidden="true">{VERDICT_MARK[v]} </span>
-                    {VERDICT_LABEL[v]} {kindCounts[v]}
-                  </>
-                )}
-              </button>
-            ))}
-            <label class="kind-filter">
-              <span class="sr-only">Kind</span>
-              <select value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as KindFilter)}>
-                <option value="all">Quotes and figures</option>
-                <option value="quote">Quotes</option>
-                <option value="figure">Figures</option>
-              </select>
-            </label>
-          </div>
           {cards.length === 0 ? (
             <p class="empty">No quotes or figures found in this article.</p>
           ) : shown.length === 0 ? (
             <p class="empty">No claims match this filter.</p>
           ) : (
-            <ul class="cards" aria-label="Claims">
+            <ul ref={list} class="cards" aria-label="Claims">
               {shown.map((c) => (
-                <ClaimCard key={c.id} card={c} expanded={toggled.has(c.id) !== (c.verdict === 'varying')} onToggle={toggle} onSelect={props.onSelect} onOpenSource={props.onOpenSource} />
+                <ClaimCard
+                  key={c.id}
+                  card={c}
+                  focused={c.id === props.focus}
+                  expanded={toggled.has(c.id) !== (c.verdict === 'varying')}
+                  onToggle={toggle}
+                  onSelect={props.onSelect}
+                  onOpenSource={props.onOpenSource}
+                />
               ))}
             </ul>
           )}
-          <footer class="foot">
+        </>
+      )}
+      {ready && (
+        <footer class="foot">
+          <span class="control">
             <button type="button" onClick={trusted(props.onCopyReport)} disabled={!cards.length}>
               Copy report
             </button>
+            <Notice notice={props.notice} at="copy" />
+          </span>
+          <span class="control">
             <button type="button" onClick={trusted(props.onDownloadReport)} disabled={!cards.length}>
               Download .md
             </button>
-          </footer>
-        </>
+            <Notice notice={props.notice} at="download" />
+          </span>
+        </footer>
       )}
     </aside>
   );

@@ -7,8 +7,13 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-export const CHROME_BUILD = path.join(ROOT, '.output/chrome-mv3');
-export const FIREFOX_BUILD = path.join(ROOT, '.output/firefox-mv3');
+// The test builds (npm run build:test) are the shipped ones with the sidebar's shadow roots open,
+// so that drivers can read the cards; the hostile pages that try to reach the sidebar run against
+// the shipped builds, whose roots are closed.
+export const CHROME_BUILD = path.join(ROOT, '.output/chrome-mv3-test');
+export const FIREFOX_BUILD = path.join(ROOT, '.output/firefox-mv3-test');
+export const SHIPPED_CHROME_BUILD = path.join(ROOT, '.output/chrome-mv3');
+export const SHIPPED_FIREFOX_BUILD = path.join(ROOT, '.output/firefox-mv3');
 
 /** The binary to run, or an error naming the Debian package that provides it. */
 function binary(envVar: string, fallback: string, debianPackage: string): string {
@@ -21,9 +26,10 @@ function binary(envVar: string, fallback: string, debianPackage: string): string
   throw error;
 }
 
-function build(dir: string, script: string): string {
+function build(dir: string): string {
   if (fs.existsSync(path.join(dir, 'manifest.json'))) return dir;
-  const error = new Error(`${dir} has no build: run npm run ${script} (npm run test:e2e builds both)`);
+  const script = dir.endsWith('-test') ? 'build:test' : dir.includes('firefox') ? 'build:firefox' : 'build';
+  const error = new Error(`${dir} has no build: run npm run ${script} (npm run test:e2e builds them all)`);
   error.stack = error.message;
   throw error;
 }
@@ -38,8 +44,8 @@ export interface ChromiumRun {
 export const chromiumPath = () => binary('CHROMIUM_PATH', '/usr/bin/chromium', 'chromium');
 export const firefoxPath = () => binary('FIREFOX_PATH', '/usr/bin/firefox-esr', 'firefox-esr');
 
-export async function launchChromium(executablePath: string): Promise<ChromiumRun> {
-  const ext = build(CHROME_BUILD, 'build');
+export async function launchChromium(executablePath: string, dir = CHROME_BUILD): Promise<ChromiumRun> {
+  const ext = build(dir);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'triangulate-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -77,8 +83,8 @@ export interface FirefoxRun {
 
 type BidiConnection = { send(method: string, params: object): Promise<{ result: any }> };
 
-export async function launchFirefox(executablePath: string): Promise<FirefoxRun> {
-  const ext = build(FIREFOX_BUILD, 'build:firefox');
+export async function launchFirefox(executablePath: string, dir = FIREFOX_BUILD): Promise<FirefoxRun> {
+  const ext = build(dir);
   try {
     return await driveFirefox(executablePath, ext);
   } catch (e) {

@@ -2,7 +2,7 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { browser } from 'wxt/browser';
-import { chromiumPath, firefoxPath, launchChromium, launchFirefox } from './browsers';
+import { chromiumPath, CHROME_BUILD, firefoxPath, FIREFOX_BUILD, launchChromium, launchFirefox, SHIPPED_CHROME_BUILD, SHIPPED_FIREFOX_BUILD } from './browsers';
 import { cardText, type CardSeen } from './sidebar-cases';
 
 // What the functions passed to the service worker see: they run inside the extension.
@@ -38,15 +38,22 @@ const readCards = (els: Element[]) => {
   const out: CardSeen[] = [];
   for (let i = 0; i < els.length; i++) {
     const e = els[i];
-    out[i] = { kind: e.getAttribute('data-kind') ?? '', verdict: e.getAttribute('data-verdict') ?? '', text: e.querySelector('.claim-text')?.textContent ?? '' };
+    out[i] = { kind: e.getAttribute('data-kind') ?? '', verdict: e.getAttribute('data-verdict') ?? '', reason: e.getAttribute('data-reason'), text: e.querySelector('.claim-text')?.textContent ?? '' };
   }
   return out;
 };
 // The browser's own favicon request, refused by a strict CSP page, is not ours to answer for.
 const ours = (problem: string) => !/favicon\.ico/.test(problem);
-const cardSelector = (lookups?: boolean) => (lookups ? '[data-lookup][data-verdict]' : '[data-claim]');
+// Cards, not the compare grid's rows (which carry data-claim too).
+const cardSelector = (lookups?: boolean) => (lookups ? 'li[data-lookup][data-verdict]' : 'li[data-claim][data-kind]');
+/** The sidebar's host: its own element, or a plain one when the page took that name first. */
+export const SIDEBAR_HOST = ':is(triangulate-sidebar, [data-triangulate="triangulate-sidebar"])';
+const SELECTION_HOST = ':is(triangulate-selection, [data-triangulate="triangulate-selection"])';
 
-export function chromiumDriver(): Driver {
+/** Which build a driver loads: the test build (roots open, cards readable) or the shipped one. */
+export type Build = 'test' | 'shipped';
+
+export function chromiumDriver(build: Build = 'test'): Driver {
   const executablePath = chromiumPath();
   let run: Awaited<ReturnType<typeof launchChromium>>;
   const requests: string[] = [];
@@ -54,7 +61,7 @@ export function chromiumDriver(): Driver {
     name: 'Chromium',
     requests,
     async launch() {
-      run = await launchChromium(executablePath);
+      run = await launchChromium(executablePath, build === 'test' ? CHROME_BUILD : SHIPPED_CHROME_BUILD);
       run.context.on('request', (r) => requests.push(r.url()));
     },
     async open(url) {
@@ -68,20 +75,21 @@ export function chromiumDriver(): Driver {
         void d.dismiss();
       });
       await page.goto(url);
-      const inUi = (selector: string) => page.locator(`triangulate-sidebar ${selector}, triangulate-selection ${selector}`);
+      const inUi = (selector: string) => page.locator(`${SIDEBAR_HOST} ${selector}, ${SELECTION_HOST} ${selector}`);
       return {
         problems,
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
         // One attribute at a time: these calls run in Playwright's own world, which a page
         // that replaces Array and JSON cannot reach (evaluate-style calls would).
         async cards(lookups) {
-          const cards = page.locator(`triangulate-sidebar ${cardSelector(lookups)}`);
+          const cards = page.locator(`${SIDEBAR_HOST} ${cardSelector(lookups)}`);
           const out: CardSeen[] = [];
           for (let i = 0, n = await cards.count(); i < n; i++) {
             const card = cards.nth(i);
             out.push({
               kind: (await card.getAttribute('data-kind')) ?? '',
               verdict: (await card.getAttribute('data-verdict')) ?? '',
+              reason: await card.getAttribute('data-reason'),
               text: cardText((await card.locator('.claim-text').textContent()) ?? ''),
             });
           }
@@ -104,7 +112,7 @@ export function chromiumDriver(): Driver {
   };
 }
 
-export function firefoxDriver(): Driver {
+export function firefoxDriver(build: Build = 'test'): Driver {
   const executablePath = firefoxPath();
   let run: Awaited<ReturnType<typeof launchFirefox>>;
   const requests: string[] = [];
@@ -112,7 +120,7 @@ export function firefoxDriver(): Driver {
     name: 'Firefox',
     requests,
     async launch() {
-      run = await launchFirefox(executablePath);
+      run = await launchFirefox(executablePath, build === 'test' ? FIREFOX_BUILD : SHIPPED_FIREFOX_BUILD);
     },
     async open(url) {
       const page: PuppeteerPage = await run.browser.newPage();

@@ -9,6 +9,7 @@ import { extractClaims, matchArticleClaims } from '../../lib/analyze';
 import { articleFromDocument } from '../../lib/article';
 import type { CorpusData } from '../../lib/corpus';
 import { createMatcher } from '../../lib/match';
+import { reasonOf } from '../../lib/reason';
 import { PAGES } from './server';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -26,6 +27,8 @@ export const NEGATIVE_PAGES = ['neg-football.html', 'neg-dutch-cabinet.html', 'n
 export interface CardSeen {
   kind: string;
   verdict: string;
+  /** data-reason: why a varying claim varies; null on other cards. */
+  reason: string | null;
   text: string;
 }
 
@@ -41,7 +44,7 @@ export function expectedCards(page: string): CardSeen[] {
   const article = articleFromDocument(document as unknown as Document, Readability);
   if (!article) throw new Error(`${page}: no article`);
   const { results } = matchArticleClaims(matcher, article.blocks, extractClaims(article.blocks, names).claims);
-  return results.map((r) => ({ kind: r.claim.kind, verdict: r.verdict, text: r.claim.text }));
+  return results.map((r) => ({ kind: r.claim.kind, verdict: r.verdict, reason: reasonOf(r), text: r.claim.text }));
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();

@@ -37,8 +37,8 @@ async function open(page: string) {
 }
 
 const cardsIn = (tab: Page): Promise<CardSeen[]> =>
-  tab.locator('triangulate-sidebar [data-claim]').evaluateAll((els) =>
-    els.map((e) => ({ kind: e.getAttribute('data-kind') ?? '', verdict: e.getAttribute('data-verdict') ?? '', text: e.querySelector('.claim-text')?.textContent ?? '' })),
+  tab.locator('triangulate-sidebar li[data-claim]').evaluateAll((els) =>
+    els.map((e) => ({ kind: e.getAttribute('data-kind') ?? '', verdict: e.getAttribute('data-verdict') ?? '', reason: e.getAttribute('data-reason'), text: e.querySelector('.claim-text')?.textContent ?? '' })),
   );
 
 async function settledCards(tab: Page): Promise<CardSeen[]> {

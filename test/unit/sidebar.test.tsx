@@ -156,8 +156,9 @@ describe('Sidebar', () => {
     const aside = show().querySelector('aside')!;
     expect(aside.getAttribute('role')).toBe('complementary');
     expect(aside.getAttribute('aria-label')).toBe('Triangulate: claims on this page');
-    expect(aside.className).toBe('tg theme-system placement-overlay');
-    expect(show({ theme: 'dark', placement: 'side' }).querySelector('aside')?.className).toBe('tg theme-dark placement-side');
+    expect(aside.className).toBe('tg theme-system placement-overlay layout-overlay');
+    expect(show({ theme: 'dark', placement: 'side' }).querySelector('aside')?.className).toBe('tg theme-dark placement-side layout-side');
+    expect(show({ layout: 'sheet' }).querySelector('aside')?.className).toBe('tg theme-system placement-overlay layout-sheet');
   });
 
   it('names the story the page was checked against, and how many sources it has', () => {
@@ -230,16 +231,22 @@ describe('Sidebar', () => {
       '✓ Corroborated 1',
       '≈ Varying 1',
       '○ Unique 1',
+      'Conflicts 1',
     ]);
-    expect(pressed()).toEqual(['true', 'false', 'false', 'false']);
+    expect(pressed()).toEqual(['true', 'false', 'false', 'false', 'false']);
     fire(filter(el, 'varying'), 'click');
     expect(claimIds(el)).toEqual(['claim-1']);
-    expect(pressed()).toEqual(['false', 'false', 'true', 'false']);
+    expect(pressed()).toEqual(['false', 'false', 'true', 'false', 'false']);
     fire(filter(el, 'unique'), 'click');
     expect(claimIds(el)).toEqual(['claim-2']);
+    fire(filter(el, 'conflict'), 'click');
+    expect(claimIds(el)).toEqual(['claim-1']);
     fire(filter(el, 'all'), 'click');
     expect(claimIds(el)).toEqual(['claim-0', 'claim-1', 'claim-2']);
-    expect(pressed()).toEqual(['true', 'false', 'false', 'false']);
+    expect(pressed()).toEqual(['true', 'false', 'false', 'false', 'false']);
+    // Chips with no claims are hidden.
+    show({ cards: [corroborated] });
+    expect([...el.querySelectorAll('.filters .filter')].map((b) => b.textContent)).toEqual(['All', '✓ Corroborated 1']);
   });
 
   it('filters the cards by kind, and says so when no card is left', () => {
@@ -254,8 +261,12 @@ describe('Sidebar', () => {
     fire(select, 'change');
     expect(claimIds(el)).toEqual(['claim-0', 'claim-2']);
     expect(el.querySelector('.empty')).toBeNull();
-    // Quotes and varying: none.
+    // Varying, then quotes: none; the chosen chip stays so the reader can switch it off.
+    select.value = 'all';
+    fire(select, 'change');
     fire(filter(el, 'varying'), 'click');
+    select.value = 'quote';
+    fire(select, 'change');
     expect(claimIds(el)).toEqual([]);
     expect(el.querySelector('.empty')?.textContent).toBe('No claims match this filter.');
     // The counts are of the whole page, not of the filter.
@@ -313,8 +324,12 @@ describe('Sidebar', () => {
       'This page is one of the sources (Rutte takes reins at NATO); it is not counted as its own evidence.',
       'This article is very long: only its first part was checked.',
     ]);
-    el = show({ notice: 'Report copied' });
-    expect(el.querySelector('.note[role="status"]')?.textContent).toBe('Report copied');
+    // A confirmation stands next to the control that was used, in a live region.
+    el = show({ notice: { text: 'Report copied', at: 'copy' } });
+    const copyNotice = button(el, 'Copy report').parentElement!.querySelector('.notice')!;
+    expect(copyNotice.textContent).toBe('Report copied');
+    expect(copyNotice.getAttribute('aria-live')).toBe('polite');
+    expect(el.querySelector('.notice-download')?.textContent).toBe('');
   });
 
   const lookups: LookupView[] = [
@@ -489,7 +504,7 @@ describe('Sidebar', () => {
     const el = show({
       cards: [hostileCard],
       selfLabel: HOSTILE,
-      notice: HOSTILE,
+      notice: { text: HOSTILE, at: 'cards' },
       lookups: [
         { id: 'lookup-0', text: HOSTILE, message: HOSTILE, notice: HOSTILE, card: { ...unique, id: 'lookup-0', text: HOSTILE } },
       ],

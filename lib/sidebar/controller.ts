@@ -1,0 +1,254 @@
+// The sidebar's state and what changes it: reading and checking the page, the cards, look-ups,
+// placement and the reader's actions. Everything the browser provides comes in through `env`,
+// so this runs the same in a unit test as in a tab; the content script only wires it up.
+import type { SidebarProps } from '../../components/sidebar/Sidebar';
+import { articleCoverage, capArticle, extractClaims } from '../analyze';
+import type { Article } from '../article';
+import { toCards } from '../cards';
+import { chipLabel } from '../outlets';
+import type { DetectIndex } from '../detect';
+import type { ClaimResult } from '../match';
+import { request, type Message, type PendingLookup, type StorySources } from '../messages';
+import { toReport } from '../report';
+import { DEFAULT_SETTINGS, siteListed, type Placement, type Settings } from '../settings';
+import { addLookup, dismissLookup, settleLookup, type LookupView } from './lookups';
+import { clearHighlights, locateClaims, paintHighlights, revealClaim, type ClaimRanges, type PageWindow } from './page';
+import { layoutFor, pageMargin, startsCollapsed } from './placement';
+
+export interface SidebarEnv {
+  doc: Document;
+  win: Window & PageWindow;
+  index: DetectIndex;
+  send(message: Message): Promise<unknown>;
+  /** The page's article from a clone of the document (Readability), or null. */
+  readArticle(): Article | null;
+  /** Shows (or, with null, removes) the sidebar. */
+  render(props: SidebarProps | null): void;
+  /** The page's own extra style: highlight colours, and a margin while the sidebar is beside it. */
+  pageStyle(css: string): void;
+  setTimeout(fn: () => void, ms: number): void;
+  saveCollapsed(collapsed: boolean): void;
+  savePlacement(placement: Placement): void;
+  copy(text: string): Promise<void>;
+  download(text: string, name: string): void;
+  isInvalid(): boolean;
+  /** The page was checked: its claims stand where `ranges` says. */
+  checked(): void;
+}
+
+export type Sidebar = ReturnType<typeof createSidebarState>;
+
+const NO_SOURCES: StorySources = { story: null, sources: [], names: [] };
+
+export function createSidebarState(env: SidebarEnv, pageCss: string) {
+  const hostName = env.win.location.hostname;
+  let settings: Settings = DEFAULT_SETTINGS;
+  let chosen: Placement | null = null;
+  let known = NO_SOURCES;
+  let article: Article | null = null;
+  let self: string | null = null;
+  let results: ClaimResult[] = [];
+  let ranges: ClaimRanges = [];
+  let shown = false;
+  let lookupCount = 0;
+  let generation = 0;
+  const off = () => siteListed(settings.disabledSites, hostName);
+  const layout = () => layoutFor(env.win.innerWidth, chosen);
+
+  let props: SidebarProps = {
+    status: 'checking', lookupOnly: false, cards: [], lookups: [], selfLabel: null, truncated: false, story: null,
+    collapsed: false, placement: 'side', layout: 'side', theme: settings.theme, notice: null,
+    onSelect: (id) => reveal(Number(id.split('-').pop())),
+    onCollapse: (collapsed) => {
+      show({ collapsed });
+      env.saveCollapsed(collapsed);
+    },
+    onPlacement: (placement) => {
+      chosen = placement;
+      show({ placement, layout: layout() });
+      env.savePlacement(placement);
+    },
+    onCopyReport: () => void copyReport(),
+    onDownloadReport: () => {
+      env.download(reportText(), `triangulate-${hostName || 'page'}.md`);
+      show({ notice: { text: 'Report downloaded.', at: 'download' } });
+    },
+    onDismissLookup: (id) => {
+      show({ lookups: dismissLookup(props.lookups, id) });
+      if (!article && !props.lookups.length) close();
+    },
+    onOpenSource: (source, passage) => void env.send({ type: 'openSource', source, passage }),
+  };
+
+  function show(patch: Partial<SidebarProps>) {
+    props = { ...props, ...patch };
+    if (shown) env.render(props);
+    env.pageStyle(pageCss + pageMargin(props.layout ?? 'side', shown && !props.collapsed));
+  }
+
+  function mount() {
+    if (shown || env.isInvalid()) return;
+    shown = true;
+    show({});
+  }
+
+  const sourcesOf = async (story: string | null) => {
+    if (known.story?.id !== story || !known.sources.length) known = (await request(env.send, { type: 'listSources', story })) ?? NO_SOURCES;
+    return known;
+  };
+
+  /** The page is not (or no longer) one to check: nothing of ours stays but look-ups asked for. */
+  function close() {
+    generation++;
+    article = null;
+    self = null;
+    results = [];
+    ranges = [];
+    clearHighlights(env.win);
+    if (props.lookups.length) show({ status: 'ready', lookupOnly: true, cards: [] });
+    else {
+      shown = false;
+      env.render(null);
+      show({});
+    }
+  }
+
+  function reveal(index: number) {
+    if (!revealClaim(env.win, ranges, index, env.setTimeout)) show({ notice: { text: 'This claim is no longer in the page.', at: 'cards' } });
+  }
+
+  function reportText(): string {
+    return toReport(
+      { coverage: { detected: true, score: 1, story: known.story?.id ?? null }, self, results, truncated: props.truncated },
+      known.sources,
+      { title: article?.title || env.doc.title, url: env.win.location.href, format: 'markdown', story: known.story?.title, grid: true },
+    ).replace(/\n\n+$/, '\n');
+  }
+
+  async function copyReport() {
+    try {
+      await env.copy(reportText());
+      show({ notice: { text: 'Report copied to the clipboard.', at: 'copy' } });
+    } catch {
+      show({ notice: { text: 'Could not copy: the browser refused clipboard access. Use Download instead.', at: 'copy' } });
+    }
+  }
+
+  /** Reads and checks the page; a newer call supersedes one still under way. */
+  async function check(open: boolean) {
+    const mine = ++generation;
+    clearHighlights(env.win);
+    if (off()) return close();
+    const read = env.readArticle();
+    const capped = read ? capArticle(read) : null;
+    const coverage = capped ? articleCoverage(capped.article, env.index, settings.strictness) : { detected: false, score: 0, story: null };
+    if (!capped || !coverage.story) {
+      close();
+      // The toolbar should agree with what the sidebar now sees.
+      void env.send({ type: 'pageChecked', ...coverage }).catch(() => {});
+      return;
+    }
+    article = capped.article;
+    const story = coverage.story;
+    show({ status: 'checking', lookupOnly: false, truncated: capped.truncated, notice: null });
+    if (open) mount();
+    try {
+      const { sources, names } = await sourcesOf(story);
+      const extracted = extractClaims(article.blocks, names);
+      const matched = await request(env.send, { type: 'matchClaims', story, blocks: article.blocks, claims: extracted.claims });
+      if (mine !== generation || env.isInvalid()) return;
+      results = matched.results;
+      self = matched.self;
+      ranges = locateClaims(env.doc, article, results);
+      show({
+        status: 'ready',
+        // Ids new with each reading, so a re-checked page's cards start closed or open afresh.
+        cards: toCards(results, sources, `claim-${mine}`),
+        sources: sources.map((s) => ({ ...s, chip: chipLabel(s) })),
+        selfLabel: self ? (sources.find((s) => s.id === self)?.label ?? self) : null,
+        story: known.story && { title: known.story.title, sources: sources.length },
+        truncated: capped.truncated || extracted.truncated,
+      });
+      repaint();
+      env.checked();
+    } catch {
+      if (mine === generation) show({ status: 'failed' });
+    }
+  }
+
+  function repaint() {
+    if (settings.highlights && article) paintHighlights(env.win, results, ranges);
+    else clearHighlights(env.win);
+  }
+
+  async function lookup({ text, cut }: PendingLookup) {
+    const id = `lookup-${++lookupCount}`;
+    show({ collapsed: false, lookups: addLookup(props.lookups, id, text, cut), ...(article ? {} : { status: 'ready', lookupOnly: true }) });
+    mount();
+    const done = (patch: Partial<LookupView>) => show({ lookups: settleLookup(props.lookups, id, patch) });
+    if (!text) return done({ message: 'Select some text first, then look it up.' });
+    try {
+      const story = article ? (known.story?.id ?? null) : null;
+      const { sources } = await sourcesOf(story);
+      const result = await request(env.send, { type: 'lookup', text, exclude: self, story });
+      done({ card: { ...toCards([result], sources, id)[0], id } });
+    } catch {
+      done({ message: 'The look-up failed. Try again.' });
+    }
+  }
+
+  return {
+    get props() {
+      return props;
+    },
+    get article() {
+      return article;
+    },
+    get ranges() {
+      return ranges;
+    },
+    get shown() {
+      return shown;
+    },
+    check,
+    /** The page changed under us (a navigation, a new article): check it again. */
+    recheck: () => check(shown || settings.autoOpen),
+    lookup,
+    close,
+    reveal,
+    /** Brings a claim's card into view and focus, from a click on its mark in the page. */
+    focusCard(index: number) {
+      const card = props.cards[index];
+      if (card) show({ collapsed: false, focus: card.id });
+    },
+    /** Opens the sidebar (popup, command), checking the page first if it has not been. */
+    open() {
+      show({ collapsed: false });
+      if (article) mount();
+      else void check(true);
+    },
+    /** New settings, and the reader's stored placement; re-checks what they change. */
+    applySettings(next: Settings, picked: Placement | null, initial: boolean, asked = false) {
+      const before = settings;
+      settings = next;
+      chosen = picked;
+      const collapsedHere = siteListed(next.collapsedSites, hostName);
+      show({
+        theme: next.theme,
+        placement: picked ?? (layout() === 'side' ? 'side' : 'overlay'),
+        layout: layout(),
+        ...(initial ? { collapsed: startsCollapsed(env.win.innerWidth, collapsedHere, asked) } : {}),
+      });
+      if (initial) return;
+      const wasOff = siteListed(before.disabledSites, hostName);
+      if (off() && !wasOff) close();
+      else if ((!off() && wasOff) || before.strictness !== next.strictness) void check(shown || next.autoOpen);
+      else if (before.highlights !== next.highlights) repaint();
+    },
+    /** The window changed size: the layout follows. */
+    relayout() {
+      show({ layout: layout() });
+    },
+    isOff: off,
+  };
+}
