@@ -313,8 +313,15 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
         content >= Math.min(2, claimContent.size) &&
         (cov >= t.variantCoverage || (bag >= t.variantBag && cov >= t.variantCoverage - 0.2 && content >= 3));
       // A short source quote inside a longer page quote ("I will be able to work with both"):
-      // all of it, and at least six of its words or four content words.
-      const asPart = part >= t.partCoverage && (inUnit.filter(([i]) => weights[i] === 1).length >= 4 || inUnit.length >= 6);
+      // all of it, and at least six of its words or four content words. Or its core: most of its
+      // content words, at least five, in its order, with other words around them ("…to step up
+      // our support for Ukraine and bring it ever closer…" within "My second priority is to
+      // strengthen our support for Ukraine and bring it even closer…"). Shared common words alone
+      // never make a core: they are not content words.
+      const unitContent = src.seq.weights.slice(ua, ub).filter((w) => w === 1).length;
+      const coreHeld = inUnit.filter(([i]) => weights[i] === 1).length;
+      const asCore = coreHeld >= 5 && unitContent > 0 && coreHeld / unitContent >= t.partCoverage - 0.1;
+      const asPart = asCore || (part >= t.partCoverage && (coreHeld >= 4 || inUnit.length >= 6));
       if (!asWhole && !asPart) continue;
       const score = asWhole ? Math.max(cov, bag * 0.8) : part * 0.9;
       const from = src.seq.tokenOf[a + pairs[0][1]];
