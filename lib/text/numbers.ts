@@ -7,7 +7,8 @@ import {
   NUMBER_LABEL_WORDS, NUMBER_NOUN_STOP as NOUN_STOP, NUMBER_QUALIFIERS as QUALIFIERS, NUMBER_WORDS as UNITS, ORDINAL_WORDS,
   SCALE_SUFFIXES, SCALE_WORDS as SCALES, TENS_WORDS as TENS, TIME_ZONES, UNMARKED_PLURALS as PLURALS, WEEKDAYS, type Currency,
 } from './lexicon';
-import { normalizeChars } from './normalize';
+import { readDate } from './dates';
+import { digitValue, isDigits, joined, tokens, type Read, type Tok } from './number-reading';
 
 /** Money carries its currency as its unit: "£65m" is 65000000 GBP. */
 export type NumberUnit =
@@ -29,28 +30,6 @@ export interface NumberMention {
   /** A count whose noun is left out, to be read from an earlier count: "Eleven expected no change". */
   elided?: boolean;
 }
-
-interface Tok {
-  w: string;
-  start: number;
-  end: number;
-  /** The characters between the previous token and this one. */
-  gap: string;
-}
-
-function tokens(text: string): Tok[] {
-  const out: Tok[] = [];
-  let last = 0;
-  for (const m of normalizeChars(text).matchAll(/\d+(?:[.,]\d+)*\p{L}*|\p{L}+|%/gu)) {
-    out.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, gap: text.slice(last, m.index) });
-    last = m.index + m[0].length;
-  }
-  return out;
-}
-
-const isDigits = (w: string) => /^\d/.test(w);
-const digitValue = (w: string) => Number(/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(w) ? w.replace(/,/g, '') : w.replace(/,/g, '.'));
-const joined = (t: Tok) => /^[\s-]*$/.test(t.gap) && !/\n/.test(t.gap);
 
 /** Reads a number written in words from toks[i]: "twenty-three", "one hundred and five",
  * "half a million", "three-and-a-half", "a decade" is handled by the caller. */
@@ -153,19 +132,6 @@ export function findNumbers(text: string): NumberMention[] {
   return out;
 }
 
-interface Read {
-  first: number;
-  last: number;
-  value: number;
-  unit: NumberUnit;
-  noun: string[];
-  month?: number;
-  compound?: boolean;
-  elided?: boolean;
-  /** Read only to be passed over whole: page furniture. */
-  skip?: boolean;
-}
-
 /** Numbers that label or time rather than count: "12:48 PM", "10 am", "[1]", "2)", "Article 5",
  * "Kongsgate 12", "© 2024". */
 function notFigure(toks: Tok[], i: number, text: string): boolean {
@@ -197,34 +163,6 @@ const isWordNumber = (w: string) => w in UNITS || w in TENS || w in SCALES;
 
 function readAt(toks: Tok[], i: number, text: string): Read | null {
   return readDate(toks, i, text) ?? readOrdinal(toks, i) ?? readPhrase(toks, i) ?? readValue(toks, i, text);
-}
-
-/** Dates: "November 5", "Oct. 1", "1 October 2024", "13 March", "2024-10-01". */
-function readDate(toks: Tok[], i: number, text: string): Read | null {
-  const w = toks[i].w;
-  const yearAt = (k: number) => toks[k] && /^\d{4}$/.test(toks[k].w) && /^[.,]?\s*$/.test(toks[k].gap);
-  // A zero-padded day before its month is a machine's timestamp ("01 Oct. 2024"), page furniture.
-  const stamp = (day: string) => (/^0\d/.test(day) ? { skip: true } : {});
-  if (w in MONTH_NUMBERS && toks[i + 1] && /^\d{1,2}(?:st|nd|rd|th)?$/.test(toks[i + 1].w) && /^[.\s]*$/.test(toks[i + 1].gap)) {
-    const day = parseInt(toks[i + 1].w, 10);
-    if (day >= 1 && day <= 31 && (w.length > 3 || text[toks[i].end] === '.' || w === 'may' ? /^[A-Z]/.test(text[toks[i].start]) : true)) {
-      const last = yearAt(i + 2) ? i + 2 : i + 1;
-      return { first: i, last, value: day, unit: 'date', noun: [], month: MONTH_NUMBERS[w] };
-    }
-  }
-  // "5 May 2024": a three-letter month after a day only with a year, so "5 may" is no date.
-  const yearAfter = /^\d{4}$/.test(toks[i + 2]?.w ?? '');
-  if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(w) && toks[i + 1]?.w in MONTH_NUMBERS && (toks[i + 1].w.length > 3 || yearAfter) && /^\s+$/.test(toks[i + 1].gap)) {
-    const day = parseInt(w, 10);
-    if (day >= 1 && day <= 31) {
-      const last = yearAt(i + 2) ? i + 2 : i + 1;
-      return { first: i, last, value: day, unit: 'date', noun: [], month: MONTH_NUMBERS[toks[i + 1].w], ...stamp(w) };
-    }
-  }
-  if (/^\d{4}$/.test(w) && toks[i + 2] && toks[i + 1].gap === '-' && toks[i + 2].gap === '-' && /^\d{2}$/.test(toks[i + 1].w) && /^\d{2}$/.test(toks[i + 2].w)) {
-    return { first: i, last: i + 2, value: Number(toks[i + 2].w), unit: 'date', noun: [], month: Number(toks[i + 1].w) };
-  }
-  return null;
 }
 
 const TIME_NOUN = /^(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))$/;
