@@ -34,8 +34,7 @@ const HOST_CSS = ':host { all: initial !important; }';
 const KEY_EVENTS = ['keydown', 'keyup', 'keypress'];
 
 export function createHost(doc: Document, options: HostOptions): Host {
-  const element = hostElement(doc, options.name);
-  const root = element.attachShadow({ mode: options.mode });
+  const { element, root } = hostWithRoot(doc, options);
   const style = doc.createElement('style');
   style.textContent = `${HOST_CSS}\n${options.css}`;
   const container = doc.createElement('div');
@@ -59,13 +58,20 @@ export function createHost(doc: Document, options: HostOptions): Host {
   };
 }
 
-/** Our name, unless the page defined it first (a defined element is the page's class). */
-function hostElement(doc: Document, name: string): HTMLElement {
+/** Our name, unless the page defined it first: then the element is the page's class (whose
+ * constructor may have attached a root of its own), and a plain <div> hosts us instead. */
+function hostWithRoot(doc: Document, { name, mode }: HostOptions): { element: HTMLElement; root: ShadowRoot } {
   const named = doc.createElement(name);
-  if (!named.matches(':defined')) return named;
+  if (!named.matches(':defined')) {
+    try {
+      return { element: named, root: named.attachShadow({ mode }) };
+    } catch {
+      // The page's class took the root first: fall through to a plain element.
+    }
+  }
   const plain = doc.createElement('div');
   plain.dataset.triangulate = name;
-  return plain;
+  return { element: plain, root: plain.attachShadow({ mode }) };
 }
 
 /** Into the top layer, or to its top again. */

@@ -1,0 +1,175 @@
+// The reader's view in Chromium (issue 12 §1-§7, §9): layouts by window width with screenshots,
+// reasons on cards, two-way links, the compare view, and axe-core on the sidebar (both views,
+// light and dark), the popup and the options page. The page-side parts run in Firefox too, in
+// reader-page.test.ts; Firefox cannot open extension pages under test (PLATFORM.md).
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, launchChromium, type ChromiumRun } from './browsers';
+import { SIDEBAR_HOST } from './drivers';
+import { serveFixtures, type FixtureServer } from './server';
+import { ARTIFACTS } from './sidebar-cases';
+
+declare const chrome: typeof import('wxt/browser').browser;
+declare const axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+
+const DOCS = path.resolve(import.meta.dirname, '../../docs');
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SEED = 'seed-000_a865106c2e9a649a.html';
+
+let server: FixtureServer;
+let run: ChromiumRun;
+beforeAll(async () => {
+  server = await serveFixtures();
+  run = await launchChromium(chromiumPath());
+});
+afterAll(async () => {
+  await run?.close();
+  await server?.close();
+});
+
+async function open(page: string, width = 1280, height = 900): Promise<Page> {
+  const tab = await run.context.newPage();
+  await tab.setViewportSize({ width, height });
+  await tab.goto(server.url(page));
+  await tab.locator(`${SIDEBAR_HOST} .tg`).first().waitFor({ timeout: 20_000 });
+  return tab;
+}
+const ui = (tab: Page, selector: string) => tab.locator(`${SIDEBAR_HOST} ${selector}`);
+const ready = (tab: Page) => ui(tab, '.summary').filter({ hasText: /^\d+ claims?:/ }).waitFor({ timeout: 20_000 });
+const setTheme = (theme: string) =>
+  run.worker.evaluate(async (theme) => {
+    const { settings = {} } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...settings, theme } });
+  }, theme);
+
+function shoot(tab: Page, name: string) {
+  const file = path.join(ARTIFACTS, name);
+  return tab.screenshot({ path: file }).then(() => fs.copyFileSync(file, path.join(DOCS, name)));
+}
+
+/** axe-core over `selector` (or the whole page): the serious and critical violations. */
+async function axeViolations(tab: Page, selector: string | null) {
+  await tab.evaluate(AXE);
+  const result = await tab.evaluate(
+    (selector) => axe.run(selector ? { include: [[selector]] } : document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, rules: { 'target-size': { enabled: true } } }),
+    selector,
+  );
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('the reader’s view', () => {
+  it('stands beside the page at 1280 px, as a slim tab opening over it at 1000 px, as a bottom sheet at 390 px', async () => {
+    let tab = await open(SEED, 1280, 900);
+    await ready(tab);
+    expect(await ui(tab, 'aside.layout-side').count()).toBe(1);
+    expect(await tab.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('360px');
+    await shoot(tab, 'sidebar-1280.png');
+    await tab.close();
+
+    tab = await open(SEED, 1000, 800);
+    await expect.poll(() => ui(tab, '.edge-tab').count(), { timeout: 20_000 }).toBe(1);
+    expect(await tab.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('0px');
+    await shoot(tab, 'sidebar-1000-tab.png');
+    await ui(tab, '.edge-tab').click();
+    await ready(tab);
+    expect(await ui(tab, 'aside.layout-overlay').count()).toBe(1);
+    await shoot(tab, 'sidebar-1000.png');
+    await tab.close();
+
+    tab = await open(SEED, 390, 844);
+    await expect.poll(() => ui(tab, '.edge-tab').count(), { timeout: 20_000 }).toBe(1);
+    await ui(tab, '.edge-tab').click();
+    await ready(tab);
+    const sheet = await ui(tab, 'aside.layout-sheet').boundingBox();
+    // The article stays readable above the sheet: at least half the screen.
+    expect(sheet!.y).toBeGreaterThanOrEqual(844 / 2);
+    expect(sheet!.width).toBe(390);
+    await shoot(tab, 'sidebar-390.png');
+    await tab.close();
+  });
+
+  it('says why a claim varies in the card head, conflicts set apart', async () => {
+    const tab = await open('changed-figures.html');
+    await ready(tab);
+    const value = ui(tab, 'li[data-claim][data-reason="value"]').first();
+    expect(await value.locator('.card-head .reason').textContent()).toMatch(/^Other value: \S/);
+    expect(await value.getAttribute('class')).toContain('conflict');
+    await ui(tab, '.filter-conflict').click();
+    expect(await ui(tab, 'li[data-claim]').count()).toBe(await ui(tab, 'li[data-claim].conflict').count());
+    await tab.close();
+
+    const swapped = await open('swapped-speakers.html');
+    await ready(swapped);
+    expect(await ui(swapped, 'li[data-claim][data-reason="speaker"] .card-head .reason').first().textContent()).toMatch(/^Other speaker: \p{Lu}/u);
+    expect(await ui(swapped, 'li[data-claim][data-reason="speaker"] .evidence dt').first().textContent()).toBe('This page');
+    await swapped.close();
+  });
+
+  it('links a marked passage in the page to its card', async () => {
+    const tab = await open(SEED);
+    await ready(tab);
+    // The first claim's mark: the middle of its first box in the page.
+    const point = await tab.evaluate(() => {
+      const text = document.querySelector('article')!;
+      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent!.indexOf('safe hands');
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + 4);
+        (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const box = range.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+      return null;
+    });
+    expect(point).not.toBeNull();
+    await tab.mouse.click(point!.x, point!.y);
+    await expect
+      .poll(() => tab.evaluate((host) => document.querySelector(host)!.shadowRoot!.activeElement?.textContent ?? '', SIDEBAR_HOST))
+      .toContain('safe hands');
+    await tab.close();
+  });
+
+  it('compares claims by source, needing attention first; a cell opens its source; the view is saved', async () => {
+    const tab = await open('changed-figures.html');
+    await ready(tab);
+    await ui(tab, 'button[data-view="compare"]').click();
+    const table = ui(tab, 'table[data-compare]');
+    await table.waitFor();
+    const rows = await table.locator('tr[data-claim]').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-verdict'), tr.getAttribute('data-reason')]));
+    const rank = ([verdict, reason]: (string | null)[]) => (verdict === 'varying' ? (reason === 'value' || reason === 'speaker' ? 0 : 1) : verdict === 'unique' ? 2 : 3);
+    expect(rows.map(rank)).toEqual([...rows.map(rank)].sort((a, b) => a - b));
+    expect(await table.locator('td[data-source][data-match]').count()).toBe(rows.length * 5);
+    await shoot(tab, 'sidebar-compare.png');
+    const [sourceTab] = await Promise.all([run.context.waitForEvent('page'), table.locator('td[data-match="exact"] button').first().click()]);
+    await sourceTab.waitForLoadState();
+    expect(sourceTab.url()).toMatch(/\/sources\.html\?source=/);
+    await sourceTab.close();
+    await tab.close();
+  });
+
+  it('passes axe (serious and critical, target size included): sidebar in both views, light and dark; popup; options', async () => {
+    for (const theme of ['light', 'dark']) {
+      await setTheme(theme);
+      const tab = await open(SEED);
+      await ready(tab);
+      expect(await axeViolations(tab, SIDEBAR_HOST), `claims, ${theme}`).toEqual([]);
+      await ui(tab, 'button[data-view="compare"]').click();
+      expect(await axeViolations(tab, SIDEBAR_HOST), `compare, ${theme}`).toEqual([]);
+      await tab.close();
+    }
+    await setTheme('system');
+    for (const page of ['popup.html', 'options.html']) {
+      const tab = await run.context.newPage();
+      await tab.goto(`chrome-extension://${run.extensionId}/${page}`);
+      await tab.waitForLoadState();
+      expect(await axeViolations(tab, null), page).toEqual([]);
+      await tab.close();
+    }
+  });
+});

@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+// The sidebar's state over a real page and the real matcher, with the browser faked: what the
+// content script would render, step by step.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SidebarProps } from '../../components/sidebar/Sidebar';
+import indexJson from '../../data/detect-index.json';
+import { matchArticleClaims } from '../../lib/analyze';
+import { articleFromDocument } from '../../lib/article';
+import type { DetectIndex } from '../../lib/detect';
+import type { Message } from '../../lib/messages';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { createSidebarState, type SidebarEnv } from '../../lib/sidebar/controller';
+import { ROOT as ROOT_DIR } from '../../scripts/packs';
+import { realCorpus, realMatcher } from './support/corpus';
+
+const PAGE = fs.readFileSync(path.join(ROOT_DIR, 'test/fixtures/pages/seed-002_501c76c112f71d4c.html'), 'utf8');
+
+function fakeEnv(patch: Partial<SidebarEnv> = {}) {
+  const rendered: (SidebarProps | null)[] = [];
+  const sent: Message[] = [];
+  const corpus = realCorpus();
+  const env: SidebarEnv = {
+    doc: document,
+    win: window as unknown as SidebarEnv['win'],
+    index: indexJson as unknown as DetectIndex,
+    async send(message) {
+      sent.push(message);
+      if (message.type === 'listSources') {
+        return {
+          story: { id: corpus.story.id, title: corpus.story.title, summary: '' },
+          sources: corpus.sources.map((s) => ({ id: s.id, title: s.title, label: s.title || s.id, outlet: s.outlet, date: s.date, sentences: s.sentences.length })),
+          names: corpus.names,
+        };
+      }
+      if (message.type === 'matchClaims') return matchArticleClaims(realMatcher(), message.blocks, message.claims);
+      if (message.type === 'lookup') return realMatcher().lookup(message.text, { exclude: message.exclude });
+      return undefined;
+    },
+    readArticle: () => articleFromDocument(document.cloneNode(true) as Document, Readability),
+    render: (props) => void rendered.push(props),
+    pageStyle: vi.fn(),
+    setTimeout: (fn) => fn(),
+    saveCollapsed: vi.fn(),
+    savePlacement: vi.fn(),
+    copy: vi.fn(async () => {}),
+    download: vi.fn(),
+    isInvalid: () => false,
+    checked: vi.fn(),
+    ...patch,
+  };
+  return { env, rendered, sent, last: () => rendered[rendered.length - 1] };
+}
+
+beforeEach(() => {
+  document.documentElement.innerHTML = PAGE.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
+  Object.defineProperty(window, 'innerWidth', { value: 1280, configurable: true });
+});
+
+describe('the sidebar state', () => {
+  it('checks a coverage page: cards with reasons, the story, its sources as chips, beside the page', async () => {
+    const { env, last } = fakeEnv();
+    const sidebar = createSidebarState(env, '');
+    sidebar.applySettings(DEFAULT_SETTINGS, null, true);
+    await sidebar.check(true);
+    const props = last()!;
+    expect(props.status).toBe('ready');
+    expect(props.cards.length).toBeGreaterThan(3);
+    expect(props.layout).toBe('side');
+    expect(props.story?.sources).toBe(5);
+    expect(props.sources?.map((s) => s.chip)).toContain('Bloomberg');
+    for (const card of props.cards) expect(card.reason === null).toBe(card.verdict !== 'varying');
+    expect(env.pageStyle).toHaveBeenLastCalledWith(expect.stringContaining('margin-right: 360px'));
+    expect(env.checked).toHaveBeenCalledOnce();
+  });
+
+  it('starts as a slim tab on a narrower window, and opens when asked', async () => {
+    Object.defineProperty(window, 'innerWidth', { value: 1000, configurable: true });
+    const { env, last } = fakeEnv();
+    const sidebar = createSidebarState(env, '');
+    sidebar.applySettings(DEFAULT_SETTINGS, null, true);
+    await sidebar.check(true);
+    expect(last()).toMatchObject({ collapsed: true, layout: 'overlay' });
+    sidebar.open();
+    expect(last()).toMatchObject({ collapsed: false });
+  });
+
+  it('remembers the reader\'s choices and says where a confirmation belongs', async () => {
+    const { env, last } = fakeEnv();
+    const sidebar = createSidebarState(env, '');
+    sidebar.applySettings(DEFAULT_SETTINGS, null, true);
+    await sidebar.check(true);
+    last()!.onPlacement('overlay');
+    expect(env.savePlacement).toHaveBeenCalledWith('overlay');
+    expect(last()).toMatchObject({ layout: 'overlay' });
+    last()!.onCollapse(true);
+    expect(env.saveCollapsed).toHaveBeenCalledWith(true);
+    last()!.onCopyReport();
+    await vi.waitFor(() => expect(last()!.notice).toEqual({ text: 'Report copied to the clipboard.', at: 'copy' }));
+    expect(vi.mocked(env.copy).mock.calls[0][0]).toContain('## Compare: claims by source');
+  });
+
+  it('focuses a card asked for from the page, and answers look-ups newest first', async () => {
+    const { env, last } = fakeEnv();
+    const sidebar = createSidebarState(env, '');
+    sidebar.applySettings(DEFAULT_SETTINGS, null, true);
+    await sidebar.check(true);
+    sidebar.focusCard(1);
+    expect(last()!.focus).toBe(last()!.cards[1].id);
+    await sidebar.lookup({ text: 'NATO will be in safe hands', cut: false });
+    await sidebar.lookup({ text: '', cut: false });
+    expect(last()!.lookups.map((l) => l.message)).toEqual(['Select some text first, then look it up.', null]);
+  });
+
+  it('closes on a page that is not coverage, telling the background', async () => {
+    document.body.innerHTML = '<article><p>The football club won its match on Saturday.</p></article>';
+    const { env, sent, rendered } = fakeEnv();
+    const sidebar = createSidebarState(env, '');
+    sidebar.applySettings(DEFAULT_SETTINGS, null, true);
+    await sidebar.check(true);
+    expect(sent.map((m) => m.type)).toEqual(['pageChecked']);
+    expect(rendered).toEqual([null]);
+    expect(sidebar.shown).toBe(false);
+  });
+});
