@@ -72,7 +72,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const inner = text.slice(s.open + 1, s.close);
     return inner.trim().length > 1 && !/^\s/.test(inner);
   });
-  return [...doubles, ...singles].sort((a, b) => a.open - b.open);
+  // British style nests the other way: ‘… “…” …’. A quote inside another is part of it.
+  const all = [...doubles, ...singles];
+  return all.filter((s) => !all.some((o) => o !== s && o.open < s.open && o.close > s.close)).sort((a, b) => a.open - b.open);
 }
 
 interface Utterance {

@@ -60,8 +60,10 @@ function* segments(seg: Intl.Segmenter, text: string): Generator<{ index: number
 }
 
 function shouldJoin(before: string, after: string): boolean {
-  if (!endsInAbbreviation(before)) return false;
   const next = after.trimStart();
+  // A quoted question or exclamation inside a sentence: ‘People ask me, “Can you?” and I…’.
+  if (/[?!]["”’»]\s*$/u.test(before) && /^\p{Ll}/u.test(next)) return true;
+  if (!endsInAbbreviation(before)) return false;
   if (!next) return false;
   const word = /^[\p{L}\p{N}]+/u.exec(next)?.[0] ?? '';
   const abbr = /([\p{L}.]+)\.\s*$/u.exec(before)?.[1].toLowerCase() ?? '';

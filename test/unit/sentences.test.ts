@@ -80,3 +80,16 @@ describe('splitSentences: abbreviations from the lexicon', () => {
     expect(texts('It opened in Oct. The hall was full.')).toEqual(['It opened in Oct.', 'The hall was full.']);
   });
 });
+
+describe('splitSentences: a quoted question inside a sentence', () => {
+  it('keeps the sentence whole when a lower-case word follows the quoted question', () => {
+    expect(splitSentences('People ask me, “Can you really handle him?” and I tell them I have. Then we left.').map((s) => s.text)).toEqual([
+      'People ask me, “Can you really handle him?” and I tell them I have.',
+      'Then we left.',
+    ]);
+  });
+
+  it('still breaks after a quoted question when a new sentence begins', () => {
+    expect(splitSentences('He asked, “Can you handle him?” The answer was yes.').map((s) => s.text)).toHaveLength(2);
+  });
+});
