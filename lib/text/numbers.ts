@@ -296,17 +296,29 @@ function readValue(toks: Tok[], i: number, text: string): Read | null {
   if (toks[i - 1] && TIME_NOUN.test(toks[i - 1].w) && /^ +$/.test(toks[i].gap) && toks[last + 1]?.w === 'of' && !part?.whole) {
     return { first: i - 1, last, value, unit: 'ordinal', noun: [toks[i - 1].w] };
   }
-  return withUnit(toks, i, last, value) ?? part ?? bareAge(toks, i, last, value) ?? bareDecimal(toks, i, last, value) ?? elided(toks, i, last, value);
+  return withUnit(toks, i, last, value) ?? part ?? bareAge(toks, i, last, value, text) ?? bareDecimal(toks, i, last, value) ?? elided(toks, i, last, value);
 }
 
 /** An age said with no unit: "Smith, who is 57", "she turned 40", "became prime minister at
  * forty-three" (not a level: "the index closed at 43"). */
-function bareAge(toks: Tok[], i: number, last: number, value: number): Read | null {
+function bareAge(toks: Tok[], i: number, last: number, value: number, text: string): Read | null {
   if (!Number.isInteger(value) || value < 1 || value > 120 || /[.,]/.test(toks[i].w)) return null;
   const [p1, p2] = [toks[i - 1]?.w ?? '', toks[i - 2]?.w ?? ''];
   const said = (/^(?:is|was)$/.test(p1) && p2 === 'who') || /^turn(?:s|ed)$/.test(p1);
-  const at = p1 === 'at' && value >= 16 && !LEVEL_VERBS.has(p2) && !/^\d/.test(toks[last + 1]?.w ?? '');
+  const at = p1 === 'at' && value >= 16 && !LEVEL_VERBS.has(p2) && !/^\d/.test(toks[last + 1]?.w ?? '') && personBefore(toks, i - 1, text);
   return said || at ? { first: i, last, value, unit: 'age', noun: [] } : null;
+}
+
+/** A person earlier in the sentence than toks[i]: "he", "she", or a capitalised word that neither
+ * opens the sentence nor is a function word ("Mark Rutte became …"; not "With temperatures"). */
+function personBefore(toks: Tok[], i: number, text: string): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    if (/^(?:he|she)$/.test(toks[k].w)) return true;
+    const opens = k === 0 || /[.!?\n]/.test(toks[k].gap);
+    if (!opens && /^\p{Lu}/u.test(text[toks[k].start]) && !NOUN_STOP.has(toks[k].w)) return true;
+    if (opens) return false;
+  }
+  return false;
 }
 
 /** A count standing as the subject of a past-tense verb, its noun left out: "Eleven expected the

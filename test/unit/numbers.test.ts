@@ -502,6 +502,7 @@ describe('findNumbers: ages without a unit', () => {
   it('leaves levels and small numbers alone', () => {
     expect(findNumbers('The index closed at 43 on Friday.').filter((m) => m.unit === 'age')).toEqual([]);
     expect(findNumbers('We meet at 9 tomorrow.').filter((m) => m.unit === 'age')).toEqual([]);
+    expect(findNumbers('With temperatures at 30 and rising, crowds gathered.').filter((m) => m.unit === 'age')).toEqual([]);
   });
 });
 
