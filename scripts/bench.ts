@@ -255,11 +255,11 @@ const coveragePages = fs.readdirSync(PAGES).filter((f) => !f.startsWith('neg-'))
 const firstCards: number[] = [];
 for (const file of coveragePages) {
   const tab = await context.newPage();
-  // Watches from the first script: when does a claim card exist, measured from the load event.
+  // Watches from the first script: when are the claims marked (the shipped sidebar's root is
+  // closed, so its marks in the page tell), measured from the load event.
   await tab.addInitScript(() => {
     const poll = () => {
-      const card = document.querySelector('triangulate-sidebar')?.shadowRoot?.querySelector('[data-claim]');
-      if (card) (window as unknown as { firstCard: number }).firstCard = performance.now();
+      if (CSS.highlights.size > 0) (window as unknown as { firstCard: number }).firstCard = performance.now();
       else requestAnimationFrame(poll);
     };
     requestAnimationFrame(poll);
@@ -332,7 +332,7 @@ else {
         : s.articles === 10000 ? ok(result.budgets.analyzeMsAt10000Realistic) : '',
     ]),
     ['analysis growth, 50 -> 5,000 articles', `~ n^${growth}`, '', ''],
-    [`first card after load (median of ${coveragePages.length} pages)`, `${result.firstCardMs} ms`, '≤ 300 ms', ok(result.budgets.firstCardMs)],
+    [`claims marked after load (median of ${coveragePages.length} pages)`, `${result.firstCardMs} ms`, '≤ 300 ms', ok(result.budgets.firstCardMs)],
   ];
   const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(`${r[0].padEnd(w[0])}  ${r[1].padEnd(w[1])}  ${r[2].padEnd(w[2])}  ${r[3]}`);
