@@ -7,9 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SelectionButton } from '../../components/sidebar/SelectionButton';
 import { Sidebar } from '../../components/sidebar/Sidebar';
-import indexJson from '../../data/detect-index.json';
 import { articleFromDocument } from '../../lib/article';
-import type { DetectIndex } from '../../lib/detect';
 import { toLookup } from '../../lib/limits';
 import { isTabMessage, request, type Message } from '../../lib/messages';
 import { loadSettings, saveSettings, SETTINGS_KEY, toggleSite } from '../../lib/settings';
@@ -48,7 +46,7 @@ async function start(ctx: ContentScriptContext) {
     {
       doc: document,
       win: window,
-      index: indexJson as unknown as DetectIndex,
+      index: () => request(send, { type: 'detectIndex' }),
       send,
       readArticle: () => articleFromDocument(document.cloneNode(true) as Document, Readability),
       render(props) {

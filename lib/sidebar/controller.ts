@@ -18,7 +18,8 @@ import { layoutFor, pageMargin, startsCollapsed } from './placement';
 export interface SidebarEnv {
   doc: Document;
   win: Window & PageWindow;
-  index: DetectIndex;
+  /** Every story the reader has on (bundled and their own), as the detector reads them. */
+  index(): Promise<DetectIndex>;
   send(message: Message): Promise<unknown>;
   /** The page's article from a clone of the document (Readability), or null. */
   readArticle(): Article | null;
@@ -141,7 +142,9 @@ export function createSidebarState(env: SidebarEnv, pageCss: string) {
     if (off()) return close();
     const read = env.readArticle();
     const capped = read ? capArticle(read) : null;
-    const coverage = capped ? articleCoverage(capped.article, env.index, settings.strictness) : { detected: false, score: 0, story: null };
+    const index = capped ? await env.index().catch(() => null) : null;
+    if (mine !== generation) return;
+    const coverage = capped && index ? articleCoverage(capped.article, index, settings.strictness) : { detected: false, score: 0, story: null };
     if (!capped || !coverage.story) {
       close();
       // The toolbar should agree with what the sidebar now sees.

@@ -25,7 +25,7 @@ function fakeEnv(patch: Partial<SidebarEnv> = {}) {
   const env: SidebarEnv = {
     doc: document,
     win: window as unknown as SidebarEnv['win'],
-    index: indexJson as unknown as DetectIndex,
+    index: async () => indexJson as unknown as DetectIndex,
     async send(message) {
       sent.push(message);
       if (message.type === 'listSources') {
