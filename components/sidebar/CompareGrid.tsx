@@ -1,6 +1,7 @@
 import { attentionRank, type ClaimCardView } from '../../lib/cards';
 import type { SourceNaming } from '../../lib/outlets';
 import { trusted } from './trusted';
+import { VERDICT_LABEL } from './VerdictBadge';
 
 export interface CompareSource extends SourceNaming {
   id: string;
@@ -28,7 +29,7 @@ export function CompareGrid({ cards, sources, onOpenSource }: CompareGridProps) 
             <th scope="col">Claim</th>
             {sources.map((s) => (
               <th key={s.id} scope="col" title={s.title || s.label}>
-                {s.chip}
+                <span>{s.chip}</span>
               </th>
             ))}
           </tr>
@@ -37,7 +38,7 @@ export function CompareGrid({ cards, sources, onOpenSource }: CompareGridProps) 
           {rows.map((card) => (
             <tr key={card.id} data-claim={card.id} data-verdict={card.verdict} data-reason={card.reason ?? undefined}>
               <th scope="row" class="compare-claim">
-                <span class="compare-verdict">{card.reasonLabel ?? card.verdict}</span> {card.text}
+                <span class="compare-verdict">{card.reasonLabel ?? VERDICT_LABEL[card.verdict]}</span> {card.text}
               </th>
               {sources.map((s) => {
                 const e = card.evidence.find((x) => x.source === s.id);
