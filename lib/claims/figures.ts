@@ -92,8 +92,8 @@ function durationSubject(m: NumberMention, before: { w: string }[], after: { w: 
     return event ?? `${since[1].toLowerCase()}:${concepts(after.slice(1))[0] ?? ''}`;
   }
   // A role right before "for" names a post held ("prime minister for 14 years"), not one who speaks
-  // of another span ("the chief economist expects a hold for two years").
-  const role = before.slice(-3).some((x) => ROLE_WORDS.has(x.w.toLowerCase()));
+  // of another span ("the chief economist expects a hold for two years", "mayor jailed for").
+  const role = closes && ROLE_WORDS.has(before[before.length - 2]?.w.toLowerCase() ?? '');
   const clause = [...concepts(before).reverse().filter((c) => DURATION_SUBJECTS.has(c)), ...(role ? ['tenure'] : [])];
   const order = closes ? [...own, ...clause, ...concepts(after)] : [...own, ...concepts(after), ...concepts(before).reverse()];
   return order.find((c) => DURATION_SUBJECTS.has(c)) ?? null;
@@ -222,11 +222,11 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
   return out;
 }
 
-/** "the flags of the 32 member countries": a plural noun before "of (the)" a count is counted
- * as many times (not "thousands of the 32"). */
+/** "the flags of the 32 member countries": a plural noun before "of the" a count is counted as
+ * many times (not "thousands of the 32", nor a measure: "queues of 30 kilometres"). */
 function perOf(m: NumberMention, sentence: string): { per?: string } {
   if (m.unit !== 'count' || !m.noun.length) return {};
-  const w = /(\p{L}{4,})\s+of\s+(?:(?:the|its|their|all)\s+)?$/iu.exec(sentence.slice(Math.max(0, m.start - 60), m.start))?.[1].toLowerCase();
+  const w = /(\p{L}{4,})\s+of\s+(?:the|its|their|all)\s+$/iu.exec(sentence.slice(Math.max(0, m.start - 60), m.start))?.[1].toLowerCase();
   if (!w || !/[^s]s$/.test(w) || isStopword(w) || NUMBER_NOUN_STOP.has(w) || isQuantityWord(w.replace(/s$/, ''))) return {};
   return { per: conceptOf(w) };
 }

@@ -207,7 +207,7 @@ export const CURRENCY_WORDS: Record<string, Currency> = {
 // the helm" = "a decade in office".
 export const FIGURE_SYNONYMS: Record<string, string> = {
   nation: 'country', state: 'country', member: 'country', ally: 'country', alli: 'country', countri: 'country',
-  invasion: 'war', conflict: 'war', fight: 'war',
+  invasion: 'war', conflict: 'war', fight: 'war', jail: 'prison',
   helm: 'tenure', office: 'tenure', led: 'tenure', lead: 'tenure', head: 'tenure', charge: 'tenure',
   leadership: 'tenure', tenure: 'tenure', reign: 'tenure', rule: 'tenure',
   steer: 'tenure', serv: 'tenure', govern: 'tenure', presid: 'tenure',

@@ -94,10 +94,12 @@ function nounAfter(toks: Tok[], j: number, max = 3): { noun: string[]; next: num
     if (/(?:ed|ly)$/.test(t.w) && t.w.length > 4) break;
     noun.push(t.w);
     j++;
-    if (PLURALS.has(t.w) || (/[^s]s$/.test(t.w) && t.w.length > 3)) break;
+    if (isPlural(t.w)) break;
   }
   return { noun, next: j };
 }
+
+const isPlural = (w: string) => PLURALS.has(w) || (/[^s]s$/.test(w) && w.length > 3);
 
 /** A currency sign right before a token, after a space or a bracket: "about $500 million", "($1.6bn)". */
 const signBefore = (t: Tok) => /(?:^|[\s([])\S$/.test(t.gap) && t.gap.slice(-1) in CURRENCY_SIGNS;
@@ -362,7 +364,9 @@ function partOf(toks: Tok[], i: number, last: number, value: number): (Read & { 
   if (whole) k++;
   const { noun, next } = nounAfter(toks, k, 3);
   if (!noun.length || (value === 1 && !isDigits(toks[i].w))) return null;
-  return { first: i, last: whole ? last : next - 1, value, unit: 'count', noun, whole };
+  // The span takes in a plain noun phrase ("two of his cabinets"), not a cut one ("38 of its larger out-").
+  const plain = !whole && isPlural(noun[noun.length - 1]);
+  return { first: i, last: plain ? next - 1 : last, value, unit: 'count', noun, whole };
 }
 
 /** A decimal standing alone is a level or a rate ("the crown at 11.42"): a figure without a noun. */

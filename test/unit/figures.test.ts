@@ -316,6 +316,7 @@ describe('extractFigures: what a duration or a year is of', () => {
 
   it('reads a role as a post held only right before "for"', () => {
     expect(subject('The chief economist expects rates to stay on hold for two years.', 'two years')).toBeNull();
+    expect(subject('Former mayor jailed for four years over fraud', 'four years')).toBe('prison');
   });
 
   it('skips a reference note', () => {
@@ -343,6 +344,7 @@ describe('compareFigures: counted things that agree other than by their head', (
     expect(compareFigures(fig('Twenty-seven flags flew outside.', 'Twenty-seven flags'), source, () => 0, t)).toMatchObject({ match: 'exact' });
     expect(compareFigures(fig('Twenty-six flags flew outside.', 'Twenty-six flags'), source, () => 1, t)).toBeNull();
     expect(fig('Thousands of the 27 member states…', '27 member states').per).toBeUndefined();
+    expect(fig('It reported queues of 30 kilometres.', '30 kilometres').per).toBeUndefined();
   });
 
   it('takes a modifier of a longer noun for its head only when more agrees', () => {

@@ -480,6 +480,11 @@ describe('findNumbers: numbers in words and their equivalents', () => {
     expect(findNumbers('on day 1,000 of the war')).toMatchObject([{ value: 1000, unit: 'ordinal' }]);
   });
 
+  it('spans a part of a whole to its noun only when the noun phrase is whole', () => {
+    expect(one('She sat in two of his cabinets.')).toMatchObject({ text: 'two of his cabinets', noun: ['cabinets'] });
+    expect(find('It closed 38 of its larger out-of-town stores.')[0]).toMatchObject({ text: '38', value: 38 });
+  });
+
   it('reads "N-strong" as a count of members', () => {
     expect(one('the 40-strong choir sang')).toMatchObject({ text: '40-strong choir', value: 40, unit: 'count', noun: ['members', 'choir'], compound: true });
   });
