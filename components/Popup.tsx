@@ -54,6 +54,12 @@ export function Popup(props: PopupProps) {
           )}
         </div>
       )}
+      {coverage && !site?.off && (
+        <p class="meta keys">
+          Keys on the page: <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd> opens and focuses the sidebar, <kbd>Esc</kbd> folds it away; <kbd>Alt</kbd>+
+          <kbd>Shift</kbd>+<kbd>K</kbd> cross-checks the selection.
+        </p>
+      )}
       <Search query={props.query} search={props.search} onQuery={props.onQuery} onOpen={props.onOpenResult} />
       <SourceList sources={props.sources} />
     </main>

@@ -94,6 +94,7 @@ export function Search({ query, search, onQuery, onOpen }: SearchProps) {
               {r.speaker && <span class="speaker"> · {r.speaker}</span>}
               <span class="source"> · {r.label}</span>
               {r.outlet && <span class="outlet"> · {r.outlet}</span>}
+              {r.alsoIn?.length ? <span class="also"> · also in {r.alsoIn.length === 1 ? '1 other source' : `${r.alsoIn.length} other sources`}</span> : null}
             </p>
           </li>
         ))}

@@ -23,6 +23,8 @@ export interface SearchResult extends SearchItem {
   /** [start, end) of matched words in `text`, for marking them. */
   marks: [number, number][];
   score: number;
+  /** Other sources with the same passage, merged into this result. */
+  alsoIn?: { source: string; label: string; outlet: string }[];
 }
 
 export function searchItems(corpus: Pick<StoryCorpus, 'sources'>): SearchItem[] {
@@ -69,25 +71,46 @@ export function createSearch(corpus: Pick<StoryCorpus, 'sources'>): (query: stri
   });
   return (query, limit = 20) => {
     const q = collapseSpaces(query);
-    if (q.length < 2) return [];
+    if (!q || (q.length < 2 && !/\d/.test(q))) return [];
     const seen = new Set<string>();
+    const byText = new Map<string, SearchResult>();
     const out: SearchResult[] = [];
-    for (const r of fuse.search(q, { limit: limit * 3 })) {
-      // One result per passage: a quote is also a sentence.
-      const key = `${r.item.source}:${r.item.start}`;
-      if (seen.has(key)) continue;
+    const add = (item: SearchItem, score: number, marks: [number, number][]) => {
+      // One result per passage (a quote is also a sentence); the same words in another source
+      // are merged into the first result that has them.
+      const key = `${item.source}:${item.start}`;
+      if (seen.has(key)) return;
       seen.add(key);
-      const marks = markWords(r.item.text, q);
-      out.push({
-        ...r.item,
-        ...meta.get(r.item.source)!,
-        marks: marks.length ? marks : fuseMarks(r.matches),
-        score: Math.round((1 - (r.score ?? 1)) * 100) / 100,
-      });
-      if (out.length >= limit) break;
+      const same = byText.get(passageKey(item.text));
+      if (!same) {
+        const result = { ...item, ...meta.get(item.source)!, marks, score };
+        byText.set(passageKey(item.text), result);
+        out.push(result);
+      } else if (same.source !== item.source && !same.alsoIn?.some((x) => x.source === item.source)) {
+        (same.alsoIn ??= []).push({ source: item.source, ...meta.get(item.source)! });
+      }
+    };
+    // Exact words first (numbers included: "57" finds "57-year-old"), then fuzzy matches.
+    for (const item of items) {
+      const marks = phraseMarks(item.text, q);
+      if (marks.length) add(item, 1, marks);
     }
-    return out;
+    for (const r of fuse.search(q, { limit: limit * 3 })) {
+      const marks = markWords(r.item.text, q);
+      add(r.item, Math.round((1 - (r.score ?? 1)) * 100) / 100, marks.length ? marks : fuseMarks(r.matches));
+    }
+    return out.slice(0, limit);
   };
+}
+
+const passageKey = (text: string) => plainWords(text).join(' ');
+
+/** Where the query stands in `text` as whole words (case aside): "2 percent" in "2 percent of
+ * GDP" but not in "92 percent"; "57" in "57-year-old". */
+export function phraseMarks(text: string, query: string): [number, number][] {
+  const escaped = query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+  return [...text.matchAll(re)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
 }
 
 function fuseMarks(matches: readonly FuseResultMatch[] | undefined): [number, number][] {
