@@ -124,3 +124,10 @@ export function countsTitle(counts: VerdictCounts): string {
   const total = counts.corroborated + counts.varying + counts.unique;
   return `Triangulate: ${plural(total, 'claim')} — ${counts.corroborated} corroborated, ${counts.varying} varying, ${counts.unique} unique`;
 }
+
+const VERDICT_WORD: Record<Verdict, string> = { corroborated: '✓ Corroborated', varying: '≈ Varying', unique: '○ Unique' };
+
+/** A marked passage's tooltip: its verdict and, when it varies, why. */
+export function markTip(card: Pick<ClaimCardView, 'verdict' | 'reasonLabel'>): string {
+  return card.reasonLabel ? `${VERDICT_WORD[card.verdict]} · ${card.reasonLabel}` : VERDICT_WORD[card.verdict];
+}

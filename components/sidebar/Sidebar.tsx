@@ -12,6 +12,13 @@ import { trusted } from './trusted';
 
 export type { KindFilter, LookupView, NoticeView, VerdictFilter };
 
+export interface AddPageView {
+  /** The story's title. */
+  story: string;
+  state: 'ready' | 'adding' | 'already';
+  message: string | null;
+}
+
 export interface SidebarProps {
   status: 'checking' | 'ready' | 'failed';
   /** Only look-ups: the page is not coverage. */
@@ -24,6 +31,9 @@ export interface SidebarProps {
   selfLabel: string | null;
   /** The story the page was checked against, and how many sources it has. */
   story: { title: string; sources: number } | null;
+  /** Whether this page can be kept as a source of its story, and how that went. */
+  addPage?: AddPageView | null;
+  onAddPage?(): void;
   truncated: boolean;
   collapsed: boolean;
   /** The reader's placement on wide windows; `layout` is where the sidebar actually stands. */
@@ -34,6 +44,8 @@ export interface SidebarProps {
   notice: NoticeView | null;
   /** A card to bring into view and focus (from a click on its mark in the page). */
   focus?: string | null;
+  /** Counts the reader's calls for the sidebar (a key): each one puts the keyboard in it. */
+  summoned?: number;
   onSelect(id: string): void;
   onCollapse(collapsed: boolean): void;
   onPlacement(placement: Placement): void;
@@ -79,6 +91,9 @@ export function Sidebar(props: SidebarProps) {
     if (wasCollapsed.current !== collapsed) (collapsed ? edgeTab.current : heading.current)?.focus();
     wasCollapsed.current = collapsed;
   }, [collapsed]);
+  useEffect(() => {
+    if (props.summoned) heading.current?.focus();
+  }, [props.summoned]);
   // A card asked for from the page: every filter off, the claims view, the card in view and focused.
   useEffect(() => {
     if (!props.focus) return;
@@ -165,6 +180,22 @@ export function Sidebar(props: SidebarProps) {
       {props.story && !props.lookupOnly && (
         <p class="story" data-story>
           Checked against: {props.story.title} · {props.story.sources} {props.story.sources === 1 ? 'source' : 'sources'}
+        </p>
+      )}
+      {props.addPage && !props.lookupOnly && status === 'ready' && (
+        <p class="add-page">
+          {props.addPage.state === 'already' ? (
+            <span class="note">Already a source</span>
+          ) : (
+            <button type="button" data-action="add-page" disabled={props.addPage.state === 'adding'} onClick={trusted(() => props.onAddPage?.())}>
+              Add this page to {props.addPage.story}
+            </button>
+          )}
+          {props.addPage.message && (
+            <span class="note" role="status">
+              {props.addPage.message}
+            </span>
+          )}
         </p>
       )}
       {props.selfLabel && <p class="note">This page is one of the sources ({props.selfLabel}); it is not counted as its own evidence.</p>}

@@ -5,20 +5,16 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { SelectionButton } from '../../components/sidebar/SelectionButton';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import { articleFromDocument } from '../../lib/article';
-import { toLookup } from '../../lib/limits';
 import { isTabMessage, request, type Message } from '../../lib/messages';
 import { loadSettings, saveSettings, SETTINGS_KEY, toggleSite } from '../../lib/settings';
 import { createSidebarState } from '../../lib/sidebar/controller';
 import { createHost, type Host } from '../../lib/sidebar/host';
-import { claimAtPoint } from '../../lib/sidebar/page';
-import { pickerPosition } from '../../lib/sidebar/picker';
 import { chosenPlacement, CHOSEN_PLACEMENT_KEY } from '../../lib/sidebar/placement';
 import { adoptSheet, download, watchArticle } from './hooks';
+import { watchPage } from './overlays';
 import pageCss from './page.css?inline';
-import selectionCss from './selection.css?inline';
 import css from './style.css?inline';
 
 // The test build opens the roots so that drivers can read the cards (README, "Test").
@@ -41,7 +37,6 @@ async function start(ctx: ContentScriptContext) {
   const storage = browser.storage.local;
   const pageSheet = adoptSheet(ctx);
   let host: Host | null = null;
-  let picker: Host | null = null;
   const sidebar = createSidebarState(
     {
       doc: document,
@@ -66,47 +61,13 @@ async function start(ctx: ContentScriptContext) {
     pageCss,
   );
   const articleWatch = watchArticle(ctx, () => sidebar.ranges, () => void sidebar.recheck());
+  const page = watchPage(ctx, sidebar, () => host, MODE);
   // The page may remove or cover the sidebar: put it back, on top.
   ctx.setInterval(() => {
     host?.guard();
-    picker?.guard();
+    page.guard();
   }, GUARD_MS);
   ctx.addEventListener(window, 'resize', () => sidebar.relayout());
-
-  const hidePicker = () => void (picker && (render(null, picker.container), picker.remove(), (picker = null)));
-  function showPicker(text: string, box: DOMRect) {
-    hidePicker();
-    const aside = host?.root.querySelector('aside')?.getBoundingClientRect() ?? null;
-    const { x, y } = pickerPosition(box, { width: innerWidth, height: innerHeight }, aside);
-    picker = createHost(document, { name: 'triangulate-selection', css: selectionCss, mode: MODE });
-    render(<SelectionButton x={x} y={y} onCrossCheck={() => (hidePicker(), void sidebar.lookup(toLookup(text)))} />, picker.container);
-  }
-  let selectionTimer: number | undefined;
-  ctx.addEventListener(document, 'selectionchange', () => {
-    clearTimeout(selectionTimer);
-    selectionTimer = ctx.setTimeout(() => {
-      const selection = getSelection();
-      const text = selection?.toString().trim() ?? '';
-      const node = selection?.anchorNode ?? null;
-      const inOurs = !!node && [host?.element, picker?.element].some((el) => el && (el === node || el.contains(node)));
-      if (!sidebar.article || !text || !selection?.rangeCount || inOurs) return hidePicker();
-      showPicker(text, selection.getRangeAt(0).getBoundingClientRect());
-    }, 250);
-  });
-  ctx.addEventListener(window, 'scroll', hidePicker, { passive: true });
-  // Two-way links: a click (or Enter) on a marked passage brings its card into view.
-  ctx.addEventListener(document, 'click', (e) => {
-    const { clientX, clientY, isTrusted } = e as MouseEvent;
-    if (!isTrusted || !sidebar.shown || getSelection()?.toString()) return;
-    const index = claimAtPoint(sidebar.ranges, clientX, clientY);
-    if (index !== null) sidebar.focusCard(index);
-  });
-  ctx.addEventListener(document, 'keydown', (e) => {
-    const key = e as KeyboardEvent;
-    if (key.key === 'Escape') hidePicker();
-    // Alt+Shift+S focuses the sidebar from anywhere in the page.
-    if (key.isTrusted && key.altKey && key.shiftKey && key.code === 'KeyS') sidebar.open();
-  });
 
   const stored = async () => [await loadSettings(storage), chosenPlacement((await storage.get(CHOSEN_PLACEMENT_KEY))[CHOSEN_PLACEMENT_KEY])] as const;
   // Settings apply to this tab as they change, without a reload.
@@ -121,6 +82,7 @@ async function start(ctx: ContentScriptContext) {
   const onMessage = (msg: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || !isTabMessage(msg)) return undefined;
     if (msg.type === 'sidebar:ping') return Promise.resolve(true);
+    if (msg.type === 'sidebar:addPage') return ready.then(() => sidebar.addPage());
     if (msg.type === 'sidebar:open') void ready.then(() => sidebar.open());
     else void ready.then(() => sidebar.lookup(msg.lookup));
     return Promise.resolve(true);
@@ -129,7 +91,7 @@ async function start(ctx: ContentScriptContext) {
   ctx.onInvalidated(() => {
     browser.storage.onChanged.removeListener(onStorage);
     browser.runtime.onMessage.removeListener(onMessage);
-    hidePicker();
+    page.hide();
     sidebar.close();
   });
   await ready;

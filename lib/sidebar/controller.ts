@@ -3,12 +3,12 @@
 // so this runs the same in a unit test as in a tab; the content script only wires it up.
 import type { SidebarProps } from '../../components/sidebar/Sidebar';
 import { articleCoverage, capArticle, extractClaims } from '../analyze';
-import type { Article } from '../article';
+import { asPageSource, type Article } from '../article';
 import { toCards } from '../cards';
 import { chipLabel } from '../outlets';
 import type { DetectIndex } from '../detect';
 import type { ClaimResult } from '../match';
-import { request, type Message, type PendingLookup, type StorySources } from '../messages';
+import { request, type Message, type Outcome, type PendingLookup, type SourceSummary, type StorySources } from '../messages';
 import { toReport } from '../report';
 import { DEFAULT_SETTINGS, siteListed, type Placement, type Settings } from '../settings';
 import { addLookup, dismissLookup, settleLookup, type LookupView } from './lookups';
@@ -41,7 +41,13 @@ export type Sidebar = ReturnType<typeof createSidebarState>;
 
 const NO_SOURCES: StorySources = { story: null, sources: [], names: [] };
 
+/** Whether the page is already one of the story's sources: the source it is, or one at its address. */
+function isSourcePage(self: string | null, sources: SourceSummary[], url: string): boolean {
+  return self !== null || sources.some((s) => s.url === url);
+}
+
 export function createSidebarState(env: SidebarEnv, pageCss: string) {
+  const isSource = (self: string | null, sources: SourceSummary[]) => isSourcePage(self, sources, env.win.location.href);
   const hostName = env.win.location.hostname;
   let settings: Settings = DEFAULT_SETTINGS;
   let chosen: Placement | null = null;
@@ -70,6 +76,7 @@ export function createSidebarState(env: SidebarEnv, pageCss: string) {
       env.savePlacement(placement);
     },
     onCopyReport: () => void copyReport(),
+    onAddPage: () => void api.addPage(),
     onDownloadReport: () => {
       env.download(reportText(), `triangulate-${hostName || 'page'}.md`);
       show({ notice: { text: 'Report downloaded.', at: 'download' } });
@@ -170,6 +177,7 @@ export function createSidebarState(env: SidebarEnv, pageCss: string) {
         sources: sources.map((s) => ({ ...s, chip: chipLabel(s) })),
         selfLabel: self ? (sources.find((s) => s.id === self)?.label ?? self) : null,
         story: known.story && { title: known.story.title, sources: sources.length },
+        addPage: known.story && { story: known.story.title, state: isSource(self, sources) ? 'already' : 'ready', message: null },
         truncated: capped.truncated || extracted.truncated,
       });
       repaint();
@@ -200,7 +208,7 @@ export function createSidebarState(env: SidebarEnv, pageCss: string) {
     }
   }
 
-  return {
+  const api = {
     get props() {
       return props;
     },
@@ -224,9 +232,25 @@ export function createSidebarState(env: SidebarEnv, pageCss: string) {
       const card = props.cards[index];
       if (card) show({ collapsed: false, focus: card.id });
     },
+    /** Keeps this page's article as a source of its story (sidebar button, popup). */
+    async addPage(): Promise<Outcome<{ source: SourceSummary }>> {
+      const story = known.story;
+      if (!article || !story) return { ok: false, error: 'This page is not checked against a story.' };
+      if (props.addPage?.state === 'already') return { ok: false, error: 'This page is already a source.' };
+      show({ addPage: { story: story.title, state: 'adding', message: null } });
+      const reply = await request(env.send, { type: 'addPage', story: story.id, page: asPageSource(article, env.win.location.href) }).catch(() => null);
+      if (!reply?.ok) {
+        const error = reply?.error ?? 'The page could not be added. Try again.';
+        show({ addPage: { story: story.title, state: 'ready', message: error } });
+        return { ok: false, error };
+      }
+      known = NO_SOURCES;
+      show({ addPage: { story: story.title, state: 'already', message: `Added to “${story.title}”.` } });
+      return reply;
+    },
     /** Opens the sidebar (popup, command), checking the page first if it has not been. */
     open() {
-      show({ collapsed: false });
+      show({ collapsed: false, summoned: (props.summoned ?? 0) + 1 });
       if (article) mount();
       else void check(true);
     },
@@ -254,4 +278,5 @@ export function createSidebarState(env: SidebarEnv, pageCss: string) {
     },
     isOff: off,
   };
+  return api;
 }

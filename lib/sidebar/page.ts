@@ -67,3 +67,17 @@ export function articleContainer(doc: Document, ranges: ClaimRanges): Element | 
   const container = first?.closest('article, main, [role="main"]') ?? first?.parentElement ?? null;
   return container === doc.body || container === doc.documentElement ? null : container;
 }
+
+/** The claim whose marked text holds the caret (node, offset), if any: Enter on a mark. */
+export function claimAtCaret(ranges: ClaimRanges, node: Node, offset: number): number | null {
+  for (let i = 0; i < ranges.length; i++) {
+    for (const range of ranges[i] ?? []) {
+      try {
+        if (range.isPointInRange(node, offset)) return i;
+      } catch {
+        // A node in another document or a doctype: not in any claim.
+      }
+    }
+  }
+  return null;
+}

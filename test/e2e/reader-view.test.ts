@@ -42,7 +42,7 @@ const ready = (tab: Page) => ui(tab, '.summary').filter({ hasText: /^\d+ claims?
 const setTheme = (theme: string) =>
   run.worker.evaluate(async (theme) => {
     const { settings = {} } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...settings, theme } });
+    await chrome.storage.local.set({ settings: { ...(settings as object), theme } });
   }, theme);
 
 function shoot(tab: Page, name: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimDetail, countsTitle, countVerdicts, toCards } from '../../lib/cards';
+import { claimDetail, countsTitle, countVerdicts, markTip, toCards } from '../../lib/cards';
 import type { FigureClaim, QuoteClaim } from '../../lib/claims/types';
 import type { ClaimResult } from '../../lib/match';
 
@@ -56,5 +56,12 @@ describe('toCards reasons and chips', () => {
     const [card] = toCards([result], [{ id: 'a', title: 'Rutte takes reins at NATO at critical juncture', label: 'Rutte takes reins at NATO at critical juncture', outlet: '', date: '', sentences: 3 }]);
     expect(card).toMatchObject({ reason: 'speaker', reasonLabel: 'Other speaker: Jens Stoltenberg', speaker: 'Mark Rutte' });
     expect(card.evidence[0]).toMatchObject({ chip: 'Rutte takes reins at…', reason: 'speaker', diff: [{ op: 'same', text: 'I know both candidates very well' }] });
+  });
+});
+
+describe('markTip', () => {
+  it('says the verdict, and why for a varying claim', () => {
+    expect(markTip({ verdict: 'corroborated', reasonLabel: null })).toBe('✓ Corroborated');
+    expect(markTip({ verdict: 'varying', reasonLabel: 'Other value: 99 percent' })).toBe('≈ Varying · Other value: 99 percent');
   });
 });

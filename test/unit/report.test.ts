@@ -126,3 +126,18 @@ describe('toReport (table)', () => {
     expect(out).not.toContain(long.text);
   });
 });
+
+describe('the report\'s compare grid', () => {
+  it('is a table of claims by source, needing attention first, when asked for', () => {
+    const md = toReport(analysis(), SOURCES, { title: 'T', format: 'markdown', grid: true });
+    const grid = md.slice(md.indexOf('## Compare: claims by source'));
+    const rows = grid.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Claim') && !l.startsWith('| ---'));
+    expect(grid.split('\n')[2]).toBe('| Claim | Verdict | Rutte takes reins at… | Bloomberg |');
+    expect(rows).toEqual([
+      '| 32 nations | varying (value) | · | · |',
+      '| A \\| pipe in a quote | unique | · | · |',
+      "| I'm not worried. | corroborated | ≈ | ✓ |",
+    ]);
+    expect(toReport(analysis(), SOURCES, { title: 'T', format: 'markdown' })).not.toContain('## Compare');
+  });
+});

@@ -647,3 +647,22 @@ describe('SelectionButton', () => {
     expect(onCrossCheck).toHaveBeenCalledOnce();
   });
 });
+
+describe('Compare view', () => {
+  it('switches to a claim-by-source grid, needing attention first, each cell a match', () => {
+    const sources = ['a', 'b', 'c'].map((id) => ({ id, title: '', label: id, outlet: '', chip: `Source ${id}` }));
+    const onOpenSource = vi.fn();
+    const el = show({ sources, onOpenSource });
+    fire(el.querySelector('button[data-view="compare"]')!, 'click');
+    const table = el.querySelector('table[data-compare]')!;
+    expect([...table.querySelectorAll('tr[data-claim]')].map((r) => r.getAttribute('data-claim'))).toEqual(['claim-1', 'claim-2', 'claim-0']);
+    const cells = [...table.querySelectorAll('tr[data-claim="claim-0"] td[data-source][data-match]')].map((c) => c.getAttribute('data-match'));
+    expect(cells).toEqual(['exact', 'exact', 'none']);
+    expect(table.querySelector('tr[data-claim="claim-1"] td[data-source="c"]')?.getAttribute('title')).toBe('Source c: another value');
+    click(table.querySelector('tr[data-claim="claim-1"] td[data-source="c"] button')!);
+    expect(onOpenSource).toHaveBeenCalledWith('c', 'The alliance has 31 members');
+    // Back to the cards.
+    fire(el.querySelector('button[data-view="claims"]')!, 'click');
+    expect(el.querySelector('table[data-compare]')).toBeNull();
+  });
+});
