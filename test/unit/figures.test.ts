@@ -363,6 +363,13 @@ describe('compareFigures: counted things that agree other than by their head', (
     expect(compareFigures({ ...holder, person: null }, role, () => 1, t)).toBeNull();
   });
 
+  it('matches a British day-month date with an ISO one and a month-day one, not another day', () => {
+    const british = fig('She took office on 1 October 2024 in the capital.', '1 October 2024');
+    expect(compareFigures(british, fig('The order is dated 2024-10-01 here.', '2024-10-01'), () => 0, t)).toMatchObject({ match: 'exact' });
+    expect(compareFigures(british, fig('She took office on Tuesday, October 1.', 'October 1'), () => 0, t)).toMatchObject({ match: 'exact' });
+    expect(compareFigures(british, fig('The order is dated 2024-10-02 here.', '2024-10-02'), () => 1, t)).toBeNull();
+  });
+
   it('never takes the 32nd member for 32 members', () => {
     expect(compareFigures(fig('Sweden, the 32nd member, joined.', '32nd member'), fig('It has 32 members.', '32 members'), () => 1, t)).toBeNull();
   });
