@@ -70,8 +70,8 @@ const isQuantityWord = (w: string) => w in SCALE_WORDS || w in NUMBER_WORDS || w
 const concepts = (ws: { w: string }[]) =>
   ws.map((w) => w.w).filter((w) => !isStopword(w) && !/^\d/.test(w) && w.length > 1).map(conceptOf);
 
-/** What a figure is of: for a duration or a year its own noun ("four-year term"), else the nearest
- * subject word after the figure, else before it; for a rate or sum what its clause says moved. */
+/** What a figure is of: for a duration what it is the length of (durationSubject); for a year the
+ * event its clause names, nearest after it first; for a rate or sum what its clause says moved. */
 function subjectOf(m: NumberMention, isDuration: boolean, before: { w: string }[], after: { w: string }[], sentence: string): string | null {
   if (isDuration) return durationSubject(m, before, after, sentence);
   if (m.unit === 'year') return [...concepts(after), ...concepts(before).reverse()].find((c) => EVENT_SUBJECTS.has(c)) ?? null;

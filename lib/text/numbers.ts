@@ -201,7 +201,7 @@ function readPhrase(toks: Tok[], i: number): Read | null {
   }
   const points = pointsAt(toks, i);
   if (points) return points;
-  if (w === 'half' && at(1) === 'a' && at(2) in SCALES) return withUnit(toks, i, i + 2, 0.5 * SCALES[at(2)]);
+  if (w === 'half' && at(1) === 'a' && (at(2) in SCALES || at(2) === 'dozen')) return withUnit(toks, i, i + 2, at(2) === 'dozen' ? 6 : 0.5 * SCALES[at(2)]);
   if (w === 'a' && ['million', 'billion', 'trillion', 'thousand', 'dozen', 'hundred'].includes(at(1))) {
     return withUnit(toks, i, i + 1, at(1) === 'dozen' ? 12 : SCALES[at(1)]);
   }

@@ -465,6 +465,8 @@ describe('findNumbers: numbers that are not figures', () => {
 describe('findNumbers: numbers in words and their equivalents', () => {
   it('reads "two dozen" as 24 and keeps the noun', () => {
     expect(one('About two dozen schools will close.')).toMatchObject({ value: 24, qualifier: 'about', noun: ['schools'] });
+    expect(one('Half a dozen schools will close.')).toMatchObject({ value: 6, noun: ['schools'] });
+    expect(findNumbers('Dozens of schools will close.')).toEqual([]);
   });
 
   it('reads a part of a whole after a possessive: "Twenty-three of the union\'s 27 members"', () => {
