@@ -17,6 +17,11 @@ export interface Tab {
   /** Clicks the first or last element matching `selector` inside our shadow roots. */
   clickInUi(selector: string, which?: 'first' | 'last'): Promise<void>;
   screenshot(file: string): Promise<void>;
+  /** A real mouse click, or a move, at viewport point (x, y). */
+  clickAt(x: number, y: number): Promise<void>;
+  hoverAt(x: number, y: number): Promise<void>;
+  /** Text and box of the first element matching `selector` inside our shadow roots. */
+  boxInUi(selector: string): Promise<{ text: string; left: number; right: number; top: number; bottom: number } | null>;
   /** Console messages, page errors and dialogs seen so far. */
   problems: string[];
   close(): Promise<void>;
@@ -48,7 +53,8 @@ const ours = (problem: string) => !/favicon\.ico/.test(problem);
 const cardSelector = (lookups?: boolean) => (lookups ? 'li[data-lookup][data-verdict]' : 'li[data-claim][data-kind]');
 /** The sidebar's host: its own element, or a plain one when the page took that name first. */
 export const SIDEBAR_HOST = ':is(triangulate-sidebar, [data-triangulate="triangulate-sidebar"])';
-const SELECTION_HOST = ':is(triangulate-selection, [data-triangulate="triangulate-selection"])';
+/** Any of our hosts: the sidebar, the selection button, the tooltip over a mark. */
+const ANY_HOST = ':is(triangulate-sidebar, triangulate-selection, triangulate-tip, [data-triangulate])';
 
 /** Which build a driver loads: the test build (roots open, cards readable) or the shipped one. */
 export type Build = 'test' | 'shipped';
@@ -75,7 +81,7 @@ export function chromiumDriver(build: Build = 'test'): Driver {
         void d.dismiss();
       });
       await page.goto(url);
-      const inUi = (selector: string) => page.locator(`${SIDEBAR_HOST} ${selector}, ${SELECTION_HOST} ${selector}`);
+      const inUi = (selector: string) => page.locator(`${ANY_HOST} ${selector}`);
       return {
         problems,
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -98,6 +104,14 @@ export function chromiumDriver(build: Build = 'test'): Driver {
         countInUi: (selector) => inUi(selector).count(),
         clickInUi: (selector, which = 'first') => (which === 'first' ? inUi(selector).first() : inUi(selector).last()).click(),
         screenshot: (file) => page.screenshot({ path: file }).then(() => {}),
+        clickAt: (x, y) => page.mouse.click(x, y),
+        hoverAt: (x, y) => page.mouse.move(x, y),
+        async boxInUi(selector) {
+          const el = inUi(selector).first();
+          if (!(await el.count())) return null;
+          const box = (await el.boundingBox())!;
+          return { text: (await el.textContent()) ?? '', left: box.x, right: box.x + box.width, top: box.y, bottom: box.y + box.height };
+        },
         close: () => page.close(),
       };
     },
@@ -144,6 +158,16 @@ export function firefoxDriver(build: Build = 'test'): Driver {
           await all[which === 'first' ? 0 : all.length - 1].click();
         },
         screenshot: (file) => page.screenshot({ path: file as `${string}.png` }).then(() => {}),
+        clickAt: (x, y) => page.mouse.click(x, y),
+        hoverAt: (x, y) => page.mouse.move(x, y),
+        async boxInUi(selector) {
+          const [el] = await page.$$(`pierce/${selector}`);
+          if (!el) return null;
+          return el.evaluate((e) => {
+            const b = e.getBoundingClientRect();
+            return { text: e.textContent ?? '', left: b.left, right: b.right, top: b.top, bottom: b.bottom };
+          });
+        },
         close: () => page.close(),
       };
     },
