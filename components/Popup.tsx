@@ -19,6 +19,9 @@ export interface PopupProps {
   onCrossCheck(): void;
   onSiteOff(off: boolean): void;
   onOptions(): void;
+  /** After "Add this page": what happened (null: not asked yet). */
+  added?: { ok: boolean; text: string } | null;
+  onAddPage?(): void;
 }
 
 export function Popup(props: PopupProps) {
@@ -40,6 +43,16 @@ export function Popup(props: PopupProps) {
             <button type="button" onClick={props.onOpenSidebar}>
               Open sidebar
             </button>
+          )}
+          {coverage && !site?.off && props.sources.status === 'ready' && props.sources.value.story && !props.added?.ok && (
+            <button type="button" data-action="add-page" onClick={() => props.onAddPage?.()}>
+              Add this page to {props.sources.value.story.title}
+            </button>
+          )}
+          {props.added && (
+            <p class={props.added.ok ? 'meta' : 'meta error'} role={props.added.ok ? 'status' : 'alert'}>
+              {props.added.text}
+            </p>
           )}
           {site && (
             <button type="button" onClick={props.onCrossCheck} title="Look up the text selected in this page (also Alt+Shift+K)">

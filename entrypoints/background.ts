@@ -67,6 +67,7 @@ export default defineBackground(() => {
     settings: () => loadSettings(store),
     mark: (tabId, report) => void mark(tabId, report),
     tabUrl: (tabId) => browser.tabs.get(tabId).then((t) => t.url, () => undefined),
+    askTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
     selectionIn,
     async openSourcesPage(query, openerTabId) {
       await browser.tabs.create({ url: browser.runtime.getURL('/sources.html') + query, ...(openerTabId !== undefined ? { openerTabId } : {}) });

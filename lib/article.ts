@@ -1,6 +1,7 @@
 // The article a page holds, as plain blocks of text (paragraphs, quotes, list items) with
 // the site's furniture left out: bylines, datelines, captions, credits, ads, share links.
 import { pageDate } from './detect';
+import type { PageSource } from './messages';
 import { collapseSpaces } from './text/normalize';
 
 export interface Article {
@@ -8,6 +9,8 @@ export interface Article {
   blocks: string[];
   /** The date the page states for itself (ms since 1970), when it states one. */
   date?: number | null;
+  /** The site's name as the page states it (its og:site_name), when it does. */
+  outlet?: string;
 }
 
 const FURNITURE_START = /^(?:©|\(c\)|copyright\b|advertisement\b|sponsored\b|read more\b|related\b|share\b|subscribe\b|sign up\b|--\s*with assistance|with reporting by)/iu;
@@ -67,7 +70,7 @@ export function blocksOf(root: Element): string[] {
 export type ReadabilityClass = new (
   doc: Document,
   options: { charThreshold?: number; serializer?: (el: Node) => unknown },
-) => { parse(): { title?: string | null; content?: unknown; publishedTime?: string | null } | null };
+) => { parse(): { title?: string | null; content?: unknown; publishedTime?: string | null; siteName?: string | null } | null };
 
 const textOf = (el: Element) => collapseSpaces(el.textContent ?? '');
 
@@ -89,7 +92,8 @@ export function articleFromDocument(doc: Document, Readability: ReadabilityClass
   if (lead && blocks.length && !has(lead)) blocks.unshift(lead);
   for (const q of quotes) if (!has(q)) blocks.push(q);
   const published = Date.parse(result?.publishedTime ?? '');
-  return blocks.length ? { title: result?.title?.trim() || title, blocks, date: date ?? (Number.isNaN(published) ? null : published) } : null;
+  if (!blocks.length) return null;
+  return { title: result?.title?.trim() || title, blocks, date: date ?? (Number.isNaN(published) ? null : published), outlet: result?.siteName?.trim() ?? '' };
 }
 
 /** Whether an article container's text changed enough to read the page again: a different
@@ -97,4 +101,15 @@ export function articleFromDocument(doc: Document, Readability: ReadabilityClass
 export function articleChanged(before: string, after: string): boolean {
   const start = (t: string) => collapseSpaces(t.slice(0, 600)).slice(0, 200);
   return start(before) !== start(after) || Math.abs(after.length - before.length) > Math.max(200, before.length * 0.2);
+}
+
+/** A page's article as a source of a story: only what the page states of itself. */
+export function asPageSource(article: Article, url: string): PageSource {
+  return {
+    title: article.title,
+    outlet: article.outlet ?? '',
+    date: article.date ? new Date(article.date).toISOString().slice(0, 10) : '',
+    url,
+    blocks: article.blocks,
+  };
 }

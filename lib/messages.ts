@@ -123,6 +123,8 @@ export type Outcome<T> = ({ ok: true } & T) | { ok: false; error: string };
 /** Background -> the sidebar script in a tab. `ping` tells whether it runs there at all. */
 export type TabMessage =
   | { type: 'sidebar:ping' }
+  /** Keep the page as a source of its story; the reply is an Outcome. */
+  | { type: 'sidebar:addPage' }
   | { type: 'sidebar:open' }
   | { type: 'sidebar:lookup'; lookup: PendingLookup };
 
@@ -230,7 +232,7 @@ function isPageSource(x: unknown): x is PageSource {
 export function isTabMessage(x: unknown): x is TabMessage {
   if (typeof x !== 'object' || x === null) return false;
   const m = x as Fields;
-  if (m.type === 'sidebar:ping' || m.type === 'sidebar:open') return true;
+  if (m.type === 'sidebar:ping' || m.type === 'sidebar:open' || m.type === 'sidebar:addPage') return true;
   const lookup = m.lookup as Fields | undefined;
   return m.type === 'sidebar:lookup' && typeof lookup === 'object' && lookup !== null && isText(lookup.text, MAX_LOOKUP_CHARS) && typeof lookup.cut === 'boolean';
 }

@@ -43,6 +43,15 @@ function onOpenSidebar() {
   request(send, { type: 'openSidebar', tabId }).then(() => window.close(), () => {});
 }
 
+// The tab's sidebar keeps its page as a source of the story (it holds the article's text).
+function onAddPage() {
+  if (tabId === undefined) return;
+  request(send, { type: 'addPageInTab', tabId }).then(
+    (r) => show({ added: r.ok ? { ok: true, text: 'Added: this page is now a source of the story.' } : { ok: false, text: r.error } }),
+    () => show({ added: { ok: false, text: 'The page could not be added. Reload it and try again.' } }),
+  );
+}
+
 // The same look-up as the context menu and the keyboard command, for what is selected there.
 function onCrossCheck() {
   if (tabId === undefined) return;
@@ -70,6 +79,7 @@ let props: PopupProps = {
   onOpenResult,
   onOpenSidebar,
   onCrossCheck,
+  onAddPage,
   onSiteOff: (off) => void onSiteOff(off),
   onOptions: () => void browser.runtime.openOptionsPage(),
 };

@@ -4,7 +4,7 @@ import { matchArticleClaims } from '../analyze';
 import { countVerdicts } from '../cards';
 import type { DetectIndex } from '../detect';
 import { toLookup } from '../limits';
-import type { Message, Reply, TabReport } from '../messages';
+import type { Message, Outcome, Reply, SourceSummary, TabMessage, TabReport } from '../messages';
 import { PackError, parsePackFile } from '../pack';
 import { siteListed, type Settings } from '../settings';
 import { pageSourceId, type Library } from '../stories';
@@ -29,6 +29,8 @@ export interface RouterParts {
   /** Shows a tab's report on the toolbar button. */
   mark(tabId: number, report: TabReport | null): void;
   tabUrl(tabId: number): Promise<string | undefined>;
+  /** Sends to the tab's sidebar script and gives its answer (undefined when none answers). */
+  askTab(tabId: number, message: TabMessage): Promise<unknown>;
   selectionIn(tabId: number): Promise<string>;
   openSourcesPage(query: string, openerTabId?: number): Promise<void>;
   /** Puts the detector's index where the detector reads it. */
@@ -130,8 +132,10 @@ export function createRouter(p: RouterParts) {
           return failure(e);
         }
       }
-      case 'addPageInTab':
-        return { ok: false, error: 'Open the sidebar on this page, then add it from there.' };
+      case 'addPageInTab': {
+        const reply = (await p.askTab(msg.tabId, { type: 'sidebar:addPage' }).catch(() => undefined)) as Outcome<{ source: SourceSummary }> | undefined;
+        return reply ?? { ok: false, error: 'Open the sidebar on this page first.' };
+      }
       case 'listStories':
         return p.library.rows();
       case 'setStoryEnabled':

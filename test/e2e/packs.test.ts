@@ -1,5 +1,6 @@
-// Stories the reader brings, in Debian's Chromium: a pack imported on the options page makes its
-// story's pages detected and checked; a bad pack changes nothing; the reader's stories survive a
+// Stories the reader brings, in Debian's Chromium: a page added from the sidebar becomes evidence
+// for other pages until it is removed; a pack imported on the options page makes its story's
+// pages detected and checked; a bad pack changes nothing; the reader's stories survive a
 // restarted service worker; a story switched off is no longer detected.
 // Chromium only for the options page: Firefox refuses to open moz-extension:// pages under
 // WebDriver BiDi (PLATFORM.md).
@@ -11,9 +12,12 @@ import type { Page } from 'playwright-core';
 import { toPackFile } from '../../lib/pack';
 import { readPack } from '../../scripts/packs';
 import { chromiumPath, launchChromium, type ChromiumRun } from './browsers';
+import { SIDEBAR_HOST } from './drivers';
 import { PAGES, serveFixtures, type FixtureServer } from './server';
 
 const STORY_DIR = path.resolve(import.meta.dirname, '../fixtures/stories/rate-cut');
+const READER_PAGES = path.resolve(import.meta.dirname, '../fixtures/reader');
+const SHARED_QUOTE = 'Our doors stay open to every partner who shares our values';
 const RATE_PAGE = 'p1_aldersund-post.html';
 const executablePath = chromiumPath();
 
@@ -26,7 +30,7 @@ const badFile = path.join(files, 'broken.json');
 beforeAll(async () => {
   fs.writeFileSync(packFile, JSON.stringify(toPackFile(readPack(STORY_DIR))));
   fs.writeFileSync(badFile, '{ "triangulatePack": 1, "story": ');
-  server = await serveFixtures([PAGES, path.join(STORY_DIR, 'pages')]);
+  server = await serveFixtures([PAGES, path.join(STORY_DIR, 'pages'), READER_PAGES]);
   run = await launchChromium(executablePath);
 });
 
@@ -51,10 +55,62 @@ const storyIds = (tab: Page) => tab.locator('[data-story]').evaluateAll((els) =>
 async function verdictsOn(page: string): Promise<{ tab: Page; verdicts: string[] }> {
   const tab = await run.context.newPage();
   await tab.goto(server.url(page));
-  const cards = tab.locator('triangulate-sidebar [data-claim]');
+  const cards = tab.locator(`${SIDEBAR_HOST} [data-claim]`);
   await expect.poll(() => cards.count(), { timeout: 15_000 }).toBeGreaterThan(0);
   return { tab, verdicts: await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict') ?? '')) };
 }
+
+/** The verdict of the card holding `text`, once the sidebar has checked the page. */
+async function verdictOf(tab: Page, text: string) {
+  const card = tab.locator(`${SIDEBAR_HOST} [data-claim]`, { hasText: text });
+  await expect.poll(() => card.count(), { timeout: 15_000 }).toBe(1);
+  return card.getAttribute('data-verdict');
+}
+
+describe('pages the reader adds, in Chromium', () => {
+  it('a page added from the sidebar corroborates another page’s claim, until it is removed', async () => {
+    const followUp = await run.context.newPage();
+    await followUp.goto(server.url('reader-followup.html'));
+    expect(await verdictOf(followUp, SHARED_QUOTE)).toBe('unique');
+    await followUp.close();
+
+    const added = await run.context.newPage();
+    await added.goto(server.url('reader-interview.html'));
+    const button = added.locator(`${SIDEBAR_HOST} button[data-action="add-page"]`);
+    await expect.poll(() => button.count(), { timeout: 15_000 }).toBe(1);
+    expect(await button.textContent()).toBe('Add this page to NATO leadership handover');
+    await button.click();
+    await expect.poll(() => added.locator(`${SIDEBAR_HOST} .add-page [role="status"]`).textContent()).toBe('Added to “NATO leadership handover”.');
+    expect(await added.locator(`${SIDEBAR_HOST} .add-page`).textContent()).toContain('Already a source');
+    await added.close();
+
+    const again = await run.context.newPage();
+    await again.goto(server.url('reader-followup.html'));
+    expect(await verdictOf(again, SHARED_QUOTE)).toBe('corroborated');
+    // The evidence names the added page by its outlet or title, as the page stated them.
+    const card = again.locator(`${SIDEBAR_HOST} [data-claim]`, { hasText: SHARED_QUOTE });
+    expect(await card.textContent()).toMatch(/Harbour Courier|An hour with the new NATO chief/);
+    await again.close();
+
+    // The page itself, visited again, is already a source: no button.
+    const revisit = await run.context.newPage();
+    await revisit.goto(server.url('reader-interview.html'));
+    await expect.poll(() => revisit.locator(`${SIDEBAR_HOST} .add-page`).textContent(), { timeout: 15_000 }).toContain('Already a source');
+    expect(await revisit.locator(`${SIDEBAR_HOST} button[data-action="add-page"]`).count()).toBe(0);
+    await revisit.close();
+
+    const { tab: options } = await optionsPage();
+    const row = options.locator('[data-story="nato-handover-2024"] [data-source]', { hasText: 'An hour with the new NATO chief' });
+    await row.locator('[data-action="remove-source"]').click();
+    await expect.poll(() => options.locator('[data-story="nato-handover-2024"] [role="status"]').textContent()).toBe('Source removed.');
+    await options.close();
+
+    const after = await run.context.newPage();
+    await after.goto(server.url('reader-followup.html'));
+    expect(await verdictOf(after, SHARED_QUOTE)).toBe('unique');
+    await after.close();
+  });
+});
 
 describe('story packs in Chromium', () => {
   it('a bad pack file is refused in one line beside the control, and the stories stay as they were', async () => {
@@ -82,7 +138,7 @@ describe('story packs in Chromium', () => {
 
     const { tab: page, verdicts } = await verdictsOn(RATE_PAGE);
     expect(verdicts).toContain('corroborated');
-    expect(await page.locator('triangulate-sidebar [data-story]').textContent()).toBe(
+    expect(await page.locator(`${SIDEBAR_HOST} [data-story]`).textContent()).toBe(
       'Checked against: Bank of Vesland makes its first interest rate cut in three years · 5 sources',
     );
     await page.close();
@@ -121,7 +177,7 @@ describe('story packs in Chromium', () => {
     await page.goto(server.url(RATE_PAGE));
     // The detector has had time to read the page; nothing is added to it.
     await page.waitForTimeout(1500);
-    expect(await page.locator('triangulate-sidebar').count()).toBe(0);
+    expect(await page.locator(SIDEBAR_HOST).count()).toBe(0);
     await page.close();
     await tab.close();
   });

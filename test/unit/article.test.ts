@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { articleFromDocument, articleFromText, blocksOf, isFurniture, type ReadabilityClass } from '../../lib/article';
+import { articleFromDocument, articleFromText, asPageSource, blocksOf, isFurniture, type ReadabilityClass } from '../../lib/article';
 
 const RealReadability = Readability as unknown as ReadabilityClass;
 const docOf = (html: string) => parseHTML(html).document as unknown as Document;
@@ -194,7 +194,14 @@ describe('articleFromDocument with a stand-in Readability', () => {
         '“We will not give in,” Rutte said.',
       ],
       date: null,
+      outlet: '',
     });
+  });
+
+  it('states a page as a source with only what it says of itself', () => {
+    const article = { title: 'T', blocks: ['One.', 'Two.'], date: Date.parse('2024-10-02T10:00:00Z'), outlet: 'Daily Planet' };
+    expect(asPageSource(article, 'https://news.example/a')).toEqual({ title: 'T', outlet: 'Daily Planet', date: '2024-10-02', url: 'https://news.example/a', blocks: ['One.', 'Two.'] });
+    expect(asPageSource({ title: 'T', blocks: ['One.'] }, 'https://news.example/b')).toMatchObject({ outlet: '', date: '' });
   });
 
   it('reads the date the page states for itself', () => {

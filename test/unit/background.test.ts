@@ -99,6 +99,7 @@ function testRouter() {
     settings: async () => DEFAULT_SETTINGS,
     mark: (tab, r) => void marks.push([tab, r]),
     tabUrl: async () => 'https://news.example/a',
+    askTab: async () => undefined,
     selectionIn: async () => 'selected text',
     openSourcesPage: async () => {},
     publishIndex: async (index) => void published.push(index),
