@@ -35,43 +35,67 @@ const THEME: Choice<Theme>[] = [
   { value: 'dark', label: 'Dark' },
 ];
 
+/** "Saved" (or why not), announced, beside the group of controls that was just changed. */
+function Status({ status }: { status: OptionsFormProps['status'] }) {
+  return (
+    <span class={status && !status.ok ? 'status error' : 'status'} role="status" aria-live="polite">
+      {status?.text ?? ''}
+    </span>
+  );
+}
+
 /** The settings form. Every control saves on change: there is no Save button to forget. */
 export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
+  // Which group was changed last: its confirmation shows there, not at the foot of the page.
+  const [changed, setChanged] = useState('');
   if (!settings) return <p class="note">Loading settings…</p>;
+  const change = (group: string) => (patch: Partial<Settings>) => {
+    setChanged(group);
+    onChange(patch);
+  };
+  const statusOf = (group: string) => (changed === group ? status : null);
   return (
     <div class="options">
-      <Sites sites={settings.disabledSites} onChange={(disabledSites) => onChange({ disabledSites })} />
+      <Sites sites={settings.disabledSites} status={statusOf('sites')} onChange={(disabledSites) => change('sites')({ disabledSites })} />
       <Radios
         name="strictness"
         legend="How close a source must be"
         choices={STRICTNESS}
         value={settings.strictness}
-        onChange={(strictness) => onChange({ strictness })}
+        status={statusOf('strictness')}
+        onChange={(strictness) => change('strictness')({ strictness })}
       />
       <Radios
         name="open"
         legend="On pages that cover the story"
         choices={OPEN}
         value={settings.autoOpen ? 'open' : 'badge'}
-        onChange={(v) => onChange({ autoOpen: v === 'open' })}
+        status={statusOf('open')}
+        onChange={(v) => change('open')({ autoOpen: v === 'open' })}
       />
-      <Radios name="placement" legend="Sidebar" choices={PLACEMENT} value={settings.placement} onChange={(placement) => onChange({ placement })} />
+      <Radios
+        name="placement"
+        legend="Sidebar"
+        choices={PLACEMENT}
+        value={settings.placement}
+        status={statusOf('placement')}
+        onChange={(placement) => change('placement')({ placement })}
+      />
       <fieldset>
-        <legend>In the page</legend>
+        <legend>
+          In the page <Status status={statusOf('highlights')} />
+        </legend>
         <label class="choice">
           <input
             type="checkbox"
             name="highlights"
             checked={settings.highlights}
-            onChange={(e) => onChange({ highlights: e.currentTarget.checked })}
+            onChange={(e) => change('highlights')({ highlights: e.currentTarget.checked })}
           />
           <span>Highlight the quotes and figures that were checked</span>
         </label>
       </fieldset>
-      <Radios name="theme" legend="Theme" choices={THEME} value={settings.theme} onChange={(theme) => onChange({ theme })} />
-      <p class={status && !status.ok ? 'status error' : 'status'} role="status">
-        {status?.text ?? ''}
-      </p>
+      <Radios name="theme" legend="Theme" choices={THEME} value={settings.theme} status={statusOf('theme')} onChange={(theme) => change('theme')({ theme })} />
     </div>
   );
 }
@@ -81,13 +105,16 @@ interface RadiosProps<T extends string> {
   legend: string;
   choices: Choice<T>[];
   value: T;
+  status: OptionsFormProps['status'];
   onChange(value: T): void;
 }
 
-function Radios<T extends string>({ name, legend, choices, value, onChange }: RadiosProps<T>) {
+function Radios<T extends string>({ name, legend, choices, value, status, onChange }: RadiosProps<T>) {
   return (
     <fieldset>
-      <legend>{legend}</legend>
+      <legend>
+        {legend} <Status status={status} />
+      </legend>
       {choices.map((c) => (
         <label key={c.value} class="choice">
           <input
@@ -112,7 +139,7 @@ function Radios<T extends string>({ name, legend, choices, value, onChange }: Ra
   );
 }
 
-function Sites({ sites, onChange }: { sites: string[]; onChange(sites: string[]): void }) {
+function Sites({ sites, status, onChange }: { sites: string[]; status: OptionsFormProps['status']; onChange(sites: string[]): void }) {
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const add = () => {
@@ -126,7 +153,9 @@ function Sites({ sites, onChange }: { sites: string[]; onChange(sites: string[])
   };
   return (
     <fieldset class="sites">
-      <legend>Sites where Triangulate is off</legend>
+      <legend>
+        Sites where Triangulate is off <Status status={status} />
+      </legend>
       {sites.length ? (
         <ul class="site-list">
           {sites.map((s) => (

@@ -100,7 +100,7 @@ describe('Chromium extension pages', () => {
     expect(await background()).toBe('rgb(28, 32, 36)');
     await tab.getByLabel('Lenient').check();
     await tab.getByLabel('Light', { exact: true }).check();
-    await expect.poll(() => tab.locator('.status').textContent()).toBe('Saved');
+    await expect.poll(() => tab.locator('.status').filter({ hasText: /\S/ }).first().textContent()).toBe('Saved');
     expect(await background()).toBe('rgb(255, 255, 255)');
     await tab.getByLabel('Dark', { exact: true }).check();
     await tab.emulateMedia({ colorScheme: 'light' });
@@ -163,7 +163,7 @@ describe('Chromium extension pages', () => {
     await options.getByLabel('Add a site').fill('http://127.0.0.1:8080/any/page');
     await options.getByRole('button', { name: 'Add' }).click();
     await expect.poll(() => options.locator('.site-list li > span').allTextContents()).toEqual(['127.0.0.1']);
-    await expect.poll(() => options.locator('.status').textContent()).toBe('Saved');
+    await expect.poll(() => options.locator('.status').filter({ hasText: /\S/ }).first().textContent()).toBe('Saved');
 
     // Applied to the open tab without a reload.
     await expect.poll(() => first.locator('triangulate-sidebar').count(), { timeout: 5_000 }).toBe(0);

@@ -110,8 +110,14 @@ describe('OptionsForm', () => {
     expect(show({ settings: DEFAULT_SETTINGS }).querySelector('.sites')?.textContent).toContain('None: Triangulate reads every site.');
   });
 
-  it('shows whether the last change was saved', () => {
-    expect(show({ status: { ok: true, text: 'Saved' } }).querySelector('.status[role="status"]')?.textContent).toBe('Saved');
-    expect(show({ status: { ok: false, text: 'Could not save' } }).querySelector('.status.error')?.textContent).toBe('Could not save');
+  it('shows whether the last change was saved, next to the control that was changed, in a live region', () => {
+    show();
+    fire(radio('theme', 'dark'), 'change');
+    let el = show({ status: { ok: true, text: 'Saved' } });
+    const saved = [...el.querySelectorAll('.status[role="status"]')].filter((s) => s.textContent);
+    expect(saved.map((s) => s.closest('fieldset')?.querySelector('input')?.getAttribute('name'))).toEqual(['theme']);
+    expect(saved[0].getAttribute('aria-live')).toBe('polite');
+    el = show({ status: { ok: false, text: 'Could not save' } });
+    expect(el.querySelector('.status.error')?.textContent).toBe('Could not save');
   });
 });
