@@ -23,7 +23,6 @@ export interface EvidenceView {
   /** Why this variant differs; null when exact. */
   reason?: Reason | null;
   speaker: string | null;
-  why: string | null;
 }
 
 export interface ClaimCardView {
@@ -100,7 +99,6 @@ export function toCards(results: ClaimResult[], sources: SourceSummary[], idPref
           diff: displayDiff(e.diff),
           reason: e.match === 'variant' ? evidenceReason(r.claim, e) : null,
           speaker: e.speaker,
-          why: e.why ?? null,
         };
       }),
     };

@@ -258,7 +258,8 @@ export function createSidebarState(env: SidebarEnv, pageCss: string) {
     applySettings(next: Settings, picked: Placement | null, initial: boolean, asked = false) {
       const before = settings;
       settings = next;
-      chosen = picked;
+      // A placement picked in the sidebar, or changed on the options page while this tab is open.
+      chosen = picked ?? (!initial && before.placement !== next.placement ? next.placement : chosen);
       const collapsedHere = siteListed(next.collapsedSites, hostName);
       show({
         theme: next.theme,

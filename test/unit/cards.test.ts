@@ -33,7 +33,7 @@ describe('toCards', () => {
   it('gives each card an id, its detail and its sources named', () => {
     const cards = toCards(results, [{ id: 'a', title: 'T', label: 'Title A', outlet: 'Outlet', date: '', sentences: 3 }]);
     expect(cards.map((c) => c.id)).toEqual(['claim-0', 'claim-1']);
-    expect(cards[0]).toMatchObject({ kind: 'quote', verdict: 'corroborated', detail: 'Mark Rutte', evidence: [{ label: 'Title A', outlet: 'Outlet', why: null }] });
+    expect(cards[0]).toMatchObject({ kind: 'quote', verdict: 'corroborated', detail: 'Mark Rutte', evidence: [{ label: 'Title A', outlet: 'Outlet' }] });
   });
   it('falls back to the id for a source it does not know', () => {
     expect(toCards(results, [])[0].evidence[0].label).toBe('a');

@@ -54,7 +54,6 @@ const evidence = (fields: Partial<EvidenceView> = {}): EvidenceView => ({
   score: 0.93,
   diff: [],
   speaker: null,
-  why: null,
   ...fields,
 });
 
@@ -91,7 +90,6 @@ const varying: ClaimCardView = {
         { op: 'source', text: '31' },
         { op: 'same', text: 'members' },
       ],
-      why: 'another value',
     }),
   ],
 };
@@ -498,7 +496,7 @@ describe('Sidebar', () => {
       detail: HOSTILE,
       evidence: [
         evidence({ match: 'variant', label: HOSTILE, outlet: HOSTILE, diff: [{ op: 'page', text: HOSTILE }, { op: 'source', text: HOSTILE }] }),
-        evidence({ source: 'z', label: HOSTILE, passage: HOSTILE, why: HOSTILE }),
+        evidence({ source: 'z', label: HOSTILE, passage: HOSTILE }),
       ],
     };
     const el = show({
