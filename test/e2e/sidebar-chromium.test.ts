@@ -61,17 +61,18 @@ describe('Chromium sidebar', () => {
     await tab.close();
   });
 
-  it('narrows the page side by side, and overlays it otherwise', async () => {
+  it('narrows the page side by side (the first open on a wide window), and overlays it otherwise', async () => {
     const { tab } = await open('seed-002_501c76c112f71d4c.html');
     await settledCards(tab);
     const width = () => tab.evaluate(() => document.querySelector('article')!.getBoundingClientRect().right);
-    const overlay = await width();
-    await tab.locator('triangulate-sidebar .head-actions button').first().click();
-    await expect.poll(() => tab.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('360px');
+    const margin = () => tab.evaluate(() => getComputedStyle(document.documentElement).marginRight);
+    await expect.poll(margin).toBe('360px');
     expect(await width()).toBeLessThanOrEqual(1280 - 360);
-    expect(overlay).toBeGreaterThan(0);
     await tab.locator('triangulate-sidebar .head-actions button').first().click();
-    await expect.poll(() => tab.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('0px');
+    await expect.poll(margin).toBe('0px');
+    expect(await width()).toBeGreaterThan(0);
+    await tab.locator('triangulate-sidebar .head-actions button').first().click();
+    await expect.poll(margin).toBe('360px');
     await tab.close();
   });
 
@@ -189,7 +190,8 @@ describe('Chromium background life and reports', () => {
     const { tab } = await open('seed-004_8c69868f6fc53621.html');
     const cards = await settledCards(tab);
     await tab.locator('triangulate-sidebar button', { hasText: 'Copy report' }).click();
-    await expect.poll(() => tab.locator('triangulate-sidebar .note[role="status"]').textContent()).toBe('Report copied to the clipboard.');
+    // The confirmation stands next to the button, in a live region.
+    await expect.poll(() => tab.locator('triangulate-sidebar .control .notice-copy[aria-live="polite"]').textContent()).toBe('Report copied to the clipboard.');
     const copied = await tab.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^# Triangulate report: /);
     expect(copied).toContain(`${cards.length} claims`);
