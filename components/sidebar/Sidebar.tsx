@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { countVerdicts, VERDICTS, type ClaimCardView } from '../../lib/cards';
+import { countVerdicts, type ClaimCardView } from '../../lib/cards';
 import type { Placement } from '../../lib/settings';
 import type { LookupView } from '../../lib/sidebar/lookups';
 import type { Layout } from '../../lib/sidebar/placement';
 import { ClaimCard } from './ClaimCard';
 import { CompareGrid, type CompareSource } from './CompareGrid';
+import { PinnedHead } from './PinnedHead';
 import { Filters, matchesFilter, type KindFilter, type VerdictFilter } from './Filters';
 import { Lookups } from './Lookups';
 import { Notice, type NoticeView } from './Notice';
@@ -79,7 +80,6 @@ export function Sidebar(props: SidebarProps) {
       return next;
     });
   const summary = summaryOf(props);
-  const counts = countVerdicts(cards);
   const shown = cards.filter((c) => matchesFilter(c, verdict, kind));
   const rootClass = `tg theme-${theme} placement-${layout === 'side' ? 'side' : 'overlay'} layout-${layout}`;
   // Keyboard users keep their place: focus follows the sidebar as it collapses and opens.
@@ -131,51 +131,15 @@ export function Sidebar(props: SidebarProps) {
         }
       }}
     >
-      <div class="pinned">
-        <header class="head">
-          <h2 ref={heading} tabIndex={-1}>
-            Triangulate
-          </h2>
-          <div class="head-actions">
-            {layout !== 'sheet' && (
-              <button
-                type="button"
-                class="icon"
-                aria-pressed={layout === 'side'}
-                disabled={layout === 'overlay' && placement === 'side'}
-                title={layout === 'side' ? 'Sidebar beside the page (click to overlay it)' : 'Sidebar over the page (click to put it beside)'}
-                onClick={trusted(() => props.onPlacement(layout === 'side' ? 'overlay' : 'side'))}
-              >
-                <span aria-hidden="true">{layout === 'side' ? '▥' : '▤'}</span>
-                <span class="sr-only">Side by side</span>
-              </button>
-            )}
-            <button type="button" class="icon" aria-expanded="true" title="Collapse (Esc)" onClick={trusted(() => props.onCollapse(true))}>
-              <span aria-hidden="true">⟩</span>
-              <span class="sr-only">Collapse</span>
-            </button>
-          </div>
-        </header>
-        <p class="summary" role="status" aria-live="polite">
-          {summary}
-        </p>
-        {ready && cards.length > 0 && (
-          <>
-            <div class="bar" aria-hidden="true">
-              {VERDICTS.map((v) => (counts[v] ? <span key={v} class={`bar-${v}`} style={{ flexGrow: counts[v] }} /> : null))}
-            </div>
-            <div class="views" role="group" aria-label="View">
-              <button type="button" data-view="claims" aria-pressed={view === 'claims'} onClick={() => setView('claims')}>
-                Claims
-              </button>
-              <button type="button" data-view="compare" aria-pressed={view === 'compare'} onClick={() => setView('compare')}>
-                Compare
-              </button>
-            </div>
-            {view === 'claims' && <Filters cards={cards} verdict={verdict} kind={kind} onVerdict={setVerdict} onKind={setKind} />}
-          </>
-        )}
-      </div>
+      <PinnedHead
+        {...props}
+        layout={layout}
+        summary={summary}
+        heading={heading}
+        view={view}
+        onView={setView}
+        filters={<Filters cards={cards} verdict={verdict} kind={kind} onVerdict={setVerdict} onKind={setKind} />}
+      />
 
       {props.story && !props.lookupOnly && (
         <p class="story" data-story>
