@@ -63,7 +63,9 @@ async function start(ctx: ContentScriptContext) {
   const articleWatch = watchArticle(ctx, () => sidebar.ranges, () => void sidebar.recheck());
   const page = watchPage(ctx, sidebar, () => host, MODE);
   // The page may remove or cover the sidebar: put it back, on top.
+  // A hidden tab has no reader to mislead, and its layout is not worth reading.
   ctx.setInterval(() => {
+    if (document.hidden) return;
     host?.guard();
     page.guard();
   }, GUARD_MS);
