@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { toPackFile } from '../../lib/pack';
 import { readPack } from '../../scripts/packs';
 import { chromiumPath, launchChromium, type ChromiumRun } from './browsers';
-import { SIDEBAR_HOST } from './drivers';
+import { firefoxDriver, SIDEBAR_HOST, type Driver } from './drivers';
 import { PAGES, serveFixtures, type FixtureServer } from './server';
 
 const STORY_DIR = path.resolve(import.meta.dirname, '../fixtures/stories/rate-cut');
@@ -181,5 +181,46 @@ describe('story packs in Chromium', () => {
     expect(await page.locator(SIDEBAR_HOST).count()).toBe(0);
     await page.close();
     await tab.close();
+  });
+});
+
+// The page side in Firefox too: the sidebar's button adds the page, and another page's claim is
+// then corroborated by it. (Removing it is done on the options page: Chromium only, above.)
+describe('pages the reader adds, in Firefox', () => {
+  let firefox: Driver;
+  let pages: FixtureServer;
+
+  beforeAll(async () => {
+    pages = await serveFixtures([READER_PAGES]);
+    firefox = firefoxDriver();
+    await firefox.launch();
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await pages?.close();
+  });
+
+  const verdict = async (tab: Awaited<ReturnType<Driver['open']>>) => {
+    await expect.poll(async () => (await tab.cards()).find((c) => c.text.includes(SHARED_QUOTE))?.verdict, { timeout: 15_000 }).toBeDefined();
+    return (await tab.cards()).find((c) => c.text.includes(SHARED_QUOTE))!.verdict;
+  };
+
+  it('a page added from the sidebar corroborates another page’s claim', async () => {
+    const before = await firefox.open(pages.url('reader-followup.html'));
+    expect(await verdict(before)).toBe('unique');
+    await before.close();
+
+    const added = await firefox.open(pages.url('reader-interview.html'));
+    await expect.poll(() => added.countInUi('button[data-action="add-page"]'), { timeout: 15_000 }).toBe(1);
+    await added.clickInUi('button[data-action="add-page"]');
+    await expect.poll(() => added.countInUi('button[data-action="add-page"]')).toBe(0);
+    expect(added.problems).toEqual([]);
+    await added.close();
+
+    const after = await firefox.open(pages.url('reader-followup.html'));
+    expect(await verdict(after)).toBe('corroborated');
+    expect(after.problems).toEqual([]);
+    await after.close();
   });
 });
