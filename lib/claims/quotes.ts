@@ -49,7 +49,7 @@ function pairMarks(text: string, family: Set<string>, skip: (i: number) => boole
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (!family.has(c) || skip(i)) continue;
-    if (family === SINGLE && isWordChar(text[i - 1]) && isWordChar(text[i + 1])) continue; // I'm, Ukraine's
+    if (family === SINGLE && isWordChar(text[i - 1]) && isWordChar(text[i + 1])) continue; // I'm, the city's
     if (open < 0) {
       if (canOpen(text, i)) open = i;
     } else if (canClose(text, i)) {
