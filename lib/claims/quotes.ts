@@ -6,6 +6,7 @@ import { classifyNames, findNames, fullNames, surname, type NameRun } from '../t
 import { splitSentences } from '../text/sentences';
 import { attributionAfter, attributionBefore, reportedSpeakers, sentenceSubjects, speakerLabel, type Attribution } from './speakers';
 import type { QuoteClaim } from './types';
+import { plainWords } from '../text/tokens';
 
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -156,7 +157,7 @@ function utterancesOf(text: string, block: number, offset: number, names: NameRu
   return out;
 }
 
-const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length;
+const countWords = (s: string) => plainWords(s).length;
 
 /** Trims a quoted sentence: outer spaces, a trailing comma, stray quote marks. */
 function trimRange(text: string, start: number, end: number): [number, number] {

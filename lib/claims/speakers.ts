@@ -18,6 +18,7 @@ import {
   SPEECH_VERBS,
 } from '../text/lexicon';
 import type { NameRun } from '../text/names';
+import { SPEECH_WORD } from '../text/tokens';
 
 export interface Attribution {
   /** The person as written ("Rutte", "Jens Stoltenberg"), or null for a pronoun. */
@@ -38,7 +39,7 @@ interface Word {
 
 function wordsOf(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  for (const m of text.slice(from, to).matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu)) {
+  for (const m of text.slice(from, to).matchAll(SPEECH_WORD)) {
     out.push({ w: m[0].replace(/\.$/, '').toLowerCase(), start: from + m.index, end: from + m.index + m[0].length });
   }
   return out;

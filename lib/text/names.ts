@@ -15,6 +15,7 @@ import {
   ROLE_WORDS,
   SPEECH_VERBS,
 } from './lexicon';
+import { NAME_WORD } from './tokens';
 
 export type NameKind = 'person' | 'organisation' | 'place' | 'other';
 
@@ -67,7 +68,7 @@ function capitalisedRuns(text: string): RawWord[][] {
   const runs: RawWord[][] = [];
   let run: RawWord[] = [];
   let lastEnd = -1;
-  for (const m of text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}'’-]*\.?/gu)) {
+  for (const m of text.matchAll(NAME_WORD)) {
     const word = m[0];
     const capital = (/^\p{Lu}/u.test(word) && !/^\p{Lu}\.$/u.test(word)) || isHonorific(word);
     const prev = run[run.length - 1];

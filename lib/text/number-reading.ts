@@ -1,6 +1,7 @@
 // The tokens numbers are read from, and what a reading gives: shared by numbers.ts and dates.ts.
 import { normalizeChars } from './normalize';
 import type { NumberUnit } from './numbers';
+import { NUMBER_TOKEN } from './tokens';
 
 export interface Tok {
   w: string;
@@ -13,7 +14,7 @@ export interface Tok {
 export function tokens(text: string): Tok[] {
   const out: Tok[] = [];
   let last = 0;
-  for (const m of normalizeChars(text).matchAll(/\d+(?:[.,]\d+)*\p{L}*|\p{L}+|%/gu)) {
+  for (const m of normalizeChars(text).matchAll(NUMBER_TOKEN)) {
     out.push({ w: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, gap: text.slice(last, m.index) });
     last = m.index + m[0].length;
   }

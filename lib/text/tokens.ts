@@ -22,6 +22,16 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+// Every way the code reads words lives here, each for what it reads:
+// - WORD (tokenize): comparison forms, numbers with their separators (matching);
+// - PLAIN (plainWords, plainSpans): lower-case words, possessives dropped (detection, context);
+// - NAME_WORD: words as names are written, a title's full stop kept ("Mr.", "Secretary-General");
+// - SPEECH_WORD: an attribution's words, inner full stops too ("U.S.");
+// - NUMBER_TOKEN: digits with their separators and suffixes, words and "%" (reading figures).
+export const NAME_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*\.?/gu;
+export const SPEECH_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
+export const NUMBER_TOKEN = /\d+(?:[.,]\d+)*\p{L}*|\p{L}+|%/gu;
+
 // The plain tokenizer, light enough for the always-on detector: words with inner apostrophes,
 // a possessive 's dropped ("NATO's" -> "nato"), in lower case.
 const PLAIN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
