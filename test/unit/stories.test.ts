@@ -104,6 +104,16 @@ describe('createLibrary', () => {
     expect(row.sources.filter((s) => s.reader).map((s) => s.id)).toEqual([PAGE.id]);
   });
 
+  it('searches one story, or every story that is on', async () => {
+    const { library } = testLibrary();
+    await library.importPack(readPack(RATE_CUT_DIR));
+    const storyOf = async (query: string, story: string | null) => new Set((await library.search(query, story)).map((r) => (r.source.startsWith('s') ? 'rate-cut' : NATO)));
+    expect(await storyOf('inflation', 'rate-cut')).toEqual(new Set(['rate-cut']));
+    expect(await storyOf('safe hands', NATO)).toEqual(new Set([NATO]));
+    const both = await storyOf('prime minister', null);
+    expect(both).toEqual(new Set([NATO, 'rate-cut']));
+  });
+
   it('gives the same page the same id', () => {
     expect(pageSourceId('https://example.org/a')).toBe(pageSourceId('https://example.org/a'));
     expect(pageSourceId('https://example.org/a')).not.toBe(pageSourceId('https://example.org/b'));
