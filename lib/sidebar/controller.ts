@@ -2,18 +2,17 @@
 // placement and the reader's actions. Everything the browser provides comes in through `env`,
 // so this runs the same in a unit test as in a tab; the content script only wires it up.
 import type { SidebarProps } from '../../components/sidebar/Sidebar';
-import { articleCoverage, capArticle, extractClaims } from '../analyze';
+import { extractClaims } from '../analyze';
 import { asPageSource, type Article } from '../article';
 import { toCards } from '../cards';
-import { chipLabel } from '../outlets';
 import type { DetectIndex } from '../detect';
 import type { ClaimResult } from '../match';
 import { request, type Message, type Outcome, type PendingLookup, type SourceSummary, type StorySources } from '../messages';
-import { toReport } from '../report';
 import { DEFAULT_SETTINGS, siteListed, type Placement, type Settings } from '../settings';
 import { addLookup, dismissLookup, settleLookup, type LookupView } from './lookups';
 import { clearHighlights, locateClaims, paintHighlights, revealClaim, type ClaimRanges, type PageWindow } from './page';
 import { layoutFor, pageMargin, startsCollapsed } from './placement';
+import { checkedProps, coverageOf, pageReport } from './reading';
 
 export interface SidebarEnv {
   doc: Document;
@@ -41,13 +40,7 @@ export type Sidebar = ReturnType<typeof createSidebarState>;
 
 const NO_SOURCES: StorySources = { story: null, sources: [], names: [] };
 
-/** Whether the page is already one of the story's sources: the source it is, or one at its address. */
-function isSourcePage(self: string | null, sources: SourceSummary[], url: string): boolean {
-  return self !== null || sources.some((s) => s.url === url);
-}
-
 export function createSidebarState(env: SidebarEnv, pageCss: string) {
-  const isSource = (self: string | null, sources: SourceSummary[]) => isSourcePage(self, sources, env.win.location.href);
   const hostName = env.win.location.hostname;
   let settings: Settings = DEFAULT_SETTINGS;
   let chosen: Placement | null = null;
@@ -125,13 +118,8 @@ export function createSidebarState(env: SidebarEnv, pageCss: string) {
     if (!revealClaim(env.win, ranges, index, env.setTimeout)) show({ notice: { text: 'This claim is no longer in the page.', at: 'cards' } });
   }
 
-  function reportText(): string {
-    return toReport(
-      { coverage: { detected: true, score: 1, story: known.story?.id ?? null }, self, results, truncated: props.truncated },
-      known.sources,
-      { title: article?.title || env.doc.title, url: env.win.location.href, format: 'markdown', story: known.story?.title, grid: true },
-    ).replace(/\n\n+$/, '\n');
-  }
+  const reportText = () =>
+    pageReport({ results, self, known, truncated: props.truncated, url: env.win.location.href }, article?.title || env.doc.title);
 
   async function copyReport() {
     try {
@@ -148,10 +136,9 @@ export function createSidebarState(env: SidebarEnv, pageCss: string) {
     clearHighlights(env.win);
     if (off()) return close();
     const read = env.readArticle();
-    const capped = read ? capArticle(read) : null;
-    const index = capped ? await env.index().catch(() => null) : null;
+    const index = read ? await env.index().catch(() => null) : null;
     if (mine !== generation) return;
-    const coverage = capped && index ? articleCoverage(capped.article, index, settings.strictness) : { detected: false, score: 0, story: null };
+    const { capped, coverage } = coverageOf(read, index, settings.strictness);
     if (!capped || !coverage.story) {
       close();
       // The toolbar should agree with what the sidebar now sees.
@@ -163,23 +150,15 @@ export function createSidebarState(env: SidebarEnv, pageCss: string) {
     show({ status: 'checking', lookupOnly: false, truncated: capped.truncated, notice: null });
     if (open) mount();
     try {
-      const { sources, names } = await sourcesOf(story);
+      const { names } = await sourcesOf(story);
       const extracted = extractClaims(article.blocks, names);
       const matched = await request(env.send, { type: 'matchClaims', story, blocks: article.blocks, claims: extracted.claims });
       if (mine !== generation || env.isInvalid()) return;
       results = matched.results;
       self = matched.self;
       ranges = locateClaims(env.doc, article, results);
-      show({
-        status: 'ready',
-        // Ids new with each reading, so a re-checked page's cards start closed or open afresh.
-        cards: toCards(results, sources, `claim-${mine}`),
-        sources: sources.map((s) => ({ ...s, chip: chipLabel(s) })),
-        selfLabel: self ? (sources.find((s) => s.id === self)?.label ?? self) : null,
-        story: known.story && { title: known.story.title, sources: sources.length },
-        addPage: known.story && { story: known.story.title, state: isSource(self, sources) ? 'already' : 'ready', message: null },
-        truncated: capped.truncated || extracted.truncated,
-      });
+      const truncated = capped.truncated || extracted.truncated;
+      show(checkedProps({ results, self, known, idPrefix: `claim-${mine}`, truncated, url: env.win.location.href }));
       repaint();
       env.checked();
     } catch {
