@@ -5,10 +5,11 @@ import type { LookupView } from '../../lib/sidebar/lookups';
 import type { Layout } from '../../lib/sidebar/placement';
 import { ClaimCard } from './ClaimCard';
 import { CompareGrid, type CompareSource } from './CompareGrid';
+import { PageNotes, ReportActions } from './PageNotes';
 import { PinnedHead } from './PinnedHead';
 import { Filters, matchesFilter, type KindFilter, type VerdictFilter } from './Filters';
 import { Lookups } from './Lookups';
-import { Notice, type NoticeView } from './Notice';
+import type { NoticeView } from './Notice';
 import { trusted } from './trusted';
 
 export type { KindFilter, LookupView, NoticeView, VerdictFilter };
@@ -162,19 +163,7 @@ export function Sidebar(props: SidebarProps) {
           )}
         </p>
       )}
-      {props.selfLabel && <p class="note">This page is one of the sources ({props.selfLabel}); it is not counted as its own evidence.</p>}
-      {props.truncated && <p class="note">This article is very long: only its first part was checked.</p>}
-      <Notice notice={props.notice} at="cards" />
-      {ready && (
-        <details class="marks-legend">
-          <summary>Marks in the page</summary>
-          <p>
-            <span class="mark-sample mark-corroborated">solid underline</span> corroborated ·{' '}
-            <span class="mark-sample mark-varying">dashed</span> varying ·{' '}
-            <span class="mark-sample mark-unique">dotted</span> unique. Click a mark to see its card.
-          </p>
-        </details>
-      )}
+      <PageNotes selfLabel={props.selfLabel} truncated={props.truncated} notice={props.notice} legend={ready} />
 
       <Lookups lookups={props.lookups} onDismiss={props.onDismissLookup} onOpenSource={props.onOpenSource} />
 
@@ -202,22 +191,7 @@ export function Sidebar(props: SidebarProps) {
           )}
         </>
       )}
-      {ready && (
-        <footer class="foot">
-          <span class="control">
-            <button type="button" onClick={trusted(props.onCopyReport)} disabled={!cards.length}>
-              Copy report
-            </button>
-            <Notice notice={props.notice} at="copy" />
-          </span>
-          <span class="control">
-            <button type="button" onClick={trusted(props.onDownloadReport)} disabled={!cards.length}>
-              Download .md
-            </button>
-            <Notice notice={props.notice} at="download" />
-          </span>
-        </footer>
-      )}
+      {ready && <ReportActions disabled={!cards.length} notice={props.notice} onCopy={props.onCopyReport} onDownload={props.onDownloadReport} />}
     </aside>
   );
 }
