@@ -184,8 +184,10 @@ function peopleOf(blocks: string[], offsets: number[], blockNames: NameRun[][], 
   const gender = new Map<string, 'f' | 'm'>();
   // Roles the article gives each person, for "the governor said" -> "Governor Tove Reinholt".
   const roles = new Map<string, Set<string>>();
+  const tense = new Map<string, 'past' | 'new'>();
   for (const n of people.flat()) {
     if (n.gender) gender.set(key(n), n.gender);
+    if (n.tense) tense.set(key(n), n.tense);
     for (const r of n.roles ?? []) roles.set(key(n), (roles.get(key(n)) ?? new Set()).add(r));
   }
   const subjects = new Set(blocks.flatMap((b, i) => sentenceSubjects(b, people[i]).map((n) => offsets[i] + n.start)));
@@ -206,7 +208,7 @@ function peopleOf(blocks: string[], offsets: number[], blockNames: NameRun[][], 
   const speaking = new Set(
     [...attributed.map((u) => u.attribution!.name!), ...blocks.flatMap((b, i) => reportedSpeakers(b, people[i]).map((n) => n.words.join(' ')))].map(surname),
   );
-  return { kept, gender, roles, subjects, speaking };
+  return { kept, gender, roles, tense, subjects, speaking };
 }
 
 /** Who speaks each unattributed quote, or one attributed by a pronoun or a role: for a role, the
@@ -214,7 +216,7 @@ function peopleOf(blocks: string[], offsets: number[], blockNames: NameRun[][], 
  * (quoted or reported as speaking, or the subject of a sentence in the quote's own paragraph)
  * and whose known gender fits the pronoun; failing that, the last person named in full. */
 function speakerResolver(blocks: string[], offsets: number[], blockNames: NameRun[][], utterances: Utterance[], knownNames: string[]) {
-  const { kept, gender, roles, subjects, speaking } = peopleOf(blocks, offsets, blockNames, utterances);
+  const { kept, gender, roles, tense, subjects, speaking } = peopleOf(blocks, offsets, blockNames, utterances);
   // Fullest known form of each name, for "Rutte" -> "Mark Rutte".
   const full = fullNames([...kept.map((m) => m.name), ...knownNames]);
   const inFocus = kept.filter((m) => speaking.has(surname(m.name)));
@@ -232,8 +234,15 @@ function speakerResolver(blocks: string[], offsets: number[], blockNames: NameRu
     const fits = (m: Mention) => !g || (gender.get(surname(m.name)) ?? g) === g;
     const latest = (...ms: (Mention | undefined)[]) => ms.reduce((a, b) => (b && (!a || b.at > a.at) ? b : a), undefined);
     // A role is the person named with it, else who the text is about ("the new alliance chief said").
+    // "The departing chief" is never the one the article called the new chief, nor the other way.
+    const roleTense = u.attribution?.tense;
+    const other = (m: Mention) => !roleTense || (tense.get(surname(m.name)) ?? roleTense) === roleTense;
     const found =
-      (role ? (lastBefore(withRoles, u.at, (m) => roles.get(surname(m.name))!.has(role)) ?? lastBefore(allSubjects, u.at, () => true)) : undefined) ??
+      (role
+        ? (lastBefore(withRoles, u.at, (m) => roles.get(surname(m.name))!.has(role) && other(m)) ??
+          lastBefore(allSubjects, u.at, other) ??
+          (roleTense ? lastBefore(named, u.at, other) : undefined))
+        : undefined) ??
       latest(lastBefore(inFocus, u.at, fits), lastBefore(resolved, u.at, fits), lastBefore(subjectsByBlock.get(u.block) ?? [], u.at, fits)) ??
       lastBefore(named, u.at, fits);
     if (!found) return null;

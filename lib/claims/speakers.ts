@@ -11,6 +11,8 @@ import {
   OPINION_VERBS,
   POSSESSIVE_PRONOUNS,
   QUESTION_LABELS,
+  NEW_ROLE_MODIFIERS,
+  PAST_ROLE_MODIFIERS,
   ROLE_MODIFIERS,
   ROLE_PHRASE_PREPOSITIONS,
   ROLE_WORDS,
@@ -27,6 +29,8 @@ export interface Attribution {
   pronoun?: string;
   /** The role when the attribution names only that ("the governor said"). */
   role?: string;
+  /** Whether that role is named as before or after a handover ("the departing chief said"). */
+  tense?: 'past' | 'new';
   /** True when the attribution is right beside the quote ("…," Rutte said). */
   adjacent: boolean;
 }
@@ -49,7 +53,7 @@ const isPerson = (n: NameRun | undefined): n is NameRun => n?.kind === 'person';
 const nameAt = (names: NameRun[], at: number) => names.find((n) => at >= n.start && at < n.end);
 const possessive = (text: string, n: NameRun) => /^['’]s?\b/.test(text.slice(n.end));
 
-type Subject = { name: NameRun } | { pronoun: string } | { role: string } | { anonymous: string } | null;
+type Subject = { name: NameRun } | { pronoun: string } | { role: string; tense?: 'past' | 'new' } | { anonymous: string } | null;
 
 const isRoleWord = (w: string) => w.split('-').every((p) => ROLE_WORDS.has(p));
 const isPossessive = (w: string) => /['’]s?$/.test(w) || POSSESSIVE_PRONOUNS.has(w);
@@ -63,7 +67,10 @@ function roleEndingAt(words: Word[], i: number): Subject {
   while (j >= 0 && (isRoleWord(words[j].w) || ROLE_MODIFIERS.has(words[j].w) || (others++ < 2 && !DETERMINERS.has(words[j].w) && !isPossessive(words[j].w) && !INDEFINITE_DETERMINERS.has(words[j].w)))) j--;
   if (j < 0) return null;
   if (INDEFINITE_DETERMINERS.has(words[j].w)) return { anonymous: words.slice(j, i + 1).map((w) => w.w).join(' ') };
-  return DETERMINERS.has(words[j].w) || isPossessive(words[j].w) ? { role: words[i].w } : null;
+  if (!DETERMINERS.has(words[j].w) && !isPossessive(words[j].w)) return null;
+  const between = words.slice(j + 1, i).map((w) => w.w);
+  const tense = between.some((w) => PAST_ROLE_MODIFIERS.has(w)) ? 'past' : between.some((w) => NEW_ROLE_MODIFIERS.has(w)) ? 'new' : undefined;
+  return { role: words[i].w, ...(tense ? { tense } : {}) };
 }
 
 /** The subject of the speech verb starting at `verb`: the person, pronoun or role nearest before
@@ -116,7 +123,7 @@ function toAttribution(found: Subject, adjacent: boolean): Attribution | null {
   if (!found) return null;
   if ('name' in found) return { name: found.name.words.join(' '), adjacent };
   if ('anonymous' in found) return { name: found.anonymous, adjacent };
-  return 'role' in found ? { name: null, role: found.role, adjacent } : { name: null, pronoun: found.pronoun, adjacent };
+  return 'role' in found ? { name: null, role: found.role, ...(found.tense ? { tense: found.tense } : {}), adjacent } : { name: null, pronoun: found.pronoun, adjacent };
 }
 
 const firstVerb = (words: Word[]) => words.findIndex((w) => SPEECH_VERBS.has(w.w));

@@ -57,7 +57,11 @@ export const ROLE_WORDS = wordSet(
     'congresswoman lawmaker predecessor successor counterpart photographer',
 );
 /** Words before a role that qualify it ("former", "outgoing", "acting"). */
-export const ROLE_MODIFIERS = wordSet('former incoming outgoing new old acting interim then current longtime');
+export const ROLE_MODIFIERS = wordSet('former incoming outgoing new old acting interim then current longtime departing retiring previous');
+/** Modifiers that place a role's holder before or after a handover: "the departing chief" is not
+ * "the new chief". */
+export const PAST_ROLE_MODIFIERS = wordSet('former outgoing departing retiring previous old then');
+export const NEW_ROLE_MODIFIERS = wordSet('new incoming current');
 /** Demonyms that precede names ("Dutch Prime Minister Anna Smith"): a list, not a suffix rule,
  * so that Christian, Adrian or Kamala stay first names. */
 export const NATIONALITIES = wordSet(

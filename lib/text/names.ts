@@ -7,9 +7,11 @@ import {
   MALE_HONORIFICS,
   NAME_JOINERS,
   NATIONALITIES,
+  NEW_ROLE_MODIFIERS,
   NOT_NAMES,
   OBJECT_SPEECH_VERBS,
   ORG_MARKERS,
+  PAST_ROLE_MODIFIERS,
   PLACE_PREPOSITIONS,
   ROLE_MODIFIERS,
   ROLE_WORDS,
@@ -28,6 +30,9 @@ export interface NameRun {
   gender?: 'f' | 'm';
   /** Role words the text gives the person beside the name ("governor", "chief", "economist"). */
   roles?: string[];
+  /** Whether the words around the name place its role before or after a handover ("the new
+   * secretary general, Mark Rutte"; "outgoing chief Jens Stoltenberg"). */
+  tense?: 'past' | 'new';
 }
 
 interface RawWord {
@@ -135,14 +140,20 @@ function classify(text: string, run: NameRun, titled: boolean, inOrganisation: b
 
 /** The roles and the gender the words around a person's name give: "Governor Tove Reinholt",
  * "Rutte's predecessor, Jens Stoltenberg", "Vera Hallin, the party's finance spokeswoman". */
-function describe(text: string, run: NameRun, prefix: string[]): Pick<NameRun, 'roles' | 'gender'> {
+function describe(text: string, run: NameRun, prefix: string[]): Pick<NameRun, 'roles' | 'gender' | 'tense'> {
   const before = /((?:\p{Ll}+[\s-]+){0,3})$/u.exec(text.slice(Math.max(0, run.start - 40), run.start).replace(/,\s*$/, ' '))?.[1] ?? '';
   const apposition = APPOSITION.exec(text.slice(run.end))?.[0] ?? '';
   const near = [...prefix, ...before.split(/[\s-]+/), ...(/(\p{L}+)$/u.exec(apposition)?.slice(1) ?? [])].flatMap((w) => w.toLowerCase().split('-'));
   const roles = [...new Set(near.filter((w) => ROLE_WORDS.has(w)))];
   const female = near.some((w) => FEMALE_HONORIFICS.has(w) || /woman$/.test(w));
   const male = near.some((w) => MALE_HONORIFICS.has(w) || /(?<!wo)man$/.test(w));
-  return { ...(roles.length ? { roles } : {}), ...(female !== male ? { gender: female ? 'f' : 'm' } : {}) };
+  const past = roles.length > 0 && near.some((w) => PAST_ROLE_MODIFIERS.has(w));
+  const fresh = roles.length > 0 && near.some((w) => NEW_ROLE_MODIFIERS.has(w));
+  return {
+    ...(roles.length ? { roles } : {}),
+    ...(female !== male ? { gender: female ? 'f' : 'm' } : {}),
+    ...(past !== fresh ? { tense: past ? 'past' : 'new' } : {}),
+  };
 }
 
 /** Settles names a single paragraph leaves open, across the whole article: a surname of someone
