@@ -40,6 +40,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Cross-check the selected text',
       },
+      'focus-sidebar': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Open the Triangulate sidebar and move the keyboard into it',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -70,7 +70,14 @@ export default defineBackground(() => {
     askTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
     selectionIn,
     async openSourcesPage(query, openerTabId) {
-      await browser.tabs.create({ url: browser.runtime.getURL('/sources.html') + query, ...(openerTabId !== undefined ? { openerTabId } : {}) });
+      const page = browser.runtime.getURL('/sources.html');
+      const [open] = await browser.tabs.query({ url: `${page}*` });
+      if (open?.id !== undefined) {
+        await browser.tabs.update(open.id, { url: page + query, active: true });
+        if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true }).catch(ignore);
+        return;
+      }
+      await browser.tabs.create({ url: page + query, ...(openerTabId !== undefined ? { openerTabId } : {}) });
     },
     publishIndex,
   });
@@ -91,9 +98,11 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== 'cross-check-selection') return;
     const active = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-    if (active?.id !== undefined) void router.lookupInTab(active.id, await selectionIn(active.id), active.url);
+    if (active?.id === undefined) return;
+    if (command === 'cross-check-selection') void router.lookupInTab(active.id, await selectionIn(active.id), active.url);
+    // Opens the sidebar with the keyboard in it (the sidebar takes the focus when told to open).
+    if (command === 'focus-sidebar' && /^https?:/.test(active.url ?? '')) void injector.open(active.id, true, null).catch(ignore);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -91,7 +91,7 @@ export type Message =
   /** Sidebar -> background: the sidebar has started in this tab: should it open, and is a look-up waiting? */
   | { type: 'sidebarReady' }
   /** Sidebar or popup -> background: show a corpus source in the sources page. */
-  | { type: 'openSource'; source: string; passage: string }
+  | { type: 'openSource'; source: string; passage: string; words?: string }
   /** Sidebar -> background: keep this page's article as a source of the story. */
   | { type: 'addPage'; story: string; page: PageSource }
   /** Popup -> background: have the tab's sidebar add its page to its story. */
@@ -209,7 +209,7 @@ const checks: { [T in MessageType]: (m: Fields) => boolean } = {
   openSidebar: (m) => isTabId(m.tabId),
   crossCheckSelection: (m) => isTabId(m.tabId),
   sidebarReady: () => true,
-  openSource: (m) => isText(m.source, 200) && isText(m.passage, 5000),
+  openSource: (m) => isText(m.source, 200) && isText(m.passage, 5000) && (m.words === undefined || isText(m.words, 500)),
   addPage: (m) => isStory(m.story) && isPageSource(m.page),
   addPageInTab: (m) => isTabId(m.tabId),
   listStories: () => true,

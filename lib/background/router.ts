@@ -32,6 +32,7 @@ export interface RouterParts {
   /** Sends to the tab's sidebar script and gives its answer (undefined when none answers). */
   askTab(tabId: number, message: TabMessage): Promise<unknown>;
   selectionIn(tabId: number): Promise<string>;
+  /** Shows the sources page at `query`, in the one sources tab when one is open. */
   openSourcesPage(query: string, openerTabId?: number): Promise<void>;
   /** Puts the detector's index where the detector reads it. */
   publishIndex(index: DetectIndex): Promise<void>;
@@ -121,7 +122,10 @@ export function createRouter(p: RouterParts) {
         return { open: (wanted?.open ?? false) || (await p.settings()).autoOpen, lookup: wanted?.lookup ?? null };
       }
       case 'openSource':
-        return p.openSourcesPage(`?source=${encodeURIComponent(msg.source)}&passage=${encodeURIComponent(msg.passage)}`, tabId);
+        return p.openSourcesPage(
+          `?source=${encodeURIComponent(msg.source)}&passage=${encodeURIComponent(msg.passage)}` + (msg.words ? `&words=${encodeURIComponent(msg.words)}` : ''),
+          tabId,
+        );
       case 'addPage': {
         const { page } = msg;
         const id = pageSourceId(page.url);

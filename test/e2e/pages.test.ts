@@ -138,6 +138,19 @@ describe('Chromium extension pages', () => {
     expect(problems).toEqual([]);
   });
 
+  it('opening sources reuses one sources tab, marking the claim’s words when given', async () => {
+    const { tab } = await extensionPage('popup.html');
+    const open = (source: string, passage: string, words?: string) =>
+      tab.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'openSource', source, passage, ...(words ? { words } : {}) });
+    await open(SEED_004, 'NATO will be in safe hands.');
+    const sourcesTabs = () => run.context.pages().filter((p) => p.url().includes('/sources.html'));
+    await expect.poll(() => sourcesTabs().length).toBe(1);
+    await open('000_a865106c2e9a649a', 'x', 'takes reins');
+    await expect.poll(() => sourcesTabs()[0]?.url() ?? '').toContain('source=000_a865106c2e9a649a');
+    expect(sourcesTabs()).toHaveLength(1);
+    expect(sourcesTabs()[0].url()).toContain('words=takes%20reins');
+  });
+
   it('sources page: lists the corpus, opens an article, and answers an unknown id', async () => {
     const { tab, problems } = await extensionPage('sources.html');
     const items = tab.locator('.source-index li');
