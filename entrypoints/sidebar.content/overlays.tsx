@@ -69,7 +69,9 @@ export function watchPage(ctx: ContentScriptContext, sidebar: Sidebar, sidebarHo
     const key = e as KeyboardEvent;
     if (key.key === 'Escape') picker.hide();
     if (!key.isTrusted) return;
-    // Alt+Shift+S opens the sidebar and puts the keyboard in it, from anywhere in the page.
+    // Alt+Shift+S opens the sidebar and puts the keyboard in it, from anywhere in the page. The
+    // browser command of the same keys does it first; this answers where the browser gave the
+    // command no shortcut (another extension holds the keys).
     if (key.altKey && key.shiftKey && key.code === 'KeyS') sidebar.open();
     const caret = getSelection();
     if (key.key === 'Enter' && caret?.focusNode && !ours(caret.focusNode)) {
