@@ -41,6 +41,14 @@ export type Sidebar = ReturnType<typeof createSidebarState>;
 const NO_SOURCES: StorySources = { story: null, sources: [], names: [] };
 
 export function createSidebarState(env: SidebarEnv, pageCss: string) {
+  /** The claim's own words, for the sources page to mark instead of the whole passage: where the
+   * source holds them word for word (an exact quote), they stand in its passage. */
+  const wordsToMark = (source: string, passage: string): { words?: string } => {
+    const card = [...props.cards, ...props.lookups.flatMap((l) => (l.card ? [l.card] : []))].find(
+      (c) => c.kind === 'quote' && passage.includes(c.text) && c.evidence.some((e) => e.source === source && e.passage === passage && e.match === 'exact'),
+    );
+    return card ? { words: card.text.slice(0, 500) } : {};
+  };
   const hostName = env.win.location.hostname;
   let settings: Settings = DEFAULT_SETTINGS;
   let chosen: Placement | null = null;
@@ -78,7 +86,7 @@ export function createSidebarState(env: SidebarEnv, pageCss: string) {
       show({ lookups: dismissLookup(props.lookups, id) });
       if (!article && !props.lookups.length) close();
     },
-    onOpenSource: (source, passage) => void env.send({ type: 'openSource', source, passage }),
+    onOpenSource: (source, passage) => void env.send({ type: 'openSource', source, passage, ...wordsToMark(source, passage) }),
   };
 
   function show(patch: Partial<SidebarProps>) {

@@ -102,6 +102,32 @@ describe('the sidebar state', () => {
     expect(vi.mocked(env.copy).mock.calls[0][0]).toContain('## Compare: claims by source');
   });
 
+  it('opens a source with the claim’s own words to mark when the source holds them word for word', async () => {
+    const { env, last, sent } = fakeEnv();
+    const sidebar = createSidebarState(env, '');
+    sidebar.applySettings(DEFAULT_SETTINGS, null, true);
+    await sidebar.check(true);
+    const holds = (c: { text: string }, e: { match: string; passage: string }) => e.match === 'exact' && e.passage.includes(c.text);
+    const card = last()!.cards.find((c) => c.kind === 'quote' && c.evidence.some((e) => holds(c, e)))!;
+    const exact = card.evidence.find((e) => holds(card, e))!;
+    last()!.onOpenSource(exact.source, exact.passage);
+    expect(sent.at(-1)).toEqual({ type: 'openSource', source: exact.source, passage: exact.passage, words: card.text });
+    const figure = last()!.cards.find((c) => c.kind === 'figure' && c.evidence.length)!;
+    last()!.onOpenSource(figure.evidence[0].source, figure.evidence[0].passage);
+    expect(sent.at(-1)).toEqual({ type: 'openSource', source: figure.evidence[0].source, passage: figure.evidence[0].passage });
+  });
+
+  it('offers no adding on a page that is one of the story’s sources', async () => {
+    const { env, last, sent } = fakeEnv();
+    const sidebar = createSidebarState(env, '');
+    sidebar.applySettings(DEFAULT_SETTINGS, null, true);
+    await sidebar.check(true);
+    expect(last()!.selfLabel).not.toBeNull();
+    expect(last()!.addPage).toMatchObject({ state: 'already' });
+    expect(await sidebar.addPage()).toEqual({ ok: false, error: 'This page is already a source.' });
+    expect(sent.filter((m) => m.type === 'addPage')).toHaveLength(0);
+  });
+
   it('focuses a card asked for from the page, and answers look-ups newest first', async () => {
     const { env, last } = fakeEnv();
     const sidebar = createSidebarState(env, '');
