@@ -41,13 +41,18 @@ export type Sidebar = ReturnType<typeof createSidebarState>;
 const NO_SOURCES: StorySources = { story: null, sources: [], names: [] };
 
 export function createSidebarState(env: SidebarEnv, pageCss: string) {
-  /** The claim's own words, for the sources page to mark instead of the whole passage: where the
-   * source holds them word for word (an exact quote), they stand in its passage. */
+  /** The claim's own words, for the sources page to mark instead of the whole passage: a quote
+   * the source holds word for word, or a figure's number as the passage writes it. */
   const wordsToMark = (source: string, passage: string): { words?: string } => {
-    const card = [...props.cards, ...props.lookups.flatMap((l) => (l.card ? [l.card] : []))].find(
-      (c) => c.kind === 'quote' && passage.includes(c.text) && c.evidence.some((e) => e.source === source && e.passage === passage && e.match === 'exact'),
+    const cards = [...props.cards, ...props.lookups.flatMap((l) => (l.card ? [l.card] : []))].filter((c) =>
+      c.evidence.some((e) => e.source === source && e.passage === passage),
     );
-    return card ? { words: card.text.slice(0, 500) } : {};
+    for (const c of cards) {
+      if (passage.includes(c.text)) return { words: c.text.slice(0, 500) };
+      const number = c.kind === 'figure' ? /\d[\d,.]*/.exec(c.text)?.[0] : undefined;
+      if (number && passage.includes(number)) return { words: number };
+    }
+    return {};
   };
   const hostName = env.win.location.hostname;
   let settings: Settings = DEFAULT_SETTINGS;

@@ -112,9 +112,12 @@ describe('the sidebar state', () => {
     const exact = card.evidence.find((e) => holds(card, e))!;
     last()!.onOpenSource(exact.source, exact.passage);
     expect(sent.at(-1)).toEqual({ type: 'openSource', source: exact.source, passage: exact.passage, words: card.text });
-    const figure = last()!.cards.find((c) => c.kind === 'figure' && c.evidence.length)!;
-    last()!.onOpenSource(figure.evidence[0].source, figure.evidence[0].passage);
-    expect(sent.at(-1)).toEqual({ type: 'openSource', source: figure.evidence[0].source, passage: figure.evidence[0].passage });
+    const figure = last()!.cards.find((c) => c.kind === 'figure' && /^\d/.test(c.text) && c.evidence.some((e) => e.passage.includes(c.text.split(' ')[0])))!;
+    const where = figure.evidence.find((e) => e.passage.includes(figure.text.split(' ')[0]))!;
+    last()!.onOpenSource(where.source, where.passage);
+    const words = (sent.at(-1) as { words?: string }).words!;
+    expect(where.passage).toContain(words);
+    expect(figure.text).toContain(words);
   });
 
   it('offers no adding on a page that is one of the story’s sources', async () => {
