@@ -8,6 +8,7 @@ import { ANCHOR, PERSON, type DetectIndex, type DetectVocab } from './detect';
 import type { StoryMeta, StoryPack } from './pack';
 import type { SourceFile, SourceMeta } from './sources';
 import { classifyNames, findNames } from './text/names';
+import { buildSourceIndex, type SourceIndex } from './source-index';
 import { splitSentences } from './text/sentences';
 import { plainSpans, plainWords } from './text/tokens';
 import { buildContrast, buildDetectVocab, calibrateThreshold, type EnglishFrequency } from './vocabulary';
@@ -21,6 +22,9 @@ export interface CorpusSource extends SourceMeta {
   /** Its figures, quoted ones too (a source's quoted figures count as evidence); ranges are
    * offsets in `text`. */
   figures: FigureClaim[];
+  /** Its words as the matcher compares them, worked out once here; a source stored without it
+   * (an older reader's) is indexed when loaded. */
+  index?: SourceIndex;
 }
 
 /** One story's corpus: what the build step writes for each pack. */
@@ -75,7 +79,7 @@ export function prepareSource(file: SourceFile): CorpusSource {
   const sentences = blocks.flatMap((b) =>
     splitSentences(b.text).map((s): [number, number] => [s.start + b.offset, s.end + b.offset]),
   );
-  return { ...meta, text: body, sentences, quotes, figures };
+  return { ...meta, text: body, sentences, quotes, figures, index: buildSourceIndex(body, sentences) };
 }
 
 /** Full names of the people the sources name (two or three words), each source's names

@@ -5,14 +5,15 @@
 // normalising case, punctuation, quote marks and number words) and the source gives no other
 // speaker; variant when a weighted longest common subsequence shows the same gist (most of
 // the claim's words, in order) or the source passage is a part of the claim.
-import { conceptOf, extractFigures, headOf } from './claims/figures';
+import { extractFigures, headOf } from './claims/figures';
 import { headsAgree } from './claims/heads';
 import type { Claim, FigureClaim, QuoteClaim } from './claims/types';
 import type { CorpusSource, StoryCorpus } from './corpus';
 import { lcsPairs, wordDiff, type DiffPart } from './diff';
 import { surname } from './text/names';
 import { splitSentences } from './text/sentences';
-import { isStopword, tokenize, type Token } from './text/tokens';
+import { tokenize } from './text/tokens';
+import { buildSourceIndex, conceptSequence, loadSourceIndex, type LoadedIndex } from './source-index';
 import { collapseSpaces } from './text/normalize';
 import { NUMBER_WORDS as UNIT_NUMBER_WORDS, TENS_WORDS } from './text/lexicon';
 import { NEGATIONS } from './text/lexicon';
@@ -71,62 +72,21 @@ const NUMBER_WORDS: Record<string, string> = {
 };
 /** The form words are compared in for exact matches: number words as digits. */
 const keyOf = (norm: string) => NUMBER_WORDS[norm] ?? norm;
-const STOP_WEIGHT = 0.3;
 /** Content words of a claim used to find candidate sentences: its rarest. */
 const CANDIDATE_WORDS = 8;
 /** Candidate sentences aligned per source. */
 const SENTENCES_PER_SOURCE = 3;
-/** Keys (source, sentence) pack into one number: no article has this many sentences. */
+/** Keys (source, sentence or token) pack into one number: no article has this many tokens. */
 const SENTENCE_SLOTS = 1 << 20;
 /** Sources aligned word by word for one quote: the best-sharing ones (the rest share less). */
 const ALIGNED_SOURCES = 24;
 /** Evidence kept per claim, best first: enough to read, little to send. */
 const MAX_EVIDENCE = 24;
 
-/** Words as concepts for gist alignment: stemmed, synonyms folded, contractions expanded
- * ("I'm" -> i am), with each concept's token and weight (function words count less). */
-interface ConceptSequence {
-  concepts: string[];
-  weights: number[];
-  tokenOf: number[];
-}
-
-const CONTRACTIONS: [RegExp, string][] = [
-  [/^(i|you|we|they|he|she|it|that|there|what|who)'(m|re|ve|ll|d|s)$/, '$1 $2'],
-  [/^(\w+)n't$/, '$1 not'],
-];
-const EXPANDED: Record<string, string> = { m: 'am', re: 'are', ve: 'have', ll: 'will', d: 'would', s: 'is', ca: 'can', wo: 'will' };
-
-function conceptSequence(tokens: Token[]): ConceptSequence {
-  const seq: ConceptSequence = { concepts: [], weights: [], tokenOf: [] };
-  tokens.forEach((tok, i) => {
-    let parts = [tok.norm];
-    for (const [re, to] of CONTRACTIONS) {
-      if (re.test(tok.norm)) {
-        parts = tok.norm.replace(re, to).split(' ').map((w) => EXPANDED[w] ?? w);
-        break;
-      }
-    }
-    for (const w of parts) {
-      seq.concepts.push(conceptOf(w));
-      seq.weights.push(isStopword(w) ? STOP_WEIGHT : 1);
-      seq.tokenOf.push(i);
-    }
-  });
-  return seq;
-}
-
-interface IndexedSource {
+interface IndexedSource extends Omit<LoadedIndex, 'norms'> {
   data: CorpusSource;
-  tokens: Token[];
-  keys: string[];
-  seq: ConceptSequence;
-  /** [first concept, end concept) of each sentence. */
-  sentenceConcepts: [number, number][];
-  /** Sentence index of each token. */
-  sentenceOf: Int32Array;
-  /** [first token, end token) of each sentence. */
-  sentenceTokens: [number, number][];
+  /** Each token's comparison key (number words as digits), as a key id. */
+  keys: Int32Array;
 }
 
 export interface MatchOptions {
@@ -147,46 +107,102 @@ export interface Matcher {
 }
 
 export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): Matcher {
-  const sources = corpus.sources.map(indexSource);
-  // Inverted indexes: exact key -> token positions; content concept -> sentences.
-  const keyIndex = new Map<string, [number, number][]>();
-  const conceptIndex = new Map<string, [number, number][]>();
+  // One string and one id per term across the story, so equal words compare as equal pointers
+  // and the inverted indexes are built from ids, without a string look-up per token.
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const termId = (t: string) => {
+    let n = termIds.get(t);
+    if (n === undefined) {
+      termIds.set(t, (n = terms.length));
+      terms.push(t);
+    }
+    return n;
+  };
+  const term = (n: number) => terms[n];
+  // Inverted indexes: exact key -> token positions; content concept -> sentences. Postings are
+  // (source, token or sentence) packed into one number.
+  const keyPostings: number[][] = [];
+  const conceptPostings: number[][] = [];
+  const keyIdOf: number[] = [];
+  const keyStrings: string[] = [];
+  const keyIds = new Map<string, number>();
+  const lastSentence: number[] = [];
   let sentenceCount = 0;
-  sources.forEach((src, si) => {
-    src.keys.forEach((k, ti) => push(keyIndex, k, [si, ti]));
-    src.sentenceTokens.forEach(([a, b], sj) => {
+  const sources: IndexedSource[] = corpus.sources.map((data, si) => {
+    const loaded = loadSourceIndex(data.index ?? buildSourceIndex(data.text, data.sentences), data.sentences, termId);
+    const { norms, concepts, weights, sentenceConcepts } = loaded;
+    const keys = new Int32Array(norms.length);
+    for (let ti = 0; ti < norms.length; ti++) {
+      const n = norms[ti];
+      let k: number | undefined = keyIdOf[n];
+      if (k === undefined) {
+        const key = keyOf(terms[n]);
+        k = keyIds.get(key);
+        if (k === undefined) {
+          keyIds.set(key, (k = keyStrings.length));
+          keyStrings.push(key);
+          keyPostings.push([]);
+        }
+        keyIdOf[n] = k;
+      }
+      keys[ti] = k;
+      keyPostings[k].push(si * SENTENCE_SLOTS + ti);
+    }
+    for (let sj = 0; sj < sentenceConcepts.length; sj++) {
       sentenceCount++;
-      const seen = new Set<string>();
-      const [ca, cb] = src.sentenceConcepts[sj];
-      for (let k = ca; k < cb; k++) if (src.seq.weights[k] === 1) seen.add(src.seq.concepts[k]);
-      for (const c of seen) push(conceptIndex, c, [si, sj]);
-    });
+      const key = si * SENTENCE_SLOTS + sj;
+      const [ca, cb] = sentenceConcepts[sj];
+      for (let k = ca; k < cb; k++) {
+        if (weights[k] !== 1) continue;
+        const c = concepts[k];
+        if (lastSentence[c] === key) continue;
+        lastSentence[c] = key;
+        (conceptPostings[c] ??= []).push(key);
+      }
+    }
+    return { ...loaded, data, keys };
   });
+  const conceptIndex = new Map<string, number[]>();
+  conceptPostings.forEach((list, c) => list && conceptIndex.set(terms[c], list));
   const figureIndex = new Map<string, [number, number][]>();
   sources.forEach((src, si) => src.data.figures.forEach((f, fi) => {
     for (const key of figureKeys(f)) push(figureIndex, key, [si, fi]);
   }));
   // The values the corpus counts each thing with, for "the corpus's only count of it".
-  const headValues = new Map<string, number[]>();
-  for (const src of sources) for (const f of src.data.figures) if (f.unit === 'count' && headOf(f)) push(headValues, headOf(f), f.value);
-  const onlyCount = (head: string) => new Set(headValues.get(head)).size === 1;
+  // Sets, built once: asked for every figure compared, a list made into a set each time grew with
+  // the corpus squared.
+  const headValues = new Map<string, Set<number>>();
+  for (const src of sources) {
+    for (const f of src.data.figures) {
+      const head = headOf(f);
+      if (f.unit !== 'count' || !head) continue;
+      let values = headValues.get(head);
+      if (!values) headValues.set(head, (values = new Set()));
+      values.add(f.value);
+    }
+  }
+  const onlyCount = (head: string) => headValues.get(head)?.size === 1;
   const idf = (concept: string) => Math.log(1 + sentenceCount / (1 + (conceptIndex.get(concept)?.length ?? 0)));
 
   /** Where the keys stand as a contiguous run, per source: one pass over the rarest key's postings. */
   function exactRuns(keys: string[]): Map<number, number[]> {
     const runs = new Map<number, number[]>();
     if (!keys.length) return runs;
+    // A key the corpus never uses has no postings: the pivot, and no run anywhere.
+    const ids = keys.map((k) => keyIds.get(k) ?? -1);
     let pivot = 0;
     let best = Infinity;
-    keys.forEach((k, i) => {
-      const n = keyIndex.get(k)?.length ?? 0;
+    ids.forEach((k, i) => {
+      const n = k < 0 ? 0 : keyPostings[k].length;
       if (n < best) [best, pivot] = [n, i];
     });
-    for (const [si, t] of keyIndex.get(keys[pivot]) ?? []) {
+    for (const posting of ids[pivot] < 0 ? [] : keyPostings[ids[pivot]]) {
+      const si = Math.floor(posting / SENTENCE_SLOTS);
       const src = sources[si];
-      const start = t - pivot;
-      if (start < 0 || start + keys.length > src.keys.length) continue;
-      if (keys.every((k, i) => src.keys[start + i] === k)) push(runs, si, start);
+      const start = (posting % SENTENCE_SLOTS) - pivot;
+      if (start < 0 || start + ids.length > src.keys.length) continue;
+      if (ids.every((k, i) => src.keys[start + i] === k)) push(runs, si, start);
     }
     return runs;
   }
@@ -198,20 +214,20 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
   }
 
   function speakerAt(src: IndexedSource, tokenIndex: number): string | null {
-    const at = src.tokens[tokenIndex].start;
+    const at = src.tokenStart[tokenIndex];
     return src.data.quotes.find((q) => at >= q.start && at < q.end)?.speaker ?? null;
   }
 
   /** Concepts [from, to) of the source quote holding concept `at` within a sentence, else the sentence. */
   function quoteConcepts(src: IndexedSource, at: number, a: number, b: number): [number, number] {
-    const startOf = (k: number) => src.tokens[src.seq.tokenOf[k]].start;
+    const startOf = (k: number) => src.tokenStart[src.tokenOf[k]];
     const pos = startOf(at);
     const q = src.data.quotes.find((x) => pos >= x.start && pos < x.end);
     if (!q) return [a, b];
     let from = at;
     let to = at;
     while (from > a && startOf(from - 1) >= q.start) from--;
-    while (to < b && src.tokens[src.seq.tokenOf[to]].end <= q.end) to++;
+    while (to < b && src.tokenEnd[src.tokenOf[to]] <= q.end) to++;
     return [from, to];
   }
 
@@ -227,8 +243,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
     const rarest = [...content].sort((a, b) => (conceptIndex.get(a)?.length ?? 0) - (conceptIndex.get(b)?.length ?? 0)).slice(0, CANDIDATE_WORDS);
     for (const c of rarest) {
       const weight = idf(c);
-      for (const [si, sj] of conceptIndex.get(c) ?? []) {
-        const key = si * SENTENCE_SLOTS + sj;
+      for (const key of conceptIndex.get(c) ?? []) {
         scores.set(key, (scores.get(key) ?? 0) + weight);
       }
     }
@@ -261,7 +276,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
       const agree = withSpeaker.find((x) => !claim.speaker || !x.speaker || surname(x.speaker) === surname(claim.speaker));
       const chosen = agree ?? withSpeaker[0];
       const p = passageOf(src, chosen.r, chosen.r + keys.length);
-      const excerpt = src.data.text.slice(src.tokens[chosen.r].start, src.tokens[chosen.r + keys.length - 1].end);
+      const excerpt = src.data.text.slice(src.tokenStart[chosen.r], src.tokenEnd[chosen.r + keys.length - 1]);
       if (agree) return { source: src.data.id, match: 'exact', ...p, score: 1, diff: [{ op: 'same', text: excerpt }], speaker: chosen.speaker };
       return {
         source: src.data.id, match: 'variant', ...p, score: 0.9, diff: wordDiff(claim.text, excerpt), speaker: chosen.speaker,
@@ -278,13 +293,13 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
       const [a, b0] = src.sentenceConcepts[sj];
       // The next sentence too: a quote a source splits in two ("…both. Whatever…").
       const b = sj + 1 < src.sentenceConcepts.length ? src.sentenceConcepts[sj + 1][1] : b0;
-      const window = src.seq.concepts.slice(a, b);
+      const window = Array.from(src.concepts.subarray(a, b), term);
       if (t.exactForms) {
         const at = contiguousAt(concepts, window);
         if (at >= 0) {
-          const from = src.seq.tokenOf[a + at];
-          const to = src.seq.tokenOf[a + at + concepts.length - 1] + 1;
-          const excerpt = src.data.text.slice(src.tokens[from].start, src.tokens[to - 1].end);
+          const from = src.tokenOf[a + at];
+          const to = src.tokenOf[a + at + concepts.length - 1] + 1;
+          const excerpt = src.data.text.slice(src.tokenStart[from], src.tokenEnd[to - 1]);
           const speaker = speakerAt(src, from);
           if (!claim.speaker || !speaker || surname(speaker) === surname(claim.speaker)) {
             return { source: src.data.id, match: 'exact', ...passageOf(src, from, to), score: 1, diff: wordDiff(claim.text, excerpt), speaker, why: 'same words in another form' };
@@ -306,7 +321,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
       // attribution ("…," Mr. Stoltenberg said) does not dilute it; only words inside it count.
       const [ua, ub] = inFirst.length ? quoteConcepts(src, a + inFirst[0][1], a, b0) : [a, b0];
       const inUnit = inFirst.filter(([, j]) => a + j >= ua && a + j < ub);
-      const unitWeight = src.seq.weights.slice(ua, ub).reduce((x, y) => x + y, 0);
+      const unitWeight = src.weights.slice(ua, ub).reduce((x, y) => x + y, 0);
       const part = unitWeight ? inUnit.reduce((sum, [i]) => sum + weights[i], 0) / unitWeight : 0;
       const cov = matched / total;
       const asWhole =
@@ -318,14 +333,14 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
       // our support for Ukraine and bring it ever closer…" within "My second priority is to
       // strengthen our support for Ukraine and bring it even closer…"). Shared common words alone
       // never make a core: they are not content words.
-      const unitContent = src.seq.weights.slice(ua, ub).filter((w) => w === 1).length;
+      const unitContent = src.weights.slice(ua, ub).filter((w) => w === 1).length;
       const coreHeld = inUnit.filter(([i]) => weights[i] === 1).length;
       const asCore = coreHeld >= 5 && unitContent > 0 && coreHeld / unitContent >= t.partCoverage - 0.1;
       const asPart = asCore || (part >= t.partCoverage && (coreHeld >= 4 || inUnit.length >= 6));
       if (!asWhole && !asPart) continue;
       const score = asWhole ? Math.max(cov, bag * 0.8) : part * 0.9;
-      const from = src.seq.tokenOf[a + pairs[0][1]];
-      const to = src.seq.tokenOf[a + pairs[pairs.length - 1][1]] + 1;
+      const from = src.tokenOf[a + pairs[0][1]];
+      const to = src.tokenOf[a + pairs[pairs.length - 1][1]] + 1;
       // The best window that passes: a failing window with a higher raw share never hides it.
       if (!best || score > best.score) best = { score, asWhole, from, to };
     }
@@ -333,7 +348,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
     const p = passageOf(src, best.from, best.to);
     const lo = Math.max(src.sentenceTokens[src.sentenceOf[best.from]][0], best.from - 2);
     const hi = Math.min(src.sentenceTokens[src.sentenceOf[best.to - 1]][1], best.to + 2);
-    const region = src.data.text.slice(src.tokens[lo].start, src.tokens[hi - 1].end);
+    const region = src.data.text.slice(src.tokenStart[lo], src.tokenEnd[hi - 1]);
     return {
       source: src.data.id, match: 'variant', ...p, score: round(best.score),
       diff: wordDiff(claim.text, region), speaker: speakerAt(src, best.from),
@@ -531,28 +546,6 @@ function figureKeys(f: FigureClaim): Set<string> {
   if (f.subject) keys.add(`subject:${f.subject}`);
   if (f.person) keys.add(`person:${f.person}`);
   return keys;
-}
-
-function indexSource(data: CorpusSource): IndexedSource {
-  const tokens: Token[] = [];
-  const sentenceOf: number[] = [];
-  const sentenceTokens: [number, number][] = [];
-  data.sentences.forEach(([a, b], sj) => {
-    const first = tokens.length;
-    for (const tok of tokenize(data.text.slice(a, b))) {
-      tokens.push({ ...tok, start: tok.start + a, end: tok.end + a });
-      sentenceOf.push(sj);
-    }
-    sentenceTokens.push([first, tokens.length]);
-  });
-  const seq = conceptSequence(tokens);
-  const sentenceConcepts: [number, number][] = sentenceTokens.map(() => [0, 0]);
-  seq.tokenOf.forEach((t, k) => {
-    const range = sentenceConcepts[sentenceOf[t]];
-    if (range[1] === 0) range[0] = k;
-    range[1] = k + 1;
-  });
-  return { data, tokens, keys: tokens.map((x) => keyOf(x.norm)), seq, sentenceConcepts, sentenceOf: Int32Array.from(sentenceOf), sentenceTokens };
 }
 
 /** Where `needle` stands as a contiguous run in `hay`, or -1. */

@@ -1,0 +1,48 @@
+// The stored index (lib/source-index.ts): a matcher loaded from what the build step stores gives
+// the same results as one that tokenises the text itself, after a JSON round trip as the
+// extension's files and IndexedDB make.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../lib/analyze';
+import { articleFromText } from '../../lib/article';
+import { createMatcher } from '../../lib/match';
+import { buildSourceIndex, loadSourceIndex } from '../../lib/source-index';
+import { realCorpus, sourceFiles } from './support/corpus';
+
+describe('the stored index', () => {
+  it('is prepared with every source, as strings JSON keeps as they are', () => {
+    for (const s of realCorpus().sources) {
+      expect(s.index).toBeDefined();
+      expect(JSON.parse(JSON.stringify(s.index))).toEqual(s.index);
+    }
+  });
+
+  it('reads back the offsets of the words it was built from', () => {
+    const text = 'Mr. Rutte said: "I’m not worried." The 32-member alliance spent 2,000 euros.\n\nEnd.';
+    const sentences: [number, number][] = [[0, 34], [35, 76], [76, 78], [78, 82]];
+    const terms: string[] = [];
+    const loaded = loadSourceIndex(buildSourceIndex(text, sentences), sentences, (t) => terms.push(t) - 1);
+    const words = Array.from(loaded.tokenStart, (a, i) => text.slice(a, loaded.tokenEnd[i]));
+    expect(words).toEqual(['Mr', 'Rutte', 'said', 'I’m', 'not', 'worried', 'The', '32', 'member', 'alliance', 'spent', '2,000', 'euros', 'End']);
+    expect(Array.from(loaded.norms, (n) => terms[n])).toContain("i'm");
+    // "I'm" is two concepts of one token; a sentence without words has none.
+    expect(Array.from(loaded.tokenOf).filter((t) => t === 3)).toHaveLength(2);
+    expect(loaded.sentenceTokens).toEqual([[0, 6], [6, 13], [13, 13], [13, 14]]);
+    expect(loaded.sentenceConcepts[2]).toEqual([0, 0]);
+  });
+
+  it('gives a matcher the same results as the text does, for every claim of every source', () => {
+    const stored = createMatcher(JSON.parse(JSON.stringify(realCorpus())));
+    const corpus = realCorpus();
+    const fromText = createMatcher({ ...corpus, sources: corpus.sources.map(({ index: _, ...s }) => s) });
+    for (const file of sourceFiles()) {
+      const { blocks } = articleFromText(file.body);
+      expect(stored.findSelf(blocks)).toBe(fromText.findSelf(blocks));
+      for (const claim of extractClaims(blocks, corpus.names).claims) {
+        for (const strictness of ['strict', 'lenient'] as const) {
+          expect(stored.matchClaim(claim, { strictness })).toEqual(fromText.matchClaim(claim, { strictness }));
+        }
+      }
+      expect(stored.lookup(file.body.slice(0, 120))).toEqual(fromText.lookup(file.body.slice(0, 120)));
+    }
+  });
+});
