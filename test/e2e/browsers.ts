@@ -130,3 +130,16 @@ async function driveFirefox(executablePath: string, ext: string): Promise<Firefo
 
   return { browser, extensionId, action, close: () => browser.close() };
 }
+
+/** Stops the extension's service worker over CDP (through a tab of ours); `status` follows its
+ * running status from then on. */
+export async function stopServiceWorker(run: ChromiumRun, tab: import('playwright-core').Page) {
+  const cdp = await run.context.newCDPSession(tab);
+  const status: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) if (v.scriptURL.includes(run.extensionId)) status.push(v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  return { status, detach: () => cdp.detach() };
+}

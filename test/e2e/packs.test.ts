@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { toPackFile } from '../../lib/pack';
 import { readPack } from '../../scripts/packs';
-import { chromiumPath, launchChromium, type ChromiumRun } from './browsers';
+import { chromiumPath, launchChromium, stopServiceWorker, type ChromiumRun } from './browsers';
 import { firefoxDriver, SIDEBAR_HOST, type Driver } from './drivers';
 import { PAGES, serveFixtures, type FixtureServer } from './server';
 
@@ -148,18 +148,12 @@ describe('story packs in Chromium', () => {
   it('the reader’s story survives a stopped service worker', async () => {
     const probe = await run.context.newPage();
     await probe.goto(server.url('neg-football.html'));
-    const cdp = await run.context.newCDPSession(probe);
-    const status: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const v of versions) if (v.scriptURL.includes(run.extensionId)) status.push(v.runningStatus);
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
+    const { status, detach } = await stopServiceWorker(run, probe);
     // Something may wake it again at once: that it stopped is what counts.
     await expect.poll(() => status.includes('stopped')).toBe(true);
     const { tab, verdicts } = await verdictsOn('p2_marketdesk-live.html');
     expect(verdicts).toContain('corroborated');
-    await cdp.detach();
+    await detach();
     await tab.close();
     await probe.close();
   });

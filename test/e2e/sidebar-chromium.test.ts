@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumPath, launchChromium, type ChromiumRun } from './browsers';
+import { chromiumPath, launchChromium, stopServiceWorker, type ChromiumRun } from './browsers';
 import { serveFixtures, type FixtureServer } from './server';
 import type { browser } from 'wxt/browser';
 import { ARTIFACTS, cardText, expectedCards, type CardSeen } from './sidebar-cases';
@@ -167,20 +167,14 @@ describe('Chromium background life and reports', () => {
   it('answers correctly after its service worker was stopped', async () => {
     const { tab } = await open('seed-001_28a6fb4aff1795b7.html');
     await settledCards(tab);
-    const cdp = await run.context.newCDPSession(tab);
-    const status: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const v of versions) if (v.scriptURL.includes(run.extensionId)) status.push(v.runningStatus);
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
+    const { status, detach } = await stopServiceWorker(run, tab);
     await expect.poll(() => status.at(-1)).toBe('stopped');
     // The next page's detector wakes a fresh worker, which loads the corpus again and answers.
     const { tab: next, problems } = await open('seed-003_4adf82bac7be8ca4.html');
     expect(await settledCards(next)).toEqual(expectedCards('seed-003_4adf82bac7be8ca4.html'));
     expect(status.at(-1)).toBe('running');
     expect(problems).toEqual([]);
-    await cdp.detach();
+    await detach();
     await next.close();
     await tab.close();
   });
