@@ -76,7 +76,7 @@ const keyOf = (norm: string) => NUMBER_WORDS[norm] ?? norm;
 const CANDIDATE_WORDS = 8;
 /** Candidate sentences aligned per source. */
 const SENTENCES_PER_SOURCE = 3;
-/** Keys (source, sentence or token) pack into one number: no article has this many tokens. */
+/** Keys (source, sentence, token or figure) pack into one number: no article has this many tokens. */
 const SENTENCE_SLOTS = 1 << 20;
 /** Sources aligned word by word for one quote: the best-sharing ones (the rest share less). */
 const ALIGNED_SOURCES = 24;
@@ -107,8 +107,8 @@ export interface Matcher {
 }
 
 export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): Matcher {
-  // One string and one id per term across the story, so equal words compare as equal pointers
-  // and the inverted indexes are built from ids, without a string look-up per token.
+  // One id per term across the story: the sources' stored terms are looked up once each, and
+  // tokens and concepts are then numbers (no string look-up per token).
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const termId = (t: string) => {
@@ -127,6 +127,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
   const keyIdOf: number[] = [];
   const keyStrings: string[] = [];
   const keyIds = new Map<string, number>();
+  /** Per concept, the last sentence it was posted for: a sentence is posted once per concept. */
   const lastSentence: number[] = [];
   let sentenceCount = 0;
   const sources: IndexedSource[] = corpus.sources.map((data, si) => {
@@ -165,9 +166,9 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
   });
   const conceptIndex = new Map<string, number[]>();
   conceptPostings.forEach((list, c) => list && conceptIndex.set(terms[c], list));
-  const figureIndex = new Map<string, [number, number][]>();
+  const figureIndex = new Map<string, number[]>();
   sources.forEach((src, si) => src.data.figures.forEach((f, fi) => {
-    for (const key of figureKeys(f)) push(figureIndex, key, [si, fi]);
+    for (const key of figureKeys(f)) push(figureIndex, key, si * SENTENCE_SLOTS + fi);
   }));
   // The values the corpus counts each thing with, for "the corpus's only count of it".
   // Sets, built once: asked for every figure compared, a list made into a set each time grew with
@@ -388,7 +389,9 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
     const keys = [...figureKeys(claim)];
     const words = keys.filter((k) => k.startsWith('word:')).sort((a, b) => (figureIndex.get(a)?.length ?? 0) - (figureIndex.get(b)?.length ?? 0));
     for (const key of [...keys.filter((k) => !k.startsWith('word:')), ...words.slice(0, CANDIDATE_WORDS / 2)]) {
-      for (const [si, fi] of figureIndex.get(key) ?? []) {
+      for (const posting of figureIndex.get(key) ?? []) {
+        const si = Math.floor(posting / SENTENCE_SLOTS);
+        const fi = posting % SENTENCE_SLOTS;
         let set = out.get(si);
         if (!set) out.set(si, (set = new Set()));
         set.add(fi);
@@ -422,6 +425,9 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
   function matchClaim<C extends Claim>(claim: C, options: MatchOptions = {}): ClaimResult<C> {
     const t = THRESHOLDS[options.strictness ?? 'balanced'];
     const evidence: Evidence[] = [];
+    // Exact evidence always scores 1 and sorts first, in the order found (the sort is stable):
+    // once there is as much as is kept, no later source can change what is kept.
+    let exact = 0;
     // Only sources that share something with the claim are visited: with thousands of
     // articles, most share nothing.
     if (claim.kind === 'quote') {
@@ -433,12 +439,14 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
         if (sources[si].data.id === options.exclude) continue;
         const e = matchQuote(claim, si, t, q);
         if (e) evidence.push(e);
+        if (e?.match === 'exact' && ++exact >= MAX_EVIDENCE) break;
       }
     } else {
       for (const [si, figures] of figureCandidates(claim as FigureClaim)) {
         if (sources[si].data.id === options.exclude) continue;
         const e = matchFigure(claim as FigureClaim, si, t, figures);
         if (e) evidence.push(e);
+        if (e?.match === 'exact' && ++exact >= MAX_EVIDENCE) break;
       }
     }
     evidence.sort((a, b) => (a.match === b.match ? b.score - a.score : a.match === 'exact' ? -1 : 1));

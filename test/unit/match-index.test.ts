@@ -46,3 +46,15 @@ describe('the stored index', () => {
     }
   });
 });
+
+describe('many sources holding the same words', () => {
+  it('keeps the first sources found, all exact, as many as evidence holds', () => {
+    const corpus = realCorpus();
+    const copies = Array.from({ length: 40 }, (_, i) => ({ ...corpus.sources[0], id: `copy-${String(i).padStart(2, '0')}` }));
+    const m = createMatcher({ sources: copies, names: corpus.names });
+    const claim = extractClaims(articleFromText(sourceFiles()[0].body).blocks, corpus.names).claims.find((c) => c.kind === 'quote')!;
+    const r = m.matchClaim(claim);
+    expect(r.verdict).toBe('corroborated');
+    expect(r.evidence.map((e) => e.source)).toEqual(copies.slice(0, 24).map((c) => c.id));
+  });
+});
