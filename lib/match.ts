@@ -76,7 +76,7 @@ const keyOf = (norm: string) => NUMBER_WORDS[norm] ?? norm;
 const CANDIDATE_WORDS = 8;
 /** Candidate sentences aligned per source. */
 const SENTENCES_PER_SOURCE = 3;
-/** Keys (source, sentence, token or figure) pack into one number: no article has this many tokens. */
+/** Keys (source, token or figure) pack into one number: no article has this many tokens. */
 const SENTENCE_SLOTS = 1 << 20;
 /** Sources aligned word by word for one quote: the best-sharing ones (the rest share less). */
 const ALIGNED_SOURCES = 24;
@@ -120,8 +120,8 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
     return n;
   };
   const term = (n: number) => terms[n];
-  // Inverted indexes: exact key -> token positions; content concept -> sentences. Postings are
-  // (source, token or sentence) packed into one number.
+  // Inverted indexes: exact key -> token positions, (source, token) packed into one number;
+  // content concept -> sentences, by their number in the story.
   const keyPostings: number[][] = [];
   const conceptPostings: number[][] = [];
   const keyIdOf: number[] = [];
@@ -129,10 +129,15 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
   const keyIds = new Map<string, number>();
   /** Per concept, the last sentence it was posted for: a sentence is posted once per concept. */
   const lastSentence: number[] = [];
+  // Sentences of the story numbered in a row (concept postings hold these numbers): a source's
+  // sentence sj is number sentenceBase[si] + sj.
   let sentenceCount = 0;
+  const sentenceSource: number[] = [];
+  const sentenceBase: number[] = [];
   const sources: IndexedSource[] = corpus.sources.map((data, si) => {
     const loaded = loadSourceIndex(data.index ?? buildSourceIndex(data.text, data.sentences), data.sentences, termId);
     const { norms, concepts, weights, sentenceConcepts } = loaded;
+    sentenceBase.push(sentenceCount);
     const keys = new Int32Array(norms.length);
     for (let ti = 0; ti < norms.length; ti++) {
       const n = norms[ti];
@@ -151,8 +156,8 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
       keyPostings[k].push(si * SENTENCE_SLOTS + ti);
     }
     for (let sj = 0; sj < sentenceConcepts.length; sj++) {
-      sentenceCount++;
-      const key = si * SENTENCE_SLOTS + sj;
+      const key = sentenceCount++;
+      sentenceSource.push(si);
       const [ca, cb] = sentenceConcepts[sj];
       for (let k = ca; k < cb; k++) {
         if (weights[k] !== 1) continue;
@@ -232,6 +237,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
     return [from, to];
   }
 
+  let scoreOf: Float64Array | undefined;
   /** The claim's words as comparison keys and concepts, and its candidate sentences per source. */
   function quoteCandidates(claim: QuoteClaim) {
     const tokens = tokenize(claim.text);
@@ -240,20 +246,26 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
     const content = new Set(seq.concepts.filter((_, i) => seq.weights[i] === 1));
     // Candidate sentences: those sharing the claim's rarer content words, scored by how rare the
     // words are. The commonest words ("NATO" in a NATO corpus) add work and no discrimination.
-    const scores = new Map<number, number>();
+    // Scores sum in one array over the story's sentences (weights are positive: 0 is untouched),
+    // in the order sentences are first met.
+    scoreOf ??= new Float64Array(sentenceCount);
+    const met: number[] = [];
     const rarest = [...content].sort((a, b) => (conceptIndex.get(a)?.length ?? 0) - (conceptIndex.get(b)?.length ?? 0)).slice(0, CANDIDATE_WORDS);
     for (const c of rarest) {
       const weight = idf(c);
-      for (const key of conceptIndex.get(c) ?? []) {
-        scores.set(key, (scores.get(key) ?? 0) + weight);
+      for (const n of conceptIndex.get(c) ?? []) {
+        if (scoreOf[n] === 0) met.push(n);
+        scoreOf[n] += weight;
       }
     }
     // Per source, its best few sentences, best first.
     const sentences = new Map<number, { best: number; top: [number, number][] }>();
-    for (const [key, score] of scores) {
-      const si = Math.floor(key / SENTENCE_SLOTS);
+    for (const n of met) {
+      const score = scoreOf[n];
+      scoreOf[n] = 0;
+      const si = sentenceSource[n];
       const entry = sentences.get(si) ?? { best: 0, top: [] };
-      entry.top.push([key % SENTENCE_SLOTS, score]);
+      entry.top.push([n - sentenceBase[si], score]);
       if (entry.top.length > SENTENCES_PER_SOURCE * 2) entry.top = entry.top.sort((a, b) => b[1] - a[1]).slice(0, SENTENCES_PER_SOURCE);
       entry.best = Math.max(entry.best, score);
       sentences.set(si, entry);

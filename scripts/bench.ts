@@ -154,8 +154,8 @@ const page = articleFromText(seeds[0].body);
 const heapMB = () => round(process.memoryUsage().heapUsed / 2 ** 20, 1);
 // Adversarial: one story of n articles, every one a shuffled copy of the five sources, so every
 // claim matches hundreds of them. indexMs: loading the stored story (its JSON parsed, its matcher
-// built) as a waking worker does; prepareMs: the build step that stores it; heapMB: the heap
-// with the story loaded.
+// built from each source's stored index, nothing tokenised) as a waking worker does; prepareMs:
+// the build step that tokenises and stores it; heapMB: the heap with the story loaded.
 const scale: { corpus: string; articles: number; stories: number; indexMs: number; prepareMs: number; bytes: number; analyzeMs: number; heapMB: number }[] = [];
 for (const n of [5, 50, 500, 1000, 5000]) {
   log(`scale: ${n} articles…`);
