@@ -47,8 +47,10 @@ const setTheme = (theme: string) =>
 
 // Saved to test/artifacts/; the README's copies in docs/ are refreshed from there by hand, so a
 // test run never rewrites a tracked file.
-function shoot(tab: Page, name: string) {
-  return tab.screenshot({ path: path.join(ARTIFACTS, name) }).then(() => {});
+// The sidebar slides in over 120 ms: the shot waits for it to settle.
+async function shoot(tab: Page, name: string) {
+  await tab.waitForTimeout(400);
+  await tab.screenshot({ path: path.join(ARTIFACTS, name) });
 }
 
 /** axe-core over `selector` (or the whole page): the serious and critical violations. */
