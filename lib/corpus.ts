@@ -124,15 +124,19 @@ function storyAnchors(story: StoryMeta, texts: string[], english: Map<string, nu
   const focus = new Set(plainWords(`${story.title} ${story.summary}`).filter((w) => (english.get(w) ?? 0) < NAME_ZIPF && !/^\d/.test(w)));
   const capital = new Map<string, number>();
   const total = new Map<string, number>();
+  const sources = new Map<string, number>();
   for (const text of texts) {
+    const seen = new Set<string>();
     for (const { w, raw } of plainSpans(text)) {
       if (!focus.has(w)) continue;
+      seen.add(w);
       total.set(w, (total.get(w) ?? 0) + 1);
       if (/^\p{Lu}/u.test(raw)) capital.set(w, (capital.get(w) ?? 0) + 1);
     }
+    for (const w of seen) sources.set(w, (sources.get(w) ?? 0) + 1);
   }
-  const sources = (w: string) => texts.filter((t) => t.toLowerCase().includes(w)).length;
-  return [...focus].filter((w) => (capital.get(w) ?? 0) >= 0.8 * (total.get(w) ?? 0) && (total.get(w) ?? 0) > 0 && sources(w) >= Math.ceil(texts.length / 2));
+  const count = (m: Map<string, number>, w: string) => m.get(w) ?? 0;
+  return [...focus].filter((w) => count(total, w) > 0 && count(capital, w) >= 0.8 * count(total, w) && count(sources, w) >= Math.ceil(texts.length / 2));
 }
 
 /** One story's corpus; `others` are the texts of the other stories, contrasted with it. */

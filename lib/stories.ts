@@ -84,19 +84,30 @@ export function pageSourceId(url: string): string {
 
 export function createLibrary(parts: LibraryParts): Library {
   const loaded = new Map<string, Promise<{ corpus: StoryCorpus; matcher: Matcher; search: ReturnType<typeof createSearch> }>>();
-  const forget = (story: string) => loaded.delete(story);
-
-  async function heads(): Promise<StoryHead[]> {
-    const [reader, added] = await Promise.all([parts.store.heads(), parts.store.sources()]);
-    const bundledIds = new Set(parts.bundled.map((h) => h.story.id));
-    return [...parts.bundled, ...reader.filter((h) => !bundledIds.has(h.story.id))].map((h) => ({
-      ...h,
-      sources: [...h.sources, ...added.filter((a) => a.story === h.story.id && !h.sources.some((s) => s.id === a.source.id)).map((a) => summarize(a.source))],
-    }));
-  }
+  // What the reader's store holds, read once and again only after a change through this library
+  // (its only writer): every message asks which stories there are.
+  let catalogue: Promise<{ heads: StoryHead[]; off: Set<string>; readerIds: Set<string> }> | undefined;
+  const forget = (story: string) => {
+    catalogue = undefined;
+    loaded.delete(story);
+  };
+  const read = () => {
+    catalogue ??= (async () => {
+      const [reader, added, off] = await Promise.all([parts.store.heads(), parts.store.sources(), parts.store.disabled()]);
+      const bundledIds = new Set(parts.bundled.map((h) => h.story.id));
+      const heads = [...parts.bundled, ...reader.filter((h) => !bundledIds.has(h.story.id))].map((h) => ({
+        ...h,
+        sources: [...h.sources, ...added.filter((a) => a.story === h.story.id && !h.sources.some((s) => s.id === a.source.id)).map((a) => summarize(a.source))],
+      }));
+      return { heads, off: new Set(off), readerIds: new Set(added.map((a) => a.source.id)) };
+    })();
+    catalogue.catch(() => (catalogue = undefined));
+    return catalogue;
+  };
+  const heads = async () => (await read()).heads;
   async function enabledHeads() {
-    const off = new Set(await parts.store.disabled());
-    return (await heads()).filter((h) => !off.has(h.story.id));
+    const { heads, off } = await read();
+    return heads.filter((h) => !off.has(h.story.id));
   }
   async function head(story: string) {
     const h = (await heads()).find((x) => x.story.id === story);
@@ -148,9 +159,8 @@ export function createLibrary(parts: LibraryParts): Library {
       return results.reduce((best, r) => (top(r) > top(best) ? r : best));
     },
     async rows() {
-      const off = new Set(await parts.store.disabled());
-      const readerIds = new Set((await parts.store.sources()).map((r) => r.source.id));
-      return (await heads()).map((h) => ({
+      const { heads, off, readerIds } = await read();
+      return heads.map((h) => ({
         story: h.story,
         bundled: parts.bundled.some((b) => b.story.id === h.story.id),
         enabled: !off.has(h.story.id),
@@ -165,10 +175,10 @@ export function createLibrary(parts: LibraryParts): Library {
       return summarize(source);
     },
     async removeSource(id) {
-      const owner = (await parts.store.sources()).find((r) => r.source.id === id);
-      if (!owner) throw new Error('Only sources you added can be removed.');
+      const owner = (await heads()).find((h) => h.sources.some((s) => s.id === id));
+      if (!owner || !(await read()).readerIds.has(id)) throw new Error('Only sources you added can be removed.');
       await parts.store.removeSource(id);
-      forget(owner.story);
+      forget(owner.story.id);
     },
     async importPack(pack) {
       const all = await heads();
@@ -191,6 +201,7 @@ export function createLibrary(parts: LibraryParts): Library {
     async setEnabled(story, on) {
       await head(story);
       await parts.store.setDisabled(story, !on);
+      catalogue = undefined;
     },
   };
 }

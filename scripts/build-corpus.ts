@@ -4,12 +4,11 @@
 //   public/stories/<id>.json   each story's prepared sources, fetched when the story is first
 //                              needed, so a worker never parses a story it does not use;
 //   public/general.json        what a reader's imported story is contrasted with;
-//   data/corpus.json           every story whole, for the command-line tools and tests;
-//   data/detect-index.json     the bundled stories' detector index.
+//   data/corpus.json           every story whole, for the command-line tools and tests.
 // A malformed pack stops the build with one line.
 import fs from 'node:fs';
 import path from 'node:path';
-import { detectIndex, prepareCorpus } from '../lib/corpus';
+import { prepareCorpus } from '../lib/corpus';
 import { headOf } from '../lib/stories';
 import { SourceFileError } from '../lib/sources';
 import { readGeneral, readPacks, ROOT, STORIES_DIR } from './packs';
@@ -23,7 +22,6 @@ try {
   const corpus = prepareCorpus(readPacks(dir), general);
   fs.writeFileSync(path.join(outDir, 'corpus.json'), JSON.stringify(corpus));
   fs.writeFileSync(path.join(outDir, 'stories.json'), JSON.stringify(corpus.stories.map(headOf)));
-  fs.writeFileSync(path.join(outDir, 'detect-index.json'), JSON.stringify(detectIndex(corpus.stories)));
   fs.rmSync(path.join(publicDir, 'stories'), { recursive: true, force: true });
   fs.mkdirSync(path.join(publicDir, 'stories'), { recursive: true });
   for (const s of corpus.stories) fs.writeFileSync(path.join(publicDir, 'stories', `${s.story.id}.json`), JSON.stringify(s.sources));

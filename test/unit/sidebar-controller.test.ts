@@ -6,10 +6,9 @@ import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SidebarProps } from '../../components/sidebar/Sidebar';
-import indexJson from '../../data/detect-index.json';
 import { matchArticleClaims } from '../../lib/analyze';
 import { articleFromDocument } from '../../lib/article';
-import type { DetectIndex } from '../../lib/detect';
+import { detectIndex } from '../../lib/corpus';
 import type { Message } from '../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { createSidebarState, type SidebarEnv } from '../../lib/sidebar/controller';
@@ -25,7 +24,7 @@ function fakeEnv(patch: Partial<SidebarEnv> = {}) {
   const env: SidebarEnv = {
     doc: document,
     win: window as unknown as SidebarEnv['win'],
-    index: async () => indexJson as unknown as DetectIndex,
+    index: async () => detectIndex([realCorpus()]),
     async send(message) {
       sent.push(message);
       if (message.type === 'listSources') {
