@@ -9,7 +9,7 @@ import { badgeOf } from '../lib/background/badge';
 import { createInjector } from '../lib/background/injector';
 import { createRouter } from '../lib/background/router';
 import { createTabReports } from '../lib/background/tab-reports';
-import type { CorpusSource, General } from '../lib/corpus';
+import type { General, StoredSources } from '../lib/corpus';
 import { DETECT_INDEX_KEY } from '../lib/detect';
 import { isMessage, type TabMessage, type TabReport } from '../lib/messages';
 import { openReaderStore } from '../lib/reader-store';
@@ -32,7 +32,7 @@ export default defineBackground(() => {
   const action = browser.action;
   const library = createLibrary({
     bundled: headsJson as unknown as StoryHead[],
-    fetchSources: (story) => fetchJson<CorpusSource[]>(`/stories/${story}.json`),
+    fetchSources: (story) => fetchJson<StoredSources>(`/stories/${story}.json`),
     store: openReaderStore(),
     general: () => fetchJson<General>('/general.json'),
   });

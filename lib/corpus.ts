@@ -8,7 +8,7 @@ import { ANCHOR, PERSON, type DetectIndex, type DetectVocab } from './detect';
 import type { StoryMeta, StoryPack } from './pack';
 import type { SourceFile, SourceMeta } from './sources';
 import { classifyNames, findNames } from './text/names';
-import { buildSourceIndex, type SourceIndex } from './source-index';
+import { buildSourceIndex, termTable, type SourceIndex } from './source-index';
 import { splitSentences } from './text/sentences';
 import { plainSpans, plainWords } from './text/tokens';
 import { buildContrast, buildDetectVocab, calibrateThreshold, type EnglishFrequency } from './vocabulary';
@@ -27,10 +27,19 @@ export interface CorpusSource extends SourceMeta {
   index?: SourceIndex;
 }
 
+/** A bundled story's sources as stored: their indexes number terms in one shared table, so a
+ * waking worker reads each term once for the story, not once per source. */
+export interface StoredSources {
+  terms: string;
+  sources: CorpusSource[];
+}
+
 /** One story's corpus: what the build step writes for each pack. */
 export interface StoryCorpus {
   story: StoryMeta;
   sources: CorpusSource[];
+  /** The term table that sources indexed without their own terms number into. */
+  terms?: string;
   vocab: DetectVocab;
   /** Full names (two or three words) the sources use: "Rutte" on a page is "Mark Rutte". */
   names: string[];
@@ -63,7 +72,9 @@ function bodyBlocks(body: string): { text: string; offset: number }[] {
   return out;
 }
 
-export function prepareSource(file: SourceFile): CorpusSource {
+/** A source prepared for matching; with `shared`, a story's term table, its index numbers terms
+ * there (see StoredSources). */
+export function prepareSource(file: SourceFile, shared?: Map<string, number>): CorpusSource {
   const { body, ...meta } = file;
   const blocks = bodyBlocks(body);
   const texts = blocks.map((b) => b.text);
@@ -79,7 +90,7 @@ export function prepareSource(file: SourceFile): CorpusSource {
   const sentences = blocks.flatMap((b) =>
     splitSentences(b.text).map((s): [number, number] => [s.start + b.offset, s.end + b.offset]),
   );
-  return { ...meta, text: body, sentences, quotes, figures, index: buildSourceIndex(body, sentences) };
+  return { ...meta, text: body, sentences, quotes, figures, index: buildSourceIndex(body, sentences, shared) };
 }
 
 /** Full names of the people the sources name (two or three words), each source's names
@@ -141,7 +152,8 @@ function storyAnchors(story: StoryMeta, texts: string[], english: Map<string, nu
 
 /** One story's corpus; `others` are the texts of the other stories, contrasted with it. */
 export function prepareStory(pack: StoryPack, general: General, others: string[] = []): StoryCorpus {
-  const sources = [...pack.sources].sort((a, b) => (a.id < b.id ? -1 : 1)).map(prepareSource);
+  const shared = new Map<string, number>();
+  const sources = [...pack.sources].sort((a, b) => (a.id < b.id ? -1 : 1)).map((f) => prepareSource(f, shared));
   const names = fullNamesOf(sources);
   const texts = sources.map((s) => s.text);
   const contrast = buildContrast(general.frequency, [...general.news, ...others]);
@@ -149,7 +161,7 @@ export function prepareStory(pack: StoryPack, general: General, others: string[]
   const anchors = storyAnchors(pack.story, texts, contrast.english);
   const { threshold } = calibrateThreshold(texts, [...general.news, ...others], contrast, focus, anchors);
   const vocab = buildDetectVocab(texts, contrast, threshold, focus);
-  return { story: pack.story, sources, vocab, names, people: centralPeople(sources, names, contrast.english), anchors };
+  return { story: pack.story, sources, terms: termTable(shared), vocab, names, people: centralPeople(sources, names, contrast.english), anchors };
 }
 
 /** Every story, each contrasted with the others. */

@@ -13,8 +13,9 @@ import { lcsPairs, wordDiff, type DiffPart } from './diff';
 import { surname } from './text/names';
 import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokens';
-import { buildSourceIndex, conceptSequence, loadSourceIndex, type LoadedIndex } from './source-index';
+import { buildSourceIndex, conceptSequence, isCurrentIndex, loadSourceIndex, termConcepts, type ConceptSequence, type LoadedIndex } from './source-index';
 import { collapseSpaces } from './text/normalize';
+import { buildPostings } from './postings';
 import { NUMBER_WORDS as UNIT_NUMBER_WORDS, TENS_WORDS } from './text/lexicon';
 import { NEGATIONS } from './text/lexicon';
 
@@ -72,6 +73,8 @@ const NUMBER_WORDS: Record<string, string> = {
 };
 /** The form words are compared in for exact matches: number words as digits. */
 const keyOf = (norm: string) => NUMBER_WORDS[norm] ?? norm;
+/** Keys that more than one word has ("10" for "ten" and "10"). */
+const isSharedKey = (key: string) => /\d/.test(key) || key === '%';
 /** Content words of a claim used to find candidate sentences: its rarest. */
 const CANDIDATE_WORDS = 8;
 /** Candidate sentences aligned per source. */
@@ -83,10 +86,8 @@ const ALIGNED_SOURCES = 24;
 /** Evidence kept per claim, best first: enough to read, little to send. */
 const MAX_EVIDENCE = 24;
 
-interface IndexedSource extends Omit<LoadedIndex, 'norms'> {
+interface IndexedSource extends LoadedIndex {
   data: CorpusSource;
-  /** Each token's comparison key (number words as digits), as a key id. */
-  keys: Int32Array;
 }
 
 export interface MatchOptions {
@@ -106,7 +107,7 @@ export interface Matcher {
   lookup(text: string, options?: MatchOptions): ClaimResult;
 }
 
-export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): Matcher {
+export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 'terms'>): Matcher {
   // One id per term across the story: the sources' stored terms are looked up once each, and
   // tokens and concepts are then numbers (no string look-up per token).
   const termIds = new Map<string, number>();
@@ -120,64 +121,88 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
     return n;
   };
   const term = (n: number) => terms[n];
-  // Inverted indexes: exact key -> token positions, (source, token) packed into one number;
-  // content concept -> sentences, by their number in the story.
-  const keyPostings: number[][] = [];
-  const conceptPostings: number[][] = [];
-  const keyIdOf: number[] = [];
-  const keyStrings: string[] = [];
-  const keyIds = new Map<string, number>();
-  /** Per concept, the last sentence it was posted for: a sentence is posted once per concept. */
-  const lastSentence: number[] = [];
+  const shared = corpus.terms ? corpus.terms.split(' ').map(termId) : [];
+  const conceptsOf = termConcepts(term, termId);
   // Sentences of the story numbered in a row (concept postings hold these numbers): a source's
   // sentence sj is number sentenceBase[si] + sj.
   let sentenceCount = 0;
-  const sentenceSource: number[] = [];
+  let tokenCount = 0;
   const sentenceBase: number[] = [];
-  const sources: IndexedSource[] = corpus.sources.map((data, si) => {
-    const loaded = loadSourceIndex(data.index ?? buildSourceIndex(data.text, data.sentences), data.sentences, termId);
-    const { norms, concepts, weights, sentenceConcepts } = loaded;
+  const loaded = corpus.sources.map((data) => {
+    // A source stored without an index in this form (an older reader's), or numbered in a term
+    // table not given, is indexed here.
+    const usable = isCurrentIndex(data.index) && (data.index.terms !== undefined || corpus.terms !== undefined);
+    const stored = usable ? data.index! : buildSourceIndex(data.text, data.sentences);
+    const index = loadSourceIndex(stored, data.sentences.length, termId, stored === data.index ? shared : [], conceptsOf);
     sentenceBase.push(sentenceCount);
-    const keys = new Int32Array(norms.length);
-    for (let ti = 0; ti < norms.length; ti++) {
-      const n = norms[ti];
-      let k: number | undefined = keyIdOf[n];
-      if (k === undefined) {
-        const key = keyOf(terms[n]);
-        k = keyIds.get(key);
-        if (k === undefined) {
-          keyIds.set(key, (k = keyStrings.length));
-          keyStrings.push(key);
-          keyPostings.push([]);
-        }
-        keyIdOf[n] = k;
-      }
-      keys[ti] = k;
-      keyPostings[k].push(si * SENTENCE_SLOTS + ti);
-    }
-    for (let sj = 0; sj < sentenceConcepts.length; sj++) {
-      const key = sentenceCount++;
-      sentenceSource.push(si);
-      const [ca, cb] = sentenceConcepts[sj];
-      for (let k = ca; k < cb; k++) {
-        if (weights[k] !== 1) continue;
-        const c = concepts[k];
-        if (lastSentence[c] === key) continue;
-        lastSentence[c] = key;
-        (conceptPostings[c] ??= []).push(key);
-      }
-    }
-    return { ...loaded, data, keys };
+    sentenceCount += data.sentences.length;
+    tokenCount += index.norms.length;
+    return { index, data };
   });
-  const conceptIndex = new Map<string, number[]>();
-  conceptPostings.forEach((list, c) => list && conceptIndex.set(terms[c], list));
-  const figureIndex = new Map<string, number[]>();
+  // Per word (every term read so far is a word), its comparison key and its content concepts
+  // (word n's are contentFlat[contentStart[n] .. contentStart[n + 1])).
+  const wordCount = terms.length;
+  const keyIds = new Map<string, number>();
+  const keyOfWord = new Int32Array(wordCount);
+  const contentStart = new Int32Array(wordCount + 1);
+  const contentList: number[] = [];
+  for (let n = 0; n < wordCount; n++) {
+    const key = keyOf(terms[n]);
+    let k = keyIds.get(key);
+    if (k === undefined) keyIds.set(key, (k = keyIds.size));
+    keyOfWord[n] = k;
+    const c = conceptsOf(n);
+    c.concepts.forEach((concept, i) => c.weights[i] === 1 && contentList.push(concept));
+    contentStart[n + 1] = contentList.length;
+  }
+  const contentFlat = Int32Array.from(contentList);
+  const sources: IndexedSource[] = loaded.map(({ index, data }) => Object.assign(index, { data }));
+  const sentenceSource = new Int32Array(sentenceCount);
+  sources.forEach((src, si) => sentenceSource.fill(si, sentenceBase[si], sentenceBase[si] + src.data.sentences.length));
+  // Content concept -> sentences, each sentence posted once per concept.
+  let contentCount = 0;
+  for (const { norms } of sources) for (let ti = 0; ti < norms.length; ti++) contentCount += contentStart[norms[ti] + 1] - contentStart[norms[ti]];
+  const postedConcepts = new Int32Array(contentCount);
+  const conceptSentences = new Float64Array(contentCount);
+  const lastSentence = new Int32Array(terms.length).fill(-1);
+  let posted = 0;
+  sources.forEach(({ norms, tokenBreaks }, si) => {
+    for (let sj = 0; sj + 1 < tokenBreaks.length; sj++) {
+      const sentence = sentenceBase[si] + sj;
+      for (let ti = tokenBreaks[sj]; ti < tokenBreaks[sj + 1]; ti++) {
+        for (let x = contentStart[norms[ti]], end = contentStart[norms[ti] + 1]; x < end; x++) {
+          const c = contentFlat[x];
+          if (lastSentence[c] === sentence) continue;
+          lastSentence[c] = sentence;
+          postedConcepts[posted] = c;
+          conceptSentences[posted++] = sentence;
+        }
+      }
+    }
+  });
+  const conceptPostings = buildPostings(terms.length, postedConcepts, conceptSentences, posted);
+  const conceptSize = (concept: string) => conceptPostings.size(termIds.get(concept) ?? -1);
+  // Figure keys -> (source, figure): a key is a value, or a counted thing, subject, person or
+  // context word (as a term id) tagged with its kind. Values are numbered as they are met.
+  const valueIds = new Map<number, number>();
+  const keyOfFigure = (kind: FigureKey, s: string | number, add: boolean): number | undefined => {
+    if (kind === FigureKey.Value) {
+      let v = valueIds.get(s as number);
+      if (v === undefined && add) valueIds.set(s as number, (v = valueIds.size));
+      return v === undefined ? undefined : v * FIGURE_KEY_KINDS;
+    }
+    const n = add ? termId(s as string) : termIds.get(s as string);
+    return n === undefined ? undefined : n * FIGURE_KEY_KINDS + kind;
+  };
+  const figureKeyIds: number[] = [];
+  const figurePositions: number[] = [];
   sources.forEach((src, si) => src.data.figures.forEach((f, fi) => {
-    for (const key of figureKeys(f)) push(figureIndex, key, si * SENTENCE_SLOTS + fi);
+    for (const key of figureKeys(f, (kind, x) => keyOfFigure(kind, x, true))) {
+      figureKeyIds.push(key);
+      figurePositions.push(si * SENTENCE_SLOTS + fi);
+    }
   }));
-  // The values the corpus counts each thing with, for "the corpus's only count of it".
-  // Sets, built once: asked for every figure compared, a list made into a set each time grew with
-  // the corpus squared.
+  const figureIndex = buildPostings(Math.max(terms.length, valueIds.size) * FIGURE_KEY_KINDS, figureKeyIds, figurePositions, figureKeyIds.length);
   const headValues = new Map<string, Set<number>>();
   for (const src of sources) {
     for (const f of src.data.figures) {
@@ -189,26 +214,40 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
     }
   }
   const onlyCount = (head: string) => headValues.get(head)?.size === 1;
-  const idf = (concept: string) => Math.log(1 + sentenceCount / (1 + (conceptIndex.get(concept)?.length ?? 0)));
+  const idf = (concept: string) => Math.log(1 + sentenceCount / (1 + conceptSize(concept)));
 
-  /** Where the keys stand as a contiguous run, per source: one pass over the rarest key's postings. */
-  function exactRuns(keys: string[]): Map<number, number[]> {
+  /** Where a text's words (as keys, and as concepts) stand as a contiguous run, per source. Every
+   * run holds the text's rarest content word, so only the sentences posted for it are looked
+   * at; that word is one whose key is itself (not a number word read as digits), so a source
+   * word with its key is the same word and has the same concepts. */
+  function exactRuns(keys: string[], seq: ConceptSequence): Map<number, number[]> {
     const runs = new Map<number, number[]>();
-    if (!keys.length) return runs;
-    // A key the corpus never uses has no postings: the pivot, and no run anywhere.
     const ids = keys.map((k) => keyIds.get(k) ?? -1);
-    let pivot = 0;
+    if (!ids.length || ids.includes(-1)) return runs;
+    let pivot = -1;
     let best = Infinity;
-    ids.forEach((k, i) => {
-      const n = k < 0 ? 0 : keyPostings[k].length;
-      if (n < best) [best, pivot] = [n, i];
+    seq.concepts.forEach((c, i) => {
+      const norm = keys[seq.tokenOf[i]];
+      if (seq.weights[i] !== 1 || isSharedKey(norm) || conceptSize(c) >= best) return;
+      [pivot, best] = [i, conceptSize(c)];
     });
-    for (const posting of ids[pivot] < 0 ? [] : keyPostings[ids[pivot]]) {
-      const si = Math.floor(posting / SENTENCE_SLOTS);
+    const runAt = (src: IndexedSource, start: number) =>
+      start >= 0 && start + ids.length <= src.norms.length && ids.every((k, i) => keyOfWord[src.norms[start + i]] === k);
+    if (pivot < 0) {
+      // Only function words: every position of every source.
+      sources.forEach((src, si) => {
+        for (let start = 0; start + ids.length <= src.norms.length; start++) if (runAt(src, start)) push(runs, si, start);
+      });
+      return runs;
+    }
+    const at = seq.tokenOf[pivot];
+    for (const n of conceptPostings.list(termIds.get(seq.concepts[pivot]) ?? -1)) {
+      const si = sentenceSource[n];
       const src = sources[si];
-      const start = (posting % SENTENCE_SLOTS) - pivot;
-      if (start < 0 || start + ids.length > src.keys.length) continue;
-      if (ids.every((k, i) => src.keys[start + i] === k)) push(runs, si, start);
+      const sj = n - sentenceBase[si];
+      for (let ti = src.tokenBreaks[sj]; ti < src.tokenBreaks[sj + 1]; ti++) {
+        if (keyOfWord[src.norms[ti]] === ids[at] && runAt(src, ti - at)) push(runs, si, ti - at);
+      }
     }
     return runs;
   }
@@ -250,10 +289,10 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
     // in the order sentences are first met.
     scoreOf ??= new Float64Array(sentenceCount);
     const met: number[] = [];
-    const rarest = [...content].sort((a, b) => (conceptIndex.get(a)?.length ?? 0) - (conceptIndex.get(b)?.length ?? 0)).slice(0, CANDIDATE_WORDS);
+    const rarest = [...content].sort((a, b) => conceptSize(a) - conceptSize(b)).slice(0, CANDIDATE_WORDS);
     for (const c of rarest) {
       const weight = idf(c);
-      for (const n of conceptIndex.get(c) ?? []) {
+      for (const n of conceptPostings.list(termIds.get(c) ?? -1)) {
         if (scoreOf[n] === 0) met.push(n);
         scoreOf[n] += weight;
       }
@@ -270,7 +309,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
       entry.best = Math.max(entry.best, score);
       sentences.set(si, entry);
     }
-    return { tokens, keys, seq, content, runs: exactRuns(keys), sentences };
+    return { tokens, keys, seq, content, runs: exactRuns(keys, seq), sentences };
   }
 
   function matchQuote(
@@ -303,9 +342,9 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
     const candidates = (q.sentences.get(si)?.top ?? []).sort((a, b) => b[1] - a[1]).slice(0, SENTENCES_PER_SOURCE).map(([sj]) => sj);
     let best: { score: number; asWhole: boolean; from: number; to: number } | null = null;
     for (const sj of candidates) {
-      const [a, b0] = src.sentenceConcepts[sj];
+      const [a, b0] = [src.conceptBreaks[sj], src.conceptBreaks[sj + 1]];
       // The next sentence too: a quote a source splits in two ("…both. Whatever…").
-      const b = sj + 1 < src.sentenceConcepts.length ? src.sentenceConcepts[sj + 1][1] : b0;
+      const b = src.conceptBreaks[Math.min(sj + 2, src.data.sentences.length)];
       const window = Array.from(src.concepts.subarray(a, b), term);
       if (t.exactForms) {
         const at = contiguousAt(concepts, window);
@@ -359,8 +398,8 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
     }
     if (!best) return null;
     const p = passageOf(src, best.from, best.to);
-    const lo = Math.max(src.sentenceTokens[src.sentenceOf[best.from]][0], best.from - 2);
-    const hi = Math.min(src.sentenceTokens[src.sentenceOf[best.to - 1]][1], best.to + 2);
+    const lo = Math.max(src.tokenBreaks[src.sentenceOf[best.from]], best.from - 2);
+    const hi = Math.min(src.tokenBreaks[src.sentenceOf[best.to - 1] + 1], best.to + 2);
     const region = src.data.text.slice(src.tokenStart[lo], src.tokenEnd[hi - 1]);
     return {
       source: src.data.id, match: 'variant', ...p, score: round(best.score),
@@ -398,10 +437,11 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
     const out = new Map<number, Set<number>>();
     // All of the claim's strong keys, and only its rarest context words: common words would
     // bring in every figure of the corpus and decide nothing.
-    const keys = [...figureKeys(claim)];
-    const words = keys.filter((k) => k.startsWith('word:')).sort((a, b) => (figureIndex.get(a)?.length ?? 0) - (figureIndex.get(b)?.length ?? 0));
-    for (const key of [...keys.filter((k) => !k.startsWith('word:')), ...words.slice(0, CANDIDATE_WORDS / 2)]) {
-      for (const posting of figureIndex.get(key) ?? []) {
+    const keys = figureKeys(claim, (kind, x) => keyOfFigure(kind, x, false));
+    const isWord = (k: number) => k % FIGURE_KEY_KINDS === FigureKey.Word;
+    const words = keys.filter(isWord).sort((a, b) => figureIndex.size(a) - figureIndex.size(b));
+    for (const key of [...keys.filter((k) => !isWord(k)), ...words.slice(0, CANDIDATE_WORDS / 2)]) {
+      for (const posting of figureIndex.list(key)) {
         const si = Math.floor(posting / SENTENCE_SLOTS);
         const fi = posting % SENTENCE_SLOTS;
         let set = out.get(si);
@@ -471,7 +511,8 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names'>): M
     if (sentences.length < 3) return null;
     const hits = new Map<number, number>();
     for (const sentence of sentences) {
-      for (const si of exactRuns(tokenize(sentence).map((x) => keyOf(x.norm))).keys()) hits.set(si, (hits.get(si) ?? 0) + 1);
+      const tokens = tokenize(sentence);
+      for (const si of exactRuns(tokens.map((x) => keyOf(x.norm)), conceptSequence(tokens)).keys()) hits.set(si, (hits.get(si) ?? 0) + 1);
     }
     let best: [number, number] | null = null;
     for (const [si, n] of hits) if (!best || n > best[1]) best = [si, n];
@@ -559,13 +600,22 @@ function measureOf(f: FigureClaim): { unit: string; value: number } {
 }
 
 /** The keys a figure is indexed under; two figures compareFigures can match share at least one. */
-function figureKeys(f: FigureClaim): Set<string> {
-  const keys = new Set([`value:${measureOf(f).value}`, ...f.context.map((c) => `word:${c}`)]);
+/** What a figure can be found by. */
+const FigureKey = { Value: 0, Word: 1, Head: 2, Subject: 3, Person: 4 } as const;
+type FigureKey = (typeof FigureKey)[keyof typeof FigureKey];
+const FIGURE_KEY_KINDS = 5;
+
+/** A figure's keys: its value, its counted thing, subject and person, and its context words, each
+ * as `id` numbers it (keys it cannot number are left out). */
+function figureKeys(f: FigureClaim, id: (kind: FigureKey, key: string | number) => number | undefined): number[] {
+  const keys = new Set<number | undefined>([id(FigureKey.Value, measureOf(f).value)]);
+  for (const c of f.context) keys.add(id(FigureKey.Word, c));
   const head = headOf(f);
-  if (head) keys.add(`head:${head}`);
-  if (f.subject) keys.add(`subject:${f.subject}`);
-  if (f.person) keys.add(`person:${f.person}`);
-  return keys;
+  if (head) keys.add(id(FigureKey.Head, head));
+  if (f.subject) keys.add(id(FigureKey.Subject, f.subject));
+  if (f.person) keys.add(id(FigureKey.Person, f.person));
+  keys.delete(undefined);
+  return [...keys] as number[];
 }
 
 /** Where `needle` stands as a contiguous run in `hay`, or -1. */

@@ -1,17 +1,21 @@
 // A source's words as the matcher compares them, worked out once (when the build step or the
 // reader's import prepares the source) and stored with it, so a waking worker loads a story
-// without tokenising or stemming its text again. Stored as two strings, the cheapest thing for
-// JSON and IndexedDB to hold and for a worker to parse: the source's distinct words and
-// concepts, and a run of small numbers (per sentence, its tokens; per token, its offsets, word
-// and concepts) in a printable variable-length code.
+// without tokenising or stemming its text again. Stored as strings, the cheapest thing for JSON
+// and IndexedDB to hold and for a worker to parse: the distinct words (the source's own, or its
+// story's shared table), and runs of small numbers in a printable variable-length code: per
+// sentence its tokens, per token its word; and apart, per token its offsets. A word's concepts
+// (stem, synonyms) are worked out once per distinct word when loaded.
 import { conceptOf } from './claims/figures';
 import { isStopword, tokenize, type Token } from './text/tokens';
 
 export interface SourceIndex {
-  /** Distinct word forms and concepts, space-separated (neither ever holds a space). */
-  terms: string;
-  /** The numbers, encoded. */
+  /** Distinct word forms and concepts, space-separated (neither ever holds a space); absent when
+   * the index numbers its terms in its story's shared table (`StoryCorpus.terms`). */
+  terms?: string;
+  /** The number of tokens; per sentence its tokens; per token its word: numbers, encoded. */
   code: string;
+  /** Per token, where it starts after the last one ended and its length: numbers, encoded. */
+  offsets: string;
 }
 
 /** Words as concepts for gist alignment: stemmed, synonyms folded, contractions expanded
@@ -55,14 +59,7 @@ const BASE = 45;
 const charOf = (d: number) => String.fromCharCode(d + 0x23 >= 0x5c ? d + 0x24 : d + 0x23);
 const digitOf = (c: number) => (c > 0x5c ? c - 0x24 : c - 0x23);
 
-/** The stored index of a text's sentences ([start, end) offsets in it). */
-export function buildSourceIndex(text: string, sentences: [number, number][]): SourceIndex {
-  const ids = new Map<string, number>();
-  const id = (term: string) => {
-    let n = ids.get(term);
-    if (n === undefined) ids.set(term, (n = ids.size));
-    return n;
-  };
+function encoder() {
   const out: string[] = [];
   const put = (n: number) => {
     while (n >= BASE) {
@@ -71,58 +68,12 @@ export function buildSourceIndex(text: string, sentences: [number, number][]): S
     }
     out.push(charOf(n));
   };
-  const perSentence = sentences.map(([a, b]) => {
-    const tokens = tokenize(text.slice(a, b));
-    return { tokens, seq: conceptSequence(tokens) };
-  });
-  // Totals first, so a reader sizes its arrays once.
-  put(perSentence.reduce((n, s) => n + s.tokens.length, 0));
-  put(perSentence.reduce((n, s) => n + s.seq.concepts.length, 0));
-  for (const { tokens, seq } of perSentence) {
-    put(tokens.length);
-    let at = 0;
-    let k = 0;
-    tokens.forEach((tok, i) => {
-      put(tok.start - at);
-      put(tok.end - tok.start);
-      put(id(tok.norm));
-      at = tok.end;
-      // Each concept: its term, whether it is a function word, whether another follows.
-      for (; k < seq.tokenOf.length && seq.tokenOf[k] === i; k++) {
-        const more = seq.tokenOf[k + 1] === i ? 1 : 0;
-        put(id(seq.concepts[k]) * 4 + (seq.weights[k] === 1 ? 0 : 2) + more);
-      }
-    });
-  }
-  const terms = [...ids.keys()];
-  if (terms.some((t) => /\s/.test(t))) throw new Error('a term with a space cannot be stored');
-  return { terms: terms.join(' '), code: out.join('') };
+  return { put, text: () => out.join('') };
 }
 
-/** A stored index read back: per token its offsets, word and sentence; per concept its term,
- * weight and token; per sentence its tokens and concepts. Terms are given as the caller's ids. */
-export interface LoadedIndex {
-  tokenStart: Int32Array;
-  tokenEnd: Int32Array;
-  /** Each token's word form, as a term id. */
-  norms: Int32Array;
-  sentenceOf: Int32Array;
-  /** Each concept's term id, weight and token. */
-  concepts: Int32Array;
-  weights: Float64Array;
-  tokenOf: Int32Array;
-  /** [first token, end token) of each sentence. */
-  sentenceTokens: [number, number][];
-  /** [first concept, end concept) of each sentence. */
-  sentenceConcepts: [number, number][];
-}
-
-/** Reads a stored index; `termId` turns the source's terms into the caller's ids. */
-export function loadSourceIndex(index: SourceIndex, sentences: [number, number][], termId: (term: string) => number): LoadedIndex {
-  const local = index.terms ? index.terms.split(' ').map(termId) : [];
-  const code = index.code;
+function decoder(code: string) {
   let p = 0;
-  const next = () => {
+  return () => {
     let n = 0;
     let scale = 1;
     for (;;) {
@@ -132,39 +83,156 @@ export function loadSourceIndex(index: SourceIndex, sentences: [number, number][
       scale *= BASE;
     }
   };
-  const tokenCount = next();
-  const conceptCount = next();
-  const tokenStart = new Int32Array(tokenCount);
-  const tokenEnd = new Int32Array(tokenCount);
-  const norms = new Int32Array(tokenCount);
-  const sentenceOf = new Int32Array(tokenCount);
-  const concepts = new Int32Array(conceptCount);
-  const weights = new Float64Array(conceptCount);
-  const tokenOf = new Int32Array(conceptCount);
-  const sentenceTokens: [number, number][] = new Array(sentences.length);
-  const sentenceConcepts: [number, number][] = new Array(sentences.length);
-  let t = 0;
-  let k = 0;
-  for (let sj = 0; sj < sentences.length; sj++) {
-    const count = next();
-    const [first, firstConcept] = [t, k];
-    let at = sentences[sj][0];
-    for (const end = t + count; t < end; t++) {
-      tokenStart[t] = at += next();
-      tokenEnd[t] = at += next();
-      norms[t] = local[next()];
-      sentenceOf[t] = sj;
-      for (let more = 1; more; k++) {
-        const v = next();
-        concepts[k] = local[v >> 2];
-        weights[k] = v & 2 ? STOP_WEIGHT : 1;
-        tokenOf[k] = t;
-        more = v & 1;
-      }
+}
+
+/** The stored index of a text's sentences ([start, end) offsets in it). With `shared`, a story's
+ * term table, terms are numbered there (and added to it), and the index holds no terms. */
+export function buildSourceIndex(text: string, sentences: [number, number][], shared?: Map<string, number>): SourceIndex {
+  const ids = shared ?? new Map<string, number>();
+  const id = (term: string) => {
+    let n = ids.get(term);
+    if (n === undefined) ids.set(term, (n = ids.size));
+    return n;
+  };
+  const code = encoder();
+  const offsets = encoder();
+  const perSentence = sentences.map(([a, b]) => tokenize(text.slice(a, b)).map((t) => ({ ...t, start: t.start + a, end: t.end + a })));
+  code.put(perSentence.reduce((n, tokens) => n + tokens.length, 0)); // first, so a reader sizes its arrays once
+  let at = 0;
+  for (const tokens of perSentence) {
+    code.put(tokens.length);
+    for (const tok of tokens) {
+      code.put(id(tok.norm));
+      offsets.put(tok.start - at);
+      offsets.put(tok.end - tok.start);
+      at = tok.end;
     }
-    sentenceTokens[sj] = [first, t];
-    // A sentence without words has no concepts: [0, 0], as the matcher has always had it.
-    sentenceConcepts[sj] = k > firstConcept ? [firstConcept, k] : [0, 0];
   }
-  return { tokenStart, tokenEnd, norms, sentenceOf, concepts, weights, tokenOf, sentenceTokens, sentenceConcepts };
+  const index = { code: code.text(), offsets: offsets.text() };
+  return shared ? index : { terms: termTable(ids), ...index };
+}
+
+/** A term table as stored: its terms in id order, space-separated. */
+export function termTable(ids: Map<string, number>): string {
+  const terms = [...ids.keys()];
+  if (terms.some((t) => /\s/.test(t))) throw new Error('a term with a space cannot be stored');
+  return terms.join(' ');
+}
+
+/** A word's concepts and their weights, all as the caller's term ids. */
+export type TermConcepts = (term: number) => { concepts: number[]; weights: number[] };
+
+/** The concepts of each term of a table, worked out once per term (a story has a few thousand
+ * distinct words, its sources a million tokens). */
+export function termConcepts(termOf: (id: number) => string, termId: (term: string) => number): TermConcepts {
+  const known = new Map<number, { concepts: number[]; weights: number[] }>();
+  return (n) => {
+    let entry = known.get(n);
+    if (!entry) {
+      const seq = conceptSequence([{ norm: termOf(n) }]);
+      known.set(n, (entry = { concepts: seq.concepts.map(termId), weights: seq.weights }));
+    }
+    return entry;
+  };
+}
+
+/** A stored index read back. Per token its word (a term id) and, per sentence, where its tokens
+ * begin are read at once: they make the story's indexes. The rest (concepts, offsets) is worked
+ * out the first time it is asked for: most sources of a large story are never aligned or
+ * quoted from. */
+export interface LoadedIndex {
+  norms: Int32Array;
+  /** Sentence j's tokens are [tokenBreaks[j], tokenBreaks[j + 1]); its concepts likewise. */
+  tokenBreaks: Int32Array;
+  /** Each concept's term id, weight and token. */
+  readonly concepts: Int32Array;
+  readonly weights: Float64Array;
+  readonly tokenOf: Int32Array;
+  readonly conceptBreaks: Int32Array;
+  readonly tokenStart: Int32Array;
+  readonly tokenEnd: Int32Array;
+  readonly sentenceOf: Int32Array;
+}
+
+/** Whether a stored index is in the form this build reads (an older reader's source is not). */
+export const isCurrentIndex = (index: SourceIndex | undefined): index is SourceIndex => typeof index?.offsets === 'string';
+
+/** Reads a stored index of `sentenceCount` sentences. `termId` turns the source's own terms into
+ * the caller's ids; `shared` is the caller's ids of the story's table, for an index without
+ * terms of its own; `conceptsOf` gives a term's concepts. */
+export function loadSourceIndex(
+  index: SourceIndex,
+  sentenceCount: number,
+  termId: (term: string) => number,
+  shared: number[],
+  conceptsOf: TermConcepts,
+): LoadedIndex {
+  const local = index.terms === undefined ? shared : index.terms ? index.terms.split(' ').map(termId) : [];
+  const next = decoder(index.code);
+  const tokenCount = next();
+  const norms = new Int32Array(tokenCount);
+  const tokenBreaks = new Int32Array(sentenceCount + 1);
+  let t = 0;
+  for (let sj = 0; sj < sentenceCount; sj++) {
+    for (const end = t + next(); t < end; t++) norms[t] = local[next()];
+    tokenBreaks[sj + 1] = t;
+  }
+  let concepts: Pick<LoadedIndex, 'concepts' | 'weights' | 'tokenOf' | 'conceptBreaks'> | undefined;
+  const readConcepts = () => {
+    if (concepts) return concepts;
+    let total = 0;
+    for (let i = 0; i < tokenCount; i++) total += conceptsOf(norms[i]).concepts.length;
+    const out = { concepts: new Int32Array(total), weights: new Float64Array(total), tokenOf: new Int32Array(total), conceptBreaks: new Int32Array(sentenceCount + 1) };
+    let k = 0;
+    for (let sj = 0; sj < sentenceCount; sj++) {
+      for (let i = tokenBreaks[sj]; i < tokenBreaks[sj + 1]; i++) {
+        const c = conceptsOf(norms[i]);
+        for (let j = 0; j < c.concepts.length; j++, k++) {
+          out.concepts[k] = c.concepts[j];
+          out.weights[k] = c.weights[j];
+          out.tokenOf[k] = i;
+        }
+      }
+      out.conceptBreaks[sj + 1] = k;
+    }
+    return (concepts = out);
+  };
+  let offsets: Pick<LoadedIndex, 'tokenStart' | 'tokenEnd' | 'sentenceOf'> | undefined;
+  const readOffsets = () => {
+    if (offsets) return offsets;
+    const read = decoder(index.offsets);
+    const out = { tokenStart: new Int32Array(tokenCount), tokenEnd: new Int32Array(tokenCount), sentenceOf: new Int32Array(tokenCount) };
+    let at = 0;
+    for (let i = 0; i < tokenCount; i++) {
+      out.tokenStart[i] = at += read();
+      out.tokenEnd[i] = at += read();
+    }
+    for (let sj = 0; sj < sentenceCount; sj++) out.sentenceOf.fill(sj, tokenBreaks[sj], tokenBreaks[sj + 1]);
+    return (offsets = out);
+  };
+  return {
+    norms,
+    tokenBreaks,
+    get concepts() {
+      return readConcepts().concepts;
+    },
+    get weights() {
+      return readConcepts().weights;
+    },
+    get tokenOf() {
+      return readConcepts().tokenOf;
+    },
+    get conceptBreaks() {
+      return readConcepts().conceptBreaks;
+    },
+    get tokenStart() {
+      return readOffsets().tokenStart;
+    },
+    get tokenEnd() {
+      return readOffsets().tokenEnd;
+    },
+    get sentenceOf() {
+      return readOffsets().sentenceOf;
+    },
+  };
 }

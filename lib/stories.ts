@@ -2,7 +2,7 @@
 // sources fetched the first time a story is asked for) and the reader's (imported packs, pages
 // added to a story), each story's matcher and search built once and kept while the background
 // lives. The reader's part lives behind ReaderStore (IndexedDB in the extension).
-import { detectIndex, prepareSource, prepareStory, sourceLabel, type CorpusSource, type General, type StoryCorpus } from './corpus';
+import { detectIndex, prepareSource, prepareStory, sourceLabel, type CorpusSource, type General, type StoredSources, type StoryCorpus } from './corpus';
 import type { DetectIndex } from './detect';
 import { createMatcher, type ClaimResult, type Matcher, type MatchOptions } from './match';
 import type { SourceSummary, StorySources } from './messages';
@@ -58,7 +58,7 @@ export interface Library {
 export interface LibraryParts {
   bundled: StoryHead[];
   /** A bundled story's sources, fetched from the extension's own files. */
-  fetchSources(story: string): Promise<CorpusSource[]>;
+  fetchSources(story: string): Promise<StoredSources>;
   store: ReaderStore;
   /** What a reader's story is contrasted with, fetched when a pack is first imported. */
   general(): Promise<General>;
@@ -71,7 +71,7 @@ export function summarize(source: CorpusSource): SourceSummary {
 }
 
 /** The head of a prepared story. */
-export function headOf(corpus: StoryCorpus): StoryHead {
+export function headOf({ terms: _shared, ...corpus }: StoryCorpus): StoryHead {
   return { ...corpus, sources: corpus.sources.map(summarize) };
 }
 
@@ -120,9 +120,9 @@ export function createLibrary(parts: LibraryParts): Library {
     if (!entry) {
       entry = (async () => {
         const h = await head(story);
-        const bundled = parts.bundled.some((b) => b.story.id === story) ? await parts.fetchSources(story) : [];
+        const { terms, sources: bundled } = parts.bundled.some((b) => b.story.id === story) ? await parts.fetchSources(story) : { terms: '', sources: [] };
         const reader = (await parts.store.sources(story)).map((r) => r.source);
-        const corpus: StoryCorpus = { ...h, sources: [...bundled, ...reader.filter((r) => !bundled.some((b) => b.id === r.id))] };
+        const corpus: StoryCorpus = { ...h, terms, sources: [...bundled, ...reader.filter((r) => !bundled.some((b) => b.id === r.id))] };
         return { corpus, matcher: createMatcher(corpus), search: createSearch(corpus) };
       })();
       entry.catch(() => forget(story));

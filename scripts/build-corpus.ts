@@ -24,7 +24,7 @@ try {
   fs.writeFileSync(path.join(outDir, 'stories.json'), JSON.stringify(corpus.stories.map(headOf)));
   fs.rmSync(path.join(publicDir, 'stories'), { recursive: true, force: true });
   fs.mkdirSync(path.join(publicDir, 'stories'), { recursive: true });
-  for (const s of corpus.stories) fs.writeFileSync(path.join(publicDir, 'stories', `${s.story.id}.json`), JSON.stringify(s.sources));
+  for (const s of corpus.stories) fs.writeFileSync(path.join(publicDir, 'stories', `${s.story.id}.json`), JSON.stringify({ terms: s.terms, sources: s.sources }));
   fs.writeFileSync(path.join(publicDir, 'general.json'), JSON.stringify(general));
   for (const s of corpus.stories) {
     console.log(`corpus: ${s.story.id}: ${s.sources.length} sources, ${s.vocab.terms.length} terms, threshold ${s.vocab.threshold}`);

@@ -13,10 +13,16 @@ import type { FigureClaim } from './types';
 
 /** The comparison form of a word: stemmed, with synonyms folded. */
 export function conceptOf(word: string): string {
-  const w = word.toLowerCase();
-  const s = stem(w);
-  return FIGURE_SYNONYMS[w] ?? FIGURE_SYNONYMS[w.replace(/s$/, '')] ?? FIGURE_SYNONYMS[s] ?? s;
+  let concept = conceptCache.get(word);
+  if (concept === undefined) {
+    const w = word.toLowerCase();
+    const s = stem(w);
+    conceptCache.set(word, (concept = FIGURE_SYNONYMS[w] ?? FIGURE_SYNONYMS[w.replace(/s$/, '')] ?? FIGURE_SYNONYMS[s] ?? s));
+  }
+  return concept;
 }
+// Words repeat: a story's sources use a few thousand distinct ones a million times over.
+const conceptCache = new Map<string, string>();
 
 /** The counted thing: "32-member alliance" counts members; "32 member countries" countries. */
 export function headOf(figure: Pick<FigureClaim, 'noun' | 'compound'>): string {

@@ -44,8 +44,11 @@ describe('npm run corpus', () => {
     expect(heads.map((h: { story: { id: string }; sources: unknown[] }) => [h.story.id, h.sources.length])).toEqual([['handover', 2], ['other', 1]]);
     expect(heads[0].sources[0]).toMatchObject({ id: 'a', title: 'A headline', label: 'A headline' });
     expect(heads[0].sources[0].sentences).toBeGreaterThan(0);
-    const sources = JSON.parse(fs.readFileSync(path.join(out, 'stories', 'handover.json'), 'utf8'));
+    const { terms, sources } = JSON.parse(fs.readFileSync(path.join(out, 'stories', 'handover.json'), 'utf8'));
     expect(sources.map((s: { id: string; text: string }) => [s.id, s.text.length > 0])).toEqual([['a', true], ['b', true]]);
+    // One term table for the story; the sources' indexes number into it.
+    expect(terms.split(' ')).toContain('together');
+    expect(sources.every((s: { index: { terms?: string } }) => s.index.terms === undefined)).toBe(true);
     expect(JSON.parse(fs.readFileSync(path.join(out, 'general.json'), 'utf8')).news.length).toBeGreaterThan(5);
     // The background builds the detector's index from the heads.
     const index = detectIndex(heads);

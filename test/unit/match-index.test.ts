@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../lib/analyze';
 import { articleFromText } from '../../lib/article';
 import { createMatcher } from '../../lib/match';
-import { buildSourceIndex, loadSourceIndex } from '../../lib/source-index';
+import { buildSourceIndex, loadSourceIndex, termConcepts } from '../../lib/source-index';
 import { realCorpus, sourceFiles } from './support/corpus';
 
 describe('the stored index', () => {
@@ -20,14 +20,17 @@ describe('the stored index', () => {
     const text = 'Mr. Rutte said: "I’m not worried." The 32-member alliance spent 2,000 euros.\n\nEnd.';
     const sentences: [number, number][] = [[0, 34], [35, 76], [76, 78], [78, 82]];
     const terms: string[] = [];
-    const loaded = loadSourceIndex(buildSourceIndex(text, sentences), sentences, (t) => terms.push(t) - 1);
+    const termId = (t: string) => (terms.includes(t) ? terms.indexOf(t) : terms.push(t) - 1);
+    const loaded = loadSourceIndex(buildSourceIndex(text, sentences), sentences.length, termId, [], termConcepts((n) => terms[n], termId));
     const words = Array.from(loaded.tokenStart, (a, i) => text.slice(a, loaded.tokenEnd[i]));
     expect(words).toEqual(['Mr', 'Rutte', 'said', 'I’m', 'not', 'worried', 'The', '32', 'member', 'alliance', 'spent', '2,000', 'euros', 'End']);
     expect(Array.from(loaded.norms, (n) => terms[n])).toContain("i'm");
     // "I'm" is two concepts of one token; a sentence without words has none.
     expect(Array.from(loaded.tokenOf).filter((t) => t === 3)).toHaveLength(2);
-    expect(loaded.sentenceTokens).toEqual([[0, 6], [6, 13], [13, 13], [13, 14]]);
-    expect(loaded.sentenceConcepts[2]).toEqual([0, 0]);
+    expect(Array.from(loaded.tokenBreaks)).toEqual([0, 6, 13, 13, 14]);
+    expect(Array.from(loaded.sentenceOf)).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 3]);
+    // A sentence without words has no concepts.
+    expect(loaded.conceptBreaks[3]).toBe(loaded.conceptBreaks[2]);
   });
 
   it('gives a matcher the same results as the text does, for every claim of every source', () => {

@@ -1,6 +1,6 @@
 // A ReaderStore in memory, and a library over the real bundled story, for tests of the
 // background's modules without a browser.
-import type { CorpusSource } from '../../../lib/corpus';
+import type { StoredSources } from '../../../lib/corpus';
 import { createLibrary, headOf, type Library, type ReaderSource, type ReaderStore, type StoryHead } from '../../../lib/stories';
 import { generalData, realCorpus } from './corpus';
 
@@ -31,9 +31,10 @@ export function testLibrary(store: ReaderStore = memoryStore()): { library: Libr
   const fetched: string[] = [];
   const library = createLibrary({
     bundled: [headOf(realCorpus())],
-    fetchSources: async (story): Promise<CorpusSource[]> => {
+    fetchSources: async (story): Promise<StoredSources> => {
       fetched.push(story);
-      return structuredClone(realCorpus().sources);
+      const { terms = '', sources } = realCorpus();
+      return structuredClone({ terms, sources });
     },
     store,
     general: async () => generalData(),
