@@ -90,7 +90,7 @@ export function prepareSource(file: SourceFile, shared?: Map<string, number>): C
   const sentences = blocks.flatMap((b) =>
     splitSentences(b.text).map((s): [number, number] => [s.start + b.offset, s.end + b.offset]),
   );
-  return { ...meta, text: body, sentences, quotes, figures, index: buildSourceIndex(body, sentences, shared) };
+  return { ...meta, text: body, sentences, quotes, figures, index: buildSourceIndex(body, sentences, figures, shared) };
 }
 
 /** Full names of the people the sources name (two or three words), each source's names

@@ -5,7 +5,7 @@
 // normalising case, punctuation, quote marks and number words) and the source gives no other
 // speaker; variant when a weighted longest common subsequence shows the same gist (most of
 // the claim's words, in order) or the source passage is a part of the claim.
-import { extractFigures, headOf } from './claims/figures';
+import { extractFigures, FIGURE_KEY_KINDS, FigureKey, figureTerms, headOf } from './claims/figures';
 import { headsAgree } from './claims/heads';
 import type { Claim, FigureClaim, QuoteClaim } from './claims/types';
 import type { CorpusSource, StoryCorpus } from './corpus';
@@ -15,7 +15,7 @@ import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokens';
 import { buildSourceIndex, conceptSequence, isCurrentIndex, loadSourceIndex, termConcepts, type ConceptSequence, type LoadedIndex } from './source-index';
 import { collapseSpaces } from './text/normalize';
-import { buildPostings } from './postings';
+import { buildPostings, type Postings } from './postings';
 import { NUMBER_WORDS as UNIT_NUMBER_WORDS, TENS_WORDS } from './text/lexicon';
 import { NEGATIONS } from './text/lexicon';
 
@@ -83,11 +83,21 @@ const SENTENCES_PER_SOURCE = 3;
 const SENTENCE_SLOTS = 1 << 20;
 /** Sources aligned word by word for one quote: the best-sharing ones (the rest share less). */
 const ALIGNED_SOURCES = 24;
+/** Sentences of a page checked to tell whether it is one of the sources. */
+const SELF_SAMPLE = 12;
 /** Evidence kept per claim, best first: enough to read, little to send. */
 const MAX_EVIDENCE = 24;
 
 interface IndexedSource extends LoadedIndex {
   data: CorpusSource;
+}
+
+/** Where a text stands word for word in the story's sources. */
+interface Runs {
+  /** Each source holding it, in story order, with the tokens where each run starts. */
+  each(): Generator<[number, number[]]>;
+  /** Where it starts in one source. */
+  in(source: number): number[];
 }
 
 export interface MatchOptions {
@@ -132,7 +142,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
     // A source stored without an index in this form (an older reader's), or numbered in a term
     // table not given, is indexed here.
     const usable = isCurrentIndex(data.index) && (data.index.terms !== undefined || corpus.terms !== undefined);
-    const stored = usable ? data.index! : buildSourceIndex(data.text, data.sentences);
+    const stored = usable ? data.index! : buildSourceIndex(data.text, data.sentences, data.figures);
     const index = loadSourceIndex(stored, data.sentences.length, termId, stored === data.index ? shared : [], conceptsOf);
     sentenceBase.push(sentenceCount);
     sentenceCount += data.sentences.length;
@@ -159,50 +169,17 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
   const sources: IndexedSource[] = loaded.map(({ index, data }) => Object.assign(index, { data }));
   const sentenceSource = new Int32Array(sentenceCount);
   sources.forEach((src, si) => sentenceSource.fill(si, sentenceBase[si], sentenceBase[si] + src.data.sentences.length));
-  // Content concept -> sentences, each sentence posted once per concept.
-  let contentCount = 0;
-  for (const { norms } of sources) for (let ti = 0; ti < norms.length; ti++) contentCount += contentStart[norms[ti] + 1] - contentStart[norms[ti]];
-  const postedConcepts = new Int32Array(contentCount);
-  const conceptSentences = new Float64Array(contentCount);
-  const lastSentence = new Int32Array(terms.length).fill(-1);
-  let posted = 0;
-  sources.forEach(({ norms, tokenBreaks }, si) => {
-    for (let sj = 0; sj + 1 < tokenBreaks.length; sj++) {
-      const sentence = sentenceBase[si] + sj;
-      for (let ti = tokenBreaks[sj]; ti < tokenBreaks[sj + 1]; ti++) {
-        for (let x = contentStart[norms[ti]], end = contentStart[norms[ti] + 1]; x < end; x++) {
-          const c = contentFlat[x];
-          if (lastSentence[c] === sentence) continue;
-          lastSentence[c] = sentence;
-          postedConcepts[posted] = c;
-          conceptSentences[posted++] = sentence;
-        }
-      }
-    }
-  });
-  const conceptPostings = buildPostings(terms.length, postedConcepts, conceptSentences, posted);
+  const conceptPostings = postContent(sources, sentenceBase, contentStart, contentFlat, terms.length);
   const conceptSize = (concept: string) => conceptPostings.size(termIds.get(concept) ?? -1);
-  // Figure keys -> (source, figure): a key is a value, or a counted thing, subject, person or
-  // context word (as a term id) tagged with its kind. Values are numbered as they are met.
+  // Figure keys -> (source, figure): a key is a value (numbered as met), or a word the figure can be
+  // found by (see figureTerms), as a term id with its kind.
   const valueIds = new Map<number, number>();
-  const keyOfFigure = (kind: FigureKey, s: string | number, add: boolean): number | undefined => {
-    if (kind === FigureKey.Value) {
-      let v = valueIds.get(s as number);
-      if (v === undefined && add) valueIds.set(s as number, (v = valueIds.size));
-      return v === undefined ? undefined : v * FIGURE_KEY_KINDS;
-    }
-    const n = add ? termId(s as string) : termIds.get(s as string);
-    return n === undefined ? undefined : n * FIGURE_KEY_KINDS + kind;
+  const valueKey = (value: number, add: boolean): number | undefined => {
+    let v = valueIds.get(value);
+    if (v === undefined && add) valueIds.set(value, (v = valueIds.size));
+    return v === undefined ? undefined : v * FIGURE_KEY_KINDS + FigureKey.Value;
   };
-  const figureKeyIds: number[] = [];
-  const figurePositions: number[] = [];
-  sources.forEach((src, si) => src.data.figures.forEach((f, fi) => {
-    for (const key of figureKeys(f, (kind, x) => keyOfFigure(kind, x, true))) {
-      figureKeyIds.push(key);
-      figurePositions.push(si * SENTENCE_SLOTS + fi);
-    }
-  }));
-  const figureIndex = buildPostings(Math.max(terms.length, valueIds.size) * FIGURE_KEY_KINDS, figureKeyIds, figurePositions, figureKeyIds.length);
+  const figureIndex = postFigures(sources, (f) => valueKey(measureOf(f).value, true)!);
   const headValues = new Map<string, Set<number>>();
   for (const src of sources) {
     for (const f of src.data.figures) {
@@ -216,40 +193,84 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
   const onlyCount = (head: string) => headValues.get(head)?.size === 1;
   const idf = (concept: string) => Math.log(1 + sentenceCount / (1 + conceptSize(concept)));
 
-  /** Where a text's words (as keys, and as concepts) stand as a contiguous run, per source. Every
-   * run holds the text's rarest content word, so only the sentences posted for it are looked
-   * at; that word is one whose key is itself (not a number word read as digits), so a source
-   * word with its key is the same word and has the same concepts. */
-  function exactRuns(keys: string[], seq: ConceptSequence): Map<number, number[]> {
-    const runs = new Map<number, number[]>();
+  /** Where a text's words (as keys, and as concepts) stand as a contiguous run: source by source
+   * in story order, found as they are asked for (a claim stops asking once it has as much
+   * evidence as it keeps), or in one source. Every run holds the text's rarest content word, so
+   * only the sentences posted for it are looked at; that word is one whose key is itself (not a
+   * number word read as digits), so a source word with its key is the same word, with the same
+   * concepts. */
+  function exactRuns(keys: string[], seq: ConceptSequence): Runs {
     const ids = keys.map((k) => keyIds.get(k) ?? -1);
-    if (!ids.length || ids.includes(-1)) return runs;
+    // A key the corpus never uses: no run anywhere.
+    if (!ids.length || ids.includes(-1)) return { *each() {}, in: () => [] };
     let pivot = -1;
     let best = Infinity;
     seq.concepts.forEach((c, i) => {
-      const norm = keys[seq.tokenOf[i]];
-      if (seq.weights[i] !== 1 || isSharedKey(norm) || conceptSize(c) >= best) return;
+      if (seq.weights[i] !== 1 || isSharedKey(keys[seq.tokenOf[i]]) || conceptSize(c) >= best) return;
       [pivot, best] = [i, conceptSize(c)];
     });
-    const runAt = (src: IndexedSource, start: number) =>
-      start >= 0 && start + ids.length <= src.norms.length && ids.every((k, i) => keyOfWord[src.norms[start + i]] === k);
-    if (pivot < 0) {
-      // Only function words: every position of every source.
-      sources.forEach((src, si) => {
-        for (let start = 0; start + ids.length <= src.norms.length; start++) if (runAt(src, start)) push(runs, si, start);
-      });
-      return runs;
-    }
-    const at = seq.tokenOf[pivot];
-    for (const n of conceptPostings.list(termIds.get(seq.concepts[pivot]) ?? -1)) {
-      const si = sentenceSource[n];
-      const src = sources[si];
-      const sj = n - sentenceBase[si];
-      for (let ti = src.tokenBreaks[sj]; ti < src.tokenBreaks[sj + 1]; ti++) {
-        if (keyOfWord[src.norms[ti]] === ids[at] && runAt(src, ti - at)) push(runs, si, ti - at);
+    const runAt = (norms: Int32Array, start: number) => {
+      if (start < 0 || start + ids.length > norms.length) return false;
+      for (let i = 0; i < ids.length; i++) if (keyOfWord[norms[start + i]] !== ids[i]) return false;
+      return true;
+    };
+    const at = pivot < 0 ? 0 : seq.tokenOf[pivot];
+    const postings = pivot < 0 ? null : conceptPostings.list(termIds.get(seq.concepts[pivot]) ?? -1);
+    /** The runs in a source; with `from`, only in the sentences posted from there on (with a
+     * pivot), returning where its postings end. */
+    const runsIn = (si: number, from = firstPosting(si)): [number[], number] => {
+      const { norms, tokenBreaks } = sources[si];
+      const found: number[] = [];
+      if (!postings) {
+        // Only function words: every position.
+        for (let start = 0; start + ids.length <= norms.length; start++) if (runAt(norms, start)) found.push(start);
+        return [found, 0];
       }
+      let p = from;
+      for (; p < postings.length && sentenceSource[postings[p]] === si; p++) {
+        const sj = postings[p] - sentenceBase[si];
+        for (let ti = tokenBreaks[sj], end = tokenBreaks[sj + 1]; ti < end; ti++) {
+          if (keyOfWord[norms[ti]] === ids[at] && runAt(norms, ti - at)) found.push(ti - at);
+        }
+      }
+      return [found, p];
+    };
+    // The first of a source's postings (they are in story order): a binary search.
+    function firstPosting(si: number): number {
+      if (!postings) return 0;
+      let [lo, hi] = [0, postings.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (postings[mid] < sentenceBase[si]) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
     }
-    return runs;
+    const known = new Map<number, number[]>();
+    return {
+      *each() {
+        if (!postings) {
+          for (let si = 0; si < sources.length; si++) {
+            const [found] = runsIn(si);
+            known.set(si, found);
+            if (found.length) yield [si, found];
+          }
+          return;
+        }
+        for (let p = 0; p < postings.length; ) {
+          const si = sentenceSource[postings[p]];
+          const [found, next] = runsIn(si, p);
+          known.set(si, found);
+          p = next;
+          if (found.length) yield [si, found];
+        }
+      },
+      in(si) {
+        let found = known.get(si);
+        if (!found) known.set(si, (found = runsIn(si)[0]));
+        return found;
+      },
+    };
   }
 
   function passageOf(src: IndexedSource, fromToken: number, toToken: number): { passage: string; start: number; end: number } {
@@ -297,19 +318,29 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
         scoreOf[n] += weight;
       }
     }
-    // Per source, its best few sentences, best first.
-    const sentences = new Map<number, { best: number; top: [number, number][] }>();
-    for (const n of met) {
-      const score = scoreOf[n];
-      scoreOf[n] = 0;
-      const si = sentenceSource[n];
-      const entry = sentences.get(si) ?? { best: 0, top: [] };
-      entry.top.push([n - sentenceBase[si], score]);
-      if (entry.top.length > SENTENCES_PER_SOURCE * 2) entry.top = entry.top.sort((a, b) => b[1] - a[1]).slice(0, SENTENCES_PER_SOURCE);
-      entry.best = Math.max(entry.best, score);
-      sentences.set(si, entry);
+    // Sentences are numbered source by source: in number order, each source's are a run.
+    const order = Int32Array.from(met).sort();
+    const scores = Float64Array.from(order, (n) => scoreOf![n]);
+    for (const n of met) scoreOf[n] = 0;
+    const bySource = new Map<number, { from: number; to: number; best: number }>();
+    for (let i = 0; i < order.length; ) {
+      const si = sentenceSource[order[i]];
+      let [j, best] = [i, 0];
+      for (; j < order.length && sentenceSource[order[j]] === si; j++) best = Math.max(best, scores[j]);
+      bySource.set(si, { from: i, to: j, best });
+      i = j;
     }
-    return { tokens, keys, seq, content, runs: exactRuns(keys, seq), sentences };
+    /** A source's best few candidate sentences, best first. */
+    const candidatesIn = (si: number): number[] => {
+      const range = bySource.get(si);
+      if (!range) return [];
+      const picks: number[] = [];
+      for (let i = range.from; i < range.to; i++) picks.push(i);
+      return picks.sort((a, b) => scores[b] - scores[a]).slice(0, SENTENCES_PER_SOURCE).map((i) => order[i] - sentenceBase[si]);
+    };
+    /** The sources whose sentences share the most of the claim's rarer words. */
+    const bestSources = (count: number) => [...bySource.keys()].sort((a, b) => bySource.get(b)!.best - bySource.get(a)!.best).slice(0, count);
+    return { tokens, keys, seq, content, runs: exactRuns(keys, seq), candidatesIn, bestSources };
   }
 
   function matchQuote(
@@ -322,7 +353,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
     const { keys } = q;
     if (!keys.length) return null;
     // Exact: a contiguous run; a different named speaker for it in the source makes it a variant.
-    const runs = q.runs.get(si) ?? [];
+    const runs = q.runs.in(si);
     if (runs.length) {
       const withSpeaker = runs.map((r) => ({ r, speaker: speakerAt(src, r) }));
       const agree = withSpeaker.find((x) => !claim.speaker || !x.speaker || surname(x.speaker) === surname(claim.speaker));
@@ -339,7 +370,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
     const { concepts, weights } = q.seq;
     const total = weights.reduce((a, b) => a + b, 0);
     const claimContent = q.content;
-    const candidates = (q.sentences.get(si)?.top ?? []).sort((a, b) => b[1] - a[1]).slice(0, SENTENCES_PER_SOURCE).map(([sj]) => sj);
+    const candidates = q.candidatesIn(si);
     let best: { score: number; asWhole: boolean; from: number; to: number } | null = null;
     for (const sj of candidates) {
       const [a, b0] = [src.conceptBreaks[sj], src.conceptBreaks[sj + 1]];
@@ -437,7 +468,10 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
     const out = new Map<number, Set<number>>();
     // All of the claim's strong keys, and only its rarest context words: common words would
     // bring in every figure of the corpus and decide nothing.
-    const keys = figureKeys(claim, (kind, x) => keyOfFigure(kind, x, false));
+    const keys = [valueKey(measureOf(claim).value, false), ...figureTerms(claim).map(([kind, term]) => {
+      const n = termIds.get(term);
+      return n === undefined ? undefined : n * FIGURE_KEY_KINDS + kind;
+    })].filter((k, i, all): k is number => k !== undefined && all.indexOf(k) === i);
     const isWord = (k: number) => k % FIGURE_KEY_KINDS === FigureKey.Word;
     const words = keys.filter(isWord).sort((a, b) => figureIndex.size(a) - figureIndex.size(b));
     for (const key of [...keys.filter((k) => !isWord(k)), ...words.slice(0, CANDIDATE_WORDS / 2)]) {
@@ -484,15 +518,21 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
     // articles, most share nothing.
     if (claim.kind === 'quote') {
       const q = quoteCandidates(claim);
-      // Exact runs are cheap to confirm everywhere; alignment, the costly part, is kept to the
-      // sources whose sentences share the most of the claim's rarer words.
-      const aligned = [...q.sentences.keys()].sort((a, b) => q.sentences.get(b)!.best - q.sentences.get(a)!.best).slice(0, ALIGNED_SOURCES);
-      for (const si of new Set([...q.runs.keys(), ...aligned])) {
-        if (sources[si].data.id === options.exclude) continue;
+      // Sources holding the words as they stand come first, found until as many are exact as
+      // evidence keeps; alignment, the costly part, is kept to the sources whose sentences share
+      // the most of the claim's rarer words.
+      const aligned = q.bestSources(ALIGNED_SOURCES);
+      const visited = new Set<number>();
+      const visit = (si: number) => {
+        visited.add(si);
+        if (sources[si].data.id === options.exclude) return false;
         const e = matchQuote(claim, si, t, q);
         if (e) evidence.push(e);
-        if (e?.match === 'exact' && ++exact >= MAX_EVIDENCE) break;
-      }
+        return e?.match === 'exact' && ++exact >= MAX_EVIDENCE;
+      };
+      let full = false;
+      for (const [si] of q.runs.each()) if ((full = visit(si))) break;
+      for (const si of aligned) if (!full && !visited.has(si)) full = visit(si);
     } else {
       for (const [si, figures] of figureCandidates(claim as FigureClaim)) {
         if (sources[si].data.id === options.exclude) continue;
@@ -507,12 +547,15 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
   }
 
   function findSelf(blocks: string[]): string | null {
-    const sentences = blocks.flatMap((b) => splitSentences(b).map((s) => s.text)).filter((s) => s.split(/\s+/).length >= 6);
-    if (sentences.length < 3) return null;
+    const all = blocks.flatMap((b) => splitSentences(b).map((s) => s.text)).filter((s) => s.split(/\s+/).length >= 6);
+    if (all.length < 3) return null;
+    // A dozen sentences spread over the page tell as well as all of them, at a fraction of the cost.
+    const step = Math.max(1, all.length / SELF_SAMPLE);
+    const sentences = Array.from({ length: Math.min(all.length, SELF_SAMPLE) }, (_, i) => all[Math.floor(i * step)]);
     const hits = new Map<number, number>();
     for (const sentence of sentences) {
       const tokens = tokenize(sentence);
-      for (const si of exactRuns(tokens.map((x) => keyOf(x.norm)), conceptSequence(tokens)).keys()) hits.set(si, (hits.get(si) ?? 0) + 1);
+      for (const [si] of exactRuns(tokens.map((x) => keyOf(x.norm)), conceptSequence(tokens)).each()) hits.set(si, (hits.get(si) ?? 0) + 1);
     }
     let best: [number, number] | null = null;
     for (const [si, n] of hits) if (!best || n > best[1]) best = [si, n];
@@ -530,6 +573,57 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
   }
 
   return { sources: corpus.sources, names: corpus.names, matchClaim, findSelf, lookup };
+}
+
+/** Figure key -> (source, figure) packed into one number: each figure's value key and its stored
+ * keys. */
+function postFigures(sources: (LoadedIndex & { data: CorpusSource })[], valueKeyOf: (f: FigureClaim) => number): Postings {
+  let count = 0;
+  for (const src of sources) count += src.figureKeys.length + src.data.figures.length;
+  const keys = new Int32Array(count);
+  const positions = new Float64Array(count);
+  let posted = 0;
+  for (let si = 0; si < sources.length; si++) {
+    const { data, figureKeys, figureBreaks } = sources[si];
+    for (let fi = 0; fi < data.figures.length; fi++) {
+      keys[posted] = valueKeyOf(data.figures[fi]);
+      positions[posted++] = si * SENTENCE_SLOTS + fi;
+      for (let k = figureBreaks[fi]; k < figureBreaks[fi + 1]; k++) {
+        keys[posted] = figureKeys[k];
+        positions[posted++] = si * SENTENCE_SLOTS + fi;
+      }
+    }
+  }
+  let keyCount = 0;
+  for (let i = 0; i < posted; i++) keyCount = Math.max(keyCount, keys[i] + 1);
+  return buildPostings(keyCount, keys, positions, posted);
+}
+
+/** Content concept -> the story's sentences holding it, each sentence posted once per concept.
+ * Word n's content concepts are flat[start[n] .. start[n + 1]). */
+function postContent(sources: LoadedIndex[], sentenceBase: number[], start: Int32Array, flat: Int32Array, conceptCount: number): Postings {
+  let count = 0;
+  for (const { norms } of sources) for (let ti = 0; ti < norms.length; ti++) count += start[norms[ti] + 1] - start[norms[ti]];
+  const concepts = new Int32Array(count);
+  const sentences = new Float64Array(count);
+  const lastSentence = new Int32Array(conceptCount).fill(-1);
+  let posted = 0;
+  for (let si = 0; si < sources.length; si++) {
+    const { norms, tokenBreaks } = sources[si];
+    for (let sj = 0; sj + 1 < tokenBreaks.length; sj++) {
+      const sentence = sentenceBase[si] + sj;
+      for (let ti = tokenBreaks[sj]; ti < tokenBreaks[sj + 1]; ti++) {
+        for (let x = start[norms[ti]], end = start[norms[ti] + 1]; x < end; x++) {
+          const c = flat[x];
+          if (lastSentence[c] === sentence) continue;
+          lastSentence[c] = sentence;
+          concepts[posted] = c;
+          sentences[posted++] = sentence;
+        }
+      }
+    }
+  }
+  return buildPostings(conceptCount, concepts, sentences, posted);
 }
 
 /** exact / variant / nothing for two figures, from unit, counted thing, value and context. */
@@ -600,24 +694,6 @@ function measureOf(f: FigureClaim): { unit: string; value: number } {
 }
 
 /** The keys a figure is indexed under; two figures compareFigures can match share at least one. */
-/** What a figure can be found by. */
-const FigureKey = { Value: 0, Word: 1, Head: 2, Subject: 3, Person: 4 } as const;
-type FigureKey = (typeof FigureKey)[keyof typeof FigureKey];
-const FIGURE_KEY_KINDS = 5;
-
-/** A figure's keys: its value, its counted thing, subject and person, and its context words, each
- * as `id` numbers it (keys it cannot number are left out). */
-function figureKeys(f: FigureClaim, id: (kind: FigureKey, key: string | number) => number | undefined): number[] {
-  const keys = new Set<number | undefined>([id(FigureKey.Value, measureOf(f).value)]);
-  for (const c of f.context) keys.add(id(FigureKey.Word, c));
-  const head = headOf(f);
-  if (head) keys.add(id(FigureKey.Head, head));
-  if (f.subject) keys.add(id(FigureKey.Subject, f.subject));
-  if (f.person) keys.add(id(FigureKey.Person, f.person));
-  keys.delete(undefined);
-  return [...keys] as number[];
-}
-
 /** Where `needle` stands as a contiguous run in `hay`, or -1. */
 function contiguousAt(needle: string[], hay: string[]): number {
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {
@@ -627,10 +703,5 @@ function contiguousAt(needle: string[], hay: string[]): number {
   return -1;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;

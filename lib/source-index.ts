@@ -5,14 +5,16 @@
 // story's shared table), and runs of small numbers in a printable variable-length code: per
 // sentence its tokens, per token its word; and apart, per token its offsets. A word's concepts
 // (stem, synonyms) are worked out once per distinct word when loaded.
-import { conceptOf } from './claims/figures';
+import { conceptOf, FIGURE_KEY_KINDS, figureTerms } from './claims/figures';
+import type { FigureClaim } from './claims/types';
 import { isStopword, tokenize, type Token } from './text/tokens';
 
 export interface SourceIndex {
   /** Distinct word forms and concepts, space-separated (neither ever holds a space); absent when
    * the index numbers its terms in its story's shared table (`StoryCorpus.terms`). */
   terms?: string;
-  /** The number of tokens; per sentence its tokens; per token its word: numbers, encoded. */
+  /** The number of tokens; per sentence its tokens; per token its word; the number of figures;
+   * per figure its words to be found by (see figureTerms): numbers, encoded. */
   code: string;
   /** Per token, where it starts after the last one ended and its length: numbers, encoded. */
   offsets: string;
@@ -71,23 +73,34 @@ function encoder() {
   return { put, text: () => out.join('') };
 }
 
-function decoder(code: string) {
-  let p = 0;
-  return () => {
-    let n = 0;
-    let scale = 1;
-    for (;;) {
-      const d = digitOf(code.charCodeAt(p++));
-      if (d < BASE) return n + d * scale;
+/** Every number of a code, in `out` (grown as needed); returns how many there are. A plain loop
+ * with no closure: a story's codes hold a million numbers. */
+function readNumbers(code: string, out: { numbers: Int32Array }): number {
+  if (out.numbers.length < code.length) out.numbers = new Int32Array(code.length);
+  const numbers = out.numbers;
+  let count = 0;
+  let n = 0;
+  let scale = 1;
+  for (let p = 0; p < code.length; p++) {
+    const d = digitOf(code.charCodeAt(p));
+    if (d < BASE) {
+      numbers[count++] = n + d * scale;
+      n = 0;
+      scale = 1;
+    } else {
       n += (d - BASE) * scale;
       scale *= BASE;
     }
-  };
+  }
+  return count;
 }
+// One buffer for every read: a source's numbers are copied out of it before the next is read.
+const scratch = { numbers: new Int32Array(1 << 16) };
 
-/** The stored index of a text's sentences ([start, end) offsets in it). With `shared`, a story's
- * term table, terms are numbered there (and added to it), and the index holds no terms. */
-export function buildSourceIndex(text: string, sentences: [number, number][], shared?: Map<string, number>): SourceIndex {
+/** The stored index of a text's sentences ([start, end) offsets in it) and its figures. With
+ * `shared`, a story's term table, terms are numbered there (and added to it), and the index holds
+ * no terms. */
+export function buildSourceIndex(text: string, sentences: [number, number][], figures: FigureClaim[], shared?: Map<string, number>): SourceIndex {
   const ids = shared ?? new Map<string, number>();
   const id = (term: string) => {
     let n = ids.get(term);
@@ -107,6 +120,12 @@ export function buildSourceIndex(text: string, sentences: [number, number][], sh
       offsets.put(tok.end - tok.start);
       at = tok.end;
     }
+  }
+  code.put(figures.length);
+  for (const f of figures) {
+    const keys = figureTerms(f);
+    code.put(keys.length);
+    for (const [kind, term] of keys) code.put(id(term) * FIGURE_KEY_KINDS + kind);
   }
   const index = { code: code.text(), offsets: offsets.text() };
   return shared ? index : { terms: termTable(ids), ...index };
@@ -144,6 +163,10 @@ export interface LoadedIndex {
   norms: Int32Array;
   /** Sentence j's tokens are [tokenBreaks[j], tokenBreaks[j + 1]); its concepts likewise. */
   tokenBreaks: Int32Array;
+  /** Figure f's words to be found by, each the caller's term id × FIGURE_KEY_KINDS + its kind, are
+   * figureKeys[figureBreaks[f] .. figureBreaks[f + 1]). */
+  figureKeys: Int32Array;
+  figureBreaks: Int32Array;
   /** Each concept's term id, weight and token. */
   readonly concepts: Int32Array;
   readonly weights: Float64Array;
@@ -168,14 +191,27 @@ export function loadSourceIndex(
   conceptsOf: TermConcepts,
 ): LoadedIndex {
   const local = index.terms === undefined ? shared : index.terms ? index.terms.split(' ').map(termId) : [];
-  const next = decoder(index.code);
-  const tokenCount = next();
+  const count = readNumbers(index.code, scratch);
+  const numbers = scratch.numbers;
+  const tokenCount = numbers[0];
   const norms = new Int32Array(tokenCount);
   const tokenBreaks = new Int32Array(sentenceCount + 1);
+  let p = 1;
   let t = 0;
   for (let sj = 0; sj < sentenceCount; sj++) {
-    for (const end = t + next(); t < end; t++) norms[t] = local[next()];
+    for (const end = t + numbers[p++]; t < end; t++) norms[t] = local[numbers[p++]];
     tokenBreaks[sj + 1] = t;
+  }
+  const figureCount = numbers[p++];
+  const figureBreaks = new Int32Array(figureCount + 1);
+  const figureKeys = new Int32Array(count - p - figureCount);
+  let k = 0;
+  for (let f = 0; f < figureCount; f++) {
+    for (const end = k + numbers[p++]; k < end; k++) {
+      const v = numbers[p++];
+      figureKeys[k] = local[(v / FIGURE_KEY_KINDS) | 0] * FIGURE_KEY_KINDS + (v % FIGURE_KEY_KINDS);
+    }
+    figureBreaks[f + 1] = k;
   }
   let concepts: Pick<LoadedIndex, 'concepts' | 'weights' | 'tokenOf' | 'conceptBreaks'> | undefined;
   const readConcepts = () => {
@@ -200,12 +236,13 @@ export function loadSourceIndex(
   let offsets: Pick<LoadedIndex, 'tokenStart' | 'tokenEnd' | 'sentenceOf'> | undefined;
   const readOffsets = () => {
     if (offsets) return offsets;
-    const read = decoder(index.offsets);
+    readNumbers(index.offsets, scratch);
+    const numbers = scratch.numbers;
     const out = { tokenStart: new Int32Array(tokenCount), tokenEnd: new Int32Array(tokenCount), sentenceOf: new Int32Array(tokenCount) };
     let at = 0;
     for (let i = 0; i < tokenCount; i++) {
-      out.tokenStart[i] = at += read();
-      out.tokenEnd[i] = at += read();
+      out.tokenStart[i] = at += numbers[2 * i];
+      out.tokenEnd[i] = at += numbers[2 * i + 1];
     }
     for (let sj = 0; sj < sentenceCount; sj++) out.sentenceOf.fill(sj, tokenBreaks[sj], tokenBreaks[sj + 1]);
     return (offsets = out);
@@ -213,6 +250,8 @@ export function loadSourceIndex(
   return {
     norms,
     tokenBreaks,
+    figureKeys,
+    figureBreaks,
     get concepts() {
       return readConcepts().concepts;
     },

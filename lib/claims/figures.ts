@@ -26,16 +26,24 @@ const conceptCache = new Map<string, string>();
 
 /** The counted thing: "32-member alliance" counts members; "32 member countries" countries. */
 export function headOf(figure: Pick<FigureClaim, 'noun' | 'compound'>): string {
-  let head = heads.get(figure);
-  if (head === undefined) {
-    const { noun } = figure;
-    head = noun.length ? conceptOf(figure.compound || noun[0] === 'member' ? noun[0] : noun[noun.length - 1]) : '';
-    heads.set(figure, head);
-  }
-  return head;
+  const { noun } = figure;
+  return noun.length ? conceptOf(figure.compound || noun[0] === 'member' ? noun[0] : noun[noun.length - 1]) : '';
 }
-// Matching asks for a figure's head many times over: worked out once per figure.
-const heads = new WeakMap<object, string>();
+
+/** What a figure can be found by besides its value: its context words, counted thing (head),
+ * subject and person, each a kind (1 to 4; 0 is the value) with its word. */
+export const FigureKey = { Value: 0, Word: 1, Head: 2, Subject: 3, Person: 4 } as const;
+export type FigureKey = (typeof FigureKey)[keyof typeof FigureKey];
+export const FIGURE_KEY_KINDS = 5;
+
+export function figureTerms(f: FigureClaim): [FigureKey, string][] {
+  const out: [FigureKey, string][] = [...new Set(f.context)].map((c) => [FigureKey.Word, c]);
+  const head = headOf(f);
+  if (head) out.push([FigureKey.Head, head]);
+  if (f.subject) out.push([FigureKey.Subject, f.subject]);
+  if (f.person) out.push([FigureKey.Person, f.person]);
+  return out;
+}
 
 const WINDOW = 8;
 // A sentence's subject often stands well before its figure ("Stoltenberg, who led the North
