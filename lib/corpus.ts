@@ -31,7 +31,34 @@ export interface CorpusSource extends SourceMeta {
  * waking worker reads each term once for the story, not once per source. */
 export interface StoredSources {
   terms: string;
-  sources: CorpusSource[];
+  sources: StoredSource[];
+}
+
+const PARSED_LATER = ['sentences', 'quotes', 'figures'] as const;
+
+/** A source as a story file stores it: its sentences, quotes and figures as JSON text, parsed
+ * the first time they are read. The matcher's indexes come from the stored index alone, so a
+ * waking worker parses these only for the sources a page's claims lead to. */
+export type StoredSource = Omit<CorpusSource, (typeof PARSED_LATER)[number]> & Record<(typeof PARSED_LATER)[number], string>;
+
+export function storeSource(source: CorpusSource): StoredSource {
+  return { ...source, sentences: JSON.stringify(source.sentences), quotes: JSON.stringify(source.quotes), figures: JSON.stringify(source.figures) };
+}
+
+export function readStoredSource(stored: StoredSource): CorpusSource {
+  const source = { ...stored } as unknown as CorpusSource;
+  for (const key of PARSED_LATER) {
+    Object.defineProperty(source, key, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const value: unknown = JSON.parse(stored[key]);
+        Object.defineProperty(source, key, { value, configurable: true, enumerable: true, writable: true });
+        return value;
+      },
+    });
+  }
+  return source;
 }
 
 /** One story's corpus: what the build step writes for each pack. */

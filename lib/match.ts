@@ -5,7 +5,7 @@
 // normalising case, punctuation, quote marks and number words) and the source gives no other
 // speaker; variant when a weighted longest common subsequence shows the same gist (most of
 // the claim's words, in order) or the source passage is a part of the claim.
-import { extractFigures, FIGURE_KEY_KINDS, FigureKey, figureTerms, headOf } from './claims/figures';
+import { extractFigures, FIGURE_KEY_KINDS, FigureKey, figureTerms, headOf, measureOf } from './claims/figures';
 import { headsAgree } from './claims/heads';
 import type { Claim, FigureClaim, QuoteClaim } from './claims/types';
 import type { CorpusSource, StoryCorpus } from './corpus';
@@ -141,11 +141,11 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
   const loaded = corpus.sources.map((data) => {
     // A source stored without an index in this form (an older reader's), or numbered in a term
     // table not given, is indexed here.
-    const usable = isCurrentIndex(data.index) && (data.index.terms !== undefined || corpus.terms !== undefined);
+    const usable = isCurrentIndex(data.index) && (data.index.terms !== undefined || Boolean(corpus.terms));
     const stored = usable ? data.index! : buildSourceIndex(data.text, data.sentences, data.figures);
-    const index = loadSourceIndex(stored, data.sentences.length, termId, stored === data.index ? shared : [], conceptsOf);
+    const index = loadSourceIndex(stored, termId, stored === data.index ? shared : [], conceptsOf);
     sentenceBase.push(sentenceCount);
-    sentenceCount += data.sentences.length;
+    sentenceCount += index.tokenBreaks.length - 1;
     tokenCount += index.norms.length;
     return { index, data };
   });
@@ -168,29 +168,14 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
   const contentFlat = Int32Array.from(contentList);
   const sources: IndexedSource[] = loaded.map(({ index, data }) => Object.assign(index, { data }));
   const sentenceSource = new Int32Array(sentenceCount);
-  sources.forEach((src, si) => sentenceSource.fill(si, sentenceBase[si], sentenceBase[si] + src.data.sentences.length));
+  sources.forEach((src, si) => sentenceSource.fill(si, sentenceBase[si], sentenceBase[si] + src.tokenBreaks.length - 1));
   const conceptPostings = postContent(sources, sentenceBase, contentStart, contentFlat, terms.length);
   const conceptSize = (concept: string) => conceptPostings.size(termIds.get(concept) ?? -1);
-  // Figure keys -> (source, figure): a key is a value (numbered as met), or a word the figure can be
-  // found by (see figureTerms), as a term id with its kind.
-  const valueIds = new Map<number, number>();
-  const valueKey = (value: number, add: boolean): number | undefined => {
-    let v = valueIds.get(value);
-    if (v === undefined && add) valueIds.set(value, (v = valueIds.size));
-    return v === undefined ? undefined : v * FIGURE_KEY_KINDS + FigureKey.Value;
-  };
-  const figureIndex = postFigures(sources, (f) => valueKey(measureOf(f).value, true)!);
-  const headValues = new Map<string, Set<number>>();
-  for (const src of sources) {
-    for (const f of src.data.figures) {
-      const head = headOf(f);
-      if (f.unit !== 'count' || !head) continue;
-      let values = headValues.get(head);
-      if (!values) headValues.set(head, (values = new Set()));
-      values.add(f.value);
-    }
-  }
-  const onlyCount = (head: string) => headValues.get(head)?.size === 1;
+  // Figure keys -> (source, figure): each figure's stored keys (see figureTerms).
+  const figureIndex = postFigures(sources);
+  // The values the corpus counts each thing with, for "the corpus's only count of it".
+  const headValues = countValues(sources);
+  const onlyCount = (head: string) => headValues.get(termIds.get(head) ?? -1)?.size === 1;
   const idf = (concept: string) => Math.log(1 + sentenceCount / (1 + conceptSize(concept)));
 
   /** Where a text's words (as keys, and as concepts) stand as a contiguous run: source by source
@@ -309,27 +294,14 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
     // Scores sum in one array over the story's sentences (weights are positive: 0 is untouched),
     // in the order sentences are first met.
     scoreOf ??= new Float64Array(sentenceCount);
-    const met: number[] = [];
     const rarest = [...content].sort((a, b) => conceptSize(a) - conceptSize(b)).slice(0, CANDIDATE_WORDS);
-    for (const c of rarest) {
-      const weight = idf(c);
-      for (const n of conceptPostings.list(termIds.get(c) ?? -1)) {
-        if (scoreOf[n] === 0) met.push(n);
-        scoreOf[n] += weight;
-      }
-    }
-    // Sentences are numbered source by source: in number order, each source's are a run.
-    const order = Int32Array.from(met).sort();
-    const scores = Float64Array.from(order, (n) => scoreOf![n]);
-    for (const n of met) scoreOf[n] = 0;
-    const bySource = new Map<number, { from: number; to: number; best: number }>();
-    for (let i = 0; i < order.length; ) {
-      const si = sentenceSource[order[i]];
-      let [j, best] = [i, 0];
-      for (; j < order.length && sentenceSource[order[j]] === si; j++) best = Math.max(best, scores[j]);
-      bySource.set(si, { from: i, to: j, best });
-      i = j;
-    }
+    const { order, scores, ranges } = scoreSentences(
+      rarest.map((c) => conceptPostings.list(termIds.get(c) ?? -1)),
+      rarest.map(idf),
+      scoreOf,
+      sentenceSource,
+    );
+    const bySource = new Map(ranges.map((r) => [r.si, r]));
     /** A source's best few candidate sentences, best first. */
     const candidatesIn = (si: number): number[] => {
       const range = bySource.get(si);
@@ -339,7 +311,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
       return picks.sort((a, b) => scores[b] - scores[a]).slice(0, SENTENCES_PER_SOURCE).map((i) => order[i] - sentenceBase[si]);
     };
     /** The sources whose sentences share the most of the claim's rarer words. */
-    const bestSources = (count: number) => [...bySource.keys()].sort((a, b) => bySource.get(b)!.best - bySource.get(a)!.best).slice(0, count);
+    const bestSources = (count: number) => [...ranges].sort((a, b) => b.best - a.best).slice(0, count).map((r) => r.si);
     return { tokens, keys, seq, content, runs: exactRuns(keys, seq), candidatesIn, bestSources };
   }
 
@@ -375,7 +347,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
     for (const sj of candidates) {
       const [a, b0] = [src.conceptBreaks[sj], src.conceptBreaks[sj + 1]];
       // The next sentence too: a quote a source splits in two ("…both. Whatever…").
-      const b = src.conceptBreaks[Math.min(sj + 2, src.data.sentences.length)];
+      const b = src.conceptBreaks[Math.min(sj + 2, src.tokenBreaks.length - 1)];
       const window = Array.from(src.concepts.subarray(a, b), term);
       if (t.exactForms) {
         const at = contiguousAt(concepts, window);
@@ -463,27 +435,32 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
   }
 
   /** Source figures that could compare with a claim: the same value, or a shared counted thing,
-   * subject, person or context word (what compareFigures needs to say anything). */
-  function figureCandidates(claim: FigureClaim): Map<number, Set<number>> {
-    const out = new Map<number, Set<number>>();
-    // All of the claim's strong keys, and only its rarest context words: common words would
-    // bring in every figure of the corpus and decide nothing.
-    const keys = [valueKey(measureOf(claim).value, false), ...figureTerms(claim).map(([kind, term]) => {
-      const n = termIds.get(term);
-      return n === undefined ? undefined : n * FIGURE_KEY_KINDS + kind;
-    })].filter((k, i, all): k is number => k !== undefined && all.indexOf(k) === i);
+   * subject, person or context word (what compareFigures needs to say anything). Sources with
+   * the same value come first, in story order (only they can hold it exactly); then the sources
+   * sharing the most keys with it, as many as are aligned for a quote. */
+  function figureCandidates(claim: FigureClaim): [number, Set<number>][] {
+    const found = new Map<number, { figures: Set<number>; hits: number; same: boolean }>();
+    // All of the claim's strong keys (its value first), and only its rarest context words:
+    // common words would bring in every figure of the corpus and decide nothing.
+    const keys = figureTerms(claim)
+      .map(([kind, term]) => (termIds.has(term) ? termIds.get(term)! * FIGURE_KEY_KINDS + kind : -1))
+      .filter((k, i, all) => k >= 0 && all.indexOf(k) === i);
+    const value = keys.find((k) => k % FIGURE_KEY_KINDS === FigureKey.Value);
     const isWord = (k: number) => k % FIGURE_KEY_KINDS === FigureKey.Word;
     const words = keys.filter(isWord).sort((a, b) => figureIndex.size(a) - figureIndex.size(b));
     for (const key of [...keys.filter((k) => !isWord(k)), ...words.slice(0, CANDIDATE_WORDS / 2)]) {
       for (const posting of figureIndex.list(key)) {
         const si = Math.floor(posting / SENTENCE_SLOTS);
-        const fi = posting % SENTENCE_SLOTS;
-        let set = out.get(si);
-        if (!set) out.set(si, (set = new Set()));
-        set.add(fi);
+        let entry = found.get(si);
+        if (!entry) found.set(si, (entry = { figures: new Set(), hits: 0, same: key === value }));
+        entry.hits++;
+        entry.figures.add(posting % SENTENCE_SLOTS);
       }
     }
-    return out;
+    const entries = [...found];
+    const same = entries.filter(([, e]) => e.same);
+    const others = entries.filter(([, e]) => !e.same).sort((a, b) => b[1].hits - a[1].hits).slice(0, ALIGNED_SOURCES);
+    return [...same, ...others].map(([si, e]) => [si, e.figures]);
   }
 
   function matchFigure(claim: FigureClaim, si: number, t: Thresholds, candidates: Set<number>): Evidence | null {
@@ -575,28 +552,76 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
   return { sources: corpus.sources, names: corpus.names, matchClaim, findSelf, lookup };
 }
 
-/** Figure key -> (source, figure) packed into one number: each figure's value key and its stored
- * keys. */
-function postFigures(sources: (LoadedIndex & { data: CorpusSource })[], valueKeyOf: (f: FigureClaim) => number): Postings {
+/** Sentences scored by the rare words they share with a claim (each word's postings and weight),
+ * in number order (so each source's are a run, `ranges`); `scoreOf` is all zeros, and is again
+ * after. */
+function scoreSentences(postings: Float64Array[], weights: number[], scoreOf: Float64Array, sentenceSource: Int32Array) {
+  const met: number[] = [];
+  for (let w = 0; w < postings.length; w++) {
+    const list = postings[w];
+    for (let i = 0; i < list.length; i++) {
+      const n = list[i];
+      if (scoreOf[n] === 0) met.push(n);
+      scoreOf[n] += weights[w];
+    }
+  }
+  const order = Int32Array.from(met).sort();
+  const scores = new Float64Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    scores[i] = scoreOf[order[i]];
+    scoreOf[order[i]] = 0;
+  }
+  const ranges: { si: number; from: number; to: number; best: number }[] = [];
+  for (let i = 0; i < order.length; ) {
+    const si = sentenceSource[order[i]];
+    let [j, best] = [i, 0];
+    for (; j < order.length && sentenceSource[order[j]] === si; j++) best = Math.max(best, scores[j]);
+    ranges.push({ si, from: i, to: j, best });
+    i = j;
+  }
+  return { order, scores, ranges };
+}
+
+/** Figure key -> (source, figure) packed into one number. */
+function postFigures(sources: LoadedIndex[]): Postings {
   let count = 0;
-  for (const src of sources) count += src.figureKeys.length + src.data.figures.length;
+  for (const src of sources) count += src.figureKeys.length;
   const keys = new Int32Array(count);
   const positions = new Float64Array(count);
   let posted = 0;
+  let keyCount = 0;
   for (let si = 0; si < sources.length; si++) {
-    const { data, figureKeys, figureBreaks } = sources[si];
-    for (let fi = 0; fi < data.figures.length; fi++) {
-      keys[posted] = valueKeyOf(data.figures[fi]);
-      positions[posted++] = si * SENTENCE_SLOTS + fi;
+    const { figureKeys, figureBreaks } = sources[si];
+    for (let fi = 0; fi + 1 < figureBreaks.length; fi++) {
       for (let k = figureBreaks[fi]; k < figureBreaks[fi + 1]; k++) {
         keys[posted] = figureKeys[k];
         positions[posted++] = si * SENTENCE_SLOTS + fi;
+        keyCount = Math.max(keyCount, figureKeys[k] + 1);
       }
     }
   }
-  let keyCount = 0;
-  for (let i = 0; i < posted; i++) keyCount = Math.max(keyCount, keys[i] + 1);
   return buildPostings(keyCount, keys, positions, posted);
+}
+
+/** Per counted thing (a head's term id), the values the sources count it with (as value keys). */
+function countValues(sources: LoadedIndex[]): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  for (const { figureKeys, figureBreaks, countFigures } of sources) {
+    for (let fi = 0; fi < countFigures.length; fi++) {
+      if (!countFigures[fi]) continue;
+      let [head, value] = [-1, -1];
+      for (let k = figureBreaks[fi]; k < figureBreaks[fi + 1]; k++) {
+        const kind = figureKeys[k] % FIGURE_KEY_KINDS;
+        if (kind === FigureKey.Head) head = (figureKeys[k] / FIGURE_KEY_KINDS) | 0;
+        if (kind === FigureKey.Value) value = figureKeys[k];
+      }
+      if (head < 0) continue;
+      let values = out.get(head);
+      if (!values) out.set(head, (values = new Set()));
+      values.add(value);
+    }
+  }
+  return out;
 }
 
 /** Content concept -> the story's sentences holding it, each sentence posted once per concept.
@@ -685,15 +710,7 @@ export function compareFigures(
   return { match: 'variant', score: Math.min(0.8, Math.max(similarity(), 0.3)), why: 'another value' };
 }
 
-/** A figure's quantity in the unit it compares in: 18 months is 1.5 years, 50 basis points
- * half a percentage point. */
-function measureOf(f: FigureClaim): { unit: string; value: number } {
-  if (f.unit === 'months') return { unit: 'years', value: f.value / 12 };
-  if (f.unit === 'basis points') return { unit: 'percentage points', value: f.value / 100 };
-  return { unit: f.unit, value: f.value };
-}
 
-/** The keys a figure is indexed under; two figures compareFigures can match share at least one. */
 /** Where `needle` stands as a contiguous run in `hay`, or -1. */
 function contiguousAt(needle: string[], hay: string[]): number {
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {

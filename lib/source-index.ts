@@ -10,11 +10,12 @@ import type { FigureClaim } from './claims/types';
 import { isStopword, tokenize, type Token } from './text/tokens';
 
 export interface SourceIndex {
-  /** Distinct word forms and concepts, space-separated (neither ever holds a space); absent when
+  /** Distinct words, space-separated (a word never holds a space); absent when
    * the index numbers its terms in its story's shared table (`StoryCorpus.terms`). */
   terms?: string;
-  /** The number of tokens; per sentence its tokens; per token its word; the number of figures;
-   * per figure its words to be found by (see figureTerms): numbers, encoded. */
+  /** The numbers of tokens and sentences; per sentence its tokens; per token its word; the
+   * number of figures; per figure whether it is a count and its words to be found by (see
+   * figureTerms): numbers, encoded. */
   code: string;
   /** Per token, where it starts after the last one ended and its length: numbers, encoded. */
   offsets: string;
@@ -110,7 +111,9 @@ export function buildSourceIndex(text: string, sentences: [number, number][], fi
   const code = encoder();
   const offsets = encoder();
   const perSentence = sentences.map(([a, b]) => tokenize(text.slice(a, b)).map((t) => ({ ...t, start: t.start + a, end: t.end + a })));
-  code.put(perSentence.reduce((n, tokens) => n + tokens.length, 0)); // first, so a reader sizes its arrays once
+  // Totals first, so a reader sizes its arrays once.
+  code.put(perSentence.reduce((n, tokens) => n + tokens.length, 0));
+  code.put(sentences.length);
   let at = 0;
   for (const tokens of perSentence) {
     code.put(tokens.length);
@@ -124,7 +127,7 @@ export function buildSourceIndex(text: string, sentences: [number, number][], fi
   code.put(figures.length);
   for (const f of figures) {
     const keys = figureTerms(f);
-    code.put(keys.length);
+    code.put(keys.length * 2 + (f.unit === 'count' ? 1 : 0));
     for (const [kind, term] of keys) code.put(id(term) * FIGURE_KEY_KINDS + kind);
   }
   const index = { code: code.text(), offsets: offsets.text() };
@@ -158,69 +161,56 @@ export function termConcepts(termOf: (id: number) => string, termId: (term: stri
 /** A stored index read back. Per token its word (a term id) and, per sentence, where its tokens
  * begin are read at once: they make the story's indexes. The rest (concepts, offsets) is worked
  * out the first time it is asked for: most sources of a large story are never aligned or
- * quoted from. */
-export interface LoadedIndex {
-  norms: Int32Array;
-  /** Sentence j's tokens are [tokenBreaks[j], tokenBreaks[j + 1]); its concepts likewise. */
-  tokenBreaks: Int32Array;
-  /** Figure f's words to be found by, each the caller's term id × FIGURE_KEY_KINDS + its kind, are
-   * figureKeys[figureBreaks[f] .. figureBreaks[f + 1]). */
-  figureKeys: Int32Array;
-  figureBreaks: Int32Array;
+ * quoted from. A class, so that every source has one shape and the matcher's loops stay fast. */
+export class LoadedIndex {
+  private conceptArrays?: { concepts: Int32Array; weights: Float64Array; tokenOf: Int32Array; conceptBreaks: Int32Array };
+  private offsetArrays?: { tokenStart: Int32Array; tokenEnd: Int32Array; sentenceOf: Int32Array };
+
+  constructor(
+    readonly norms: Int32Array,
+    /** Sentence j's tokens are [tokenBreaks[j], tokenBreaks[j + 1]); its concepts likewise. */
+    readonly tokenBreaks: Int32Array,
+    /** Figure f's words to be found by, each the caller's term id × FIGURE_KEY_KINDS + its kind,
+     * are figureKeys[figureBreaks[f] .. figureBreaks[f + 1]). */
+    readonly figureKeys: Int32Array,
+    readonly figureBreaks: Int32Array,
+    /** 1 for a figure that counts something (unit "count"). */
+    readonly countFigures: Uint8Array,
+    private readonly offsetCode: string,
+    private readonly conceptsOf: TermConcepts,
+  ) {}
+
   /** Each concept's term id, weight and token. */
-  readonly concepts: Int32Array;
-  readonly weights: Float64Array;
-  readonly tokenOf: Int32Array;
-  readonly conceptBreaks: Int32Array;
-  readonly tokenStart: Int32Array;
-  readonly tokenEnd: Int32Array;
-  readonly sentenceOf: Int32Array;
-}
-
-/** Whether a stored index is in the form this build reads (an older reader's source is not). */
-export const isCurrentIndex = (index: SourceIndex | undefined): index is SourceIndex => typeof index?.offsets === 'string';
-
-/** Reads a stored index of `sentenceCount` sentences. `termId` turns the source's own terms into
- * the caller's ids; `shared` is the caller's ids of the story's table, for an index without
- * terms of its own; `conceptsOf` gives a term's concepts. */
-export function loadSourceIndex(
-  index: SourceIndex,
-  sentenceCount: number,
-  termId: (term: string) => number,
-  shared: number[],
-  conceptsOf: TermConcepts,
-): LoadedIndex {
-  const local = index.terms === undefined ? shared : index.terms ? index.terms.split(' ').map(termId) : [];
-  const count = readNumbers(index.code, scratch);
-  const numbers = scratch.numbers;
-  const tokenCount = numbers[0];
-  const norms = new Int32Array(tokenCount);
-  const tokenBreaks = new Int32Array(sentenceCount + 1);
-  let p = 1;
-  let t = 0;
-  for (let sj = 0; sj < sentenceCount; sj++) {
-    for (const end = t + numbers[p++]; t < end; t++) norms[t] = local[numbers[p++]];
-    tokenBreaks[sj + 1] = t;
+  get concepts(): Int32Array {
+    return this.readConcepts().concepts;
   }
-  const figureCount = numbers[p++];
-  const figureBreaks = new Int32Array(figureCount + 1);
-  const figureKeys = new Int32Array(count - p - figureCount);
-  let k = 0;
-  for (let f = 0; f < figureCount; f++) {
-    for (const end = k + numbers[p++]; k < end; k++) {
-      const v = numbers[p++];
-      figureKeys[k] = local[(v / FIGURE_KEY_KINDS) | 0] * FIGURE_KEY_KINDS + (v % FIGURE_KEY_KINDS);
-    }
-    figureBreaks[f + 1] = k;
+  get weights(): Float64Array {
+    return this.readConcepts().weights;
   }
-  let concepts: Pick<LoadedIndex, 'concepts' | 'weights' | 'tokenOf' | 'conceptBreaks'> | undefined;
-  const readConcepts = () => {
-    if (concepts) return concepts;
+  get tokenOf(): Int32Array {
+    return this.readConcepts().tokenOf;
+  }
+  get conceptBreaks(): Int32Array {
+    return this.readConcepts().conceptBreaks;
+  }
+  get tokenStart(): Int32Array {
+    return this.readOffsets().tokenStart;
+  }
+  get tokenEnd(): Int32Array {
+    return this.readOffsets().tokenEnd;
+  }
+  get sentenceOf(): Int32Array {
+    return this.readOffsets().sentenceOf;
+  }
+
+  private readConcepts() {
+    if (this.conceptArrays) return this.conceptArrays;
+    const { norms, tokenBreaks, conceptsOf } = this;
     let total = 0;
-    for (let i = 0; i < tokenCount; i++) total += conceptsOf(norms[i]).concepts.length;
-    const out = { concepts: new Int32Array(total), weights: new Float64Array(total), tokenOf: new Int32Array(total), conceptBreaks: new Int32Array(sentenceCount + 1) };
+    for (let i = 0; i < norms.length; i++) total += conceptsOf(norms[i]).concepts.length;
+    const out = { concepts: new Int32Array(total), weights: new Float64Array(total), tokenOf: new Int32Array(total), conceptBreaks: new Int32Array(tokenBreaks.length) };
     let k = 0;
-    for (let sj = 0; sj < sentenceCount; sj++) {
+    for (let sj = 0; sj + 1 < tokenBreaks.length; sj++) {
       for (let i = tokenBreaks[sj]; i < tokenBreaks[sj + 1]; i++) {
         const c = conceptsOf(norms[i]);
         for (let j = 0; j < c.concepts.length; j++, k++) {
@@ -231,47 +221,62 @@ export function loadSourceIndex(
       }
       out.conceptBreaks[sj + 1] = k;
     }
-    return (concepts = out);
-  };
-  let offsets: Pick<LoadedIndex, 'tokenStart' | 'tokenEnd' | 'sentenceOf'> | undefined;
-  const readOffsets = () => {
-    if (offsets) return offsets;
-    readNumbers(index.offsets, scratch);
+    return (this.conceptArrays = out);
+  }
+
+  private readOffsets() {
+    if (this.offsetArrays) return this.offsetArrays;
+    const { norms, tokenBreaks } = this;
+    readNumbers(this.offsetCode, scratch);
     const numbers = scratch.numbers;
-    const out = { tokenStart: new Int32Array(tokenCount), tokenEnd: new Int32Array(tokenCount), sentenceOf: new Int32Array(tokenCount) };
+    const out = { tokenStart: new Int32Array(norms.length), tokenEnd: new Int32Array(norms.length), sentenceOf: new Int32Array(norms.length) };
     let at = 0;
-    for (let i = 0; i < tokenCount; i++) {
+    for (let i = 0; i < norms.length; i++) {
       out.tokenStart[i] = at += numbers[2 * i];
       out.tokenEnd[i] = at += numbers[2 * i + 1];
     }
-    for (let sj = 0; sj < sentenceCount; sj++) out.sentenceOf.fill(sj, tokenBreaks[sj], tokenBreaks[sj + 1]);
-    return (offsets = out);
-  };
-  return {
-    norms,
-    tokenBreaks,
-    figureKeys,
-    figureBreaks,
-    get concepts() {
-      return readConcepts().concepts;
-    },
-    get weights() {
-      return readConcepts().weights;
-    },
-    get tokenOf() {
-      return readConcepts().tokenOf;
-    },
-    get conceptBreaks() {
-      return readConcepts().conceptBreaks;
-    },
-    get tokenStart() {
-      return readOffsets().tokenStart;
-    },
-    get tokenEnd() {
-      return readOffsets().tokenEnd;
-    },
-    get sentenceOf() {
-      return readOffsets().sentenceOf;
-    },
-  };
+    for (let sj = 0; sj + 1 < tokenBreaks.length; sj++) out.sentenceOf.fill(sj, tokenBreaks[sj], tokenBreaks[sj + 1]);
+    return (this.offsetArrays = out);
+  }
+}
+
+/** Whether a stored index is in the form this build reads (an older reader's source is not). */
+export const isCurrentIndex = (index: SourceIndex | undefined): index is SourceIndex => typeof index?.offsets === 'string';
+
+/** Reads a stored index. `termId` turns the source's own terms into
+ * the caller's ids; `shared` is the caller's ids of the story's table, for an index without
+ * terms of its own; `conceptsOf` gives a term's concepts. */
+export function loadSourceIndex(
+  index: SourceIndex,
+  termId: (term: string) => number,
+  shared: number[],
+  conceptsOf: TermConcepts,
+): LoadedIndex {
+  const local = index.terms === undefined ? shared : index.terms ? index.terms.split(' ').map(termId) : [];
+  const count = readNumbers(index.code, scratch);
+  const numbers = scratch.numbers;
+  const [tokenCount, sentenceCount] = [numbers[0], numbers[1]];
+  const norms = new Int32Array(tokenCount);
+  const tokenBreaks = new Int32Array(sentenceCount + 1);
+  let p = 2;
+  let t = 0;
+  for (let sj = 0; sj < sentenceCount; sj++) {
+    for (const end = t + numbers[p++]; t < end; t++) norms[t] = local[numbers[p++]];
+    tokenBreaks[sj + 1] = t;
+  }
+  const figureCount = numbers[p++];
+  const figureBreaks = new Int32Array(figureCount + 1);
+  const figureKeys = new Int32Array(count - p - figureCount);
+  const countFigures = new Uint8Array(figureCount);
+  let k = 0;
+  for (let f = 0; f < figureCount; f++) {
+    const head = numbers[p++];
+    countFigures[f] = head & 1;
+    for (const end = k + (head >> 1); k < end; k++) {
+      const v = numbers[p++];
+      figureKeys[k] = local[(v / FIGURE_KEY_KINDS) | 0] * FIGURE_KEY_KINDS + (v % FIGURE_KEY_KINDS);
+    }
+    figureBreaks[f + 1] = k;
+  }
+  return new LoadedIndex(norms, tokenBreaks, figureKeys, figureBreaks, countFigures, index.offsets, conceptsOf);
 }

@@ -2,7 +2,7 @@
 // sources fetched the first time a story is asked for) and the reader's (imported packs, pages
 // added to a story), each story's matcher and search built once and kept while the background
 // lives. The reader's part lives behind ReaderStore (IndexedDB in the extension).
-import { detectIndex, prepareSource, prepareStory, sourceLabel, type CorpusSource, type General, type StoredSources, type StoryCorpus } from './corpus';
+import { detectIndex, prepareSource, prepareStory, readStoredSource, sourceLabel, type CorpusSource, type General, type StoredSources, type StoryCorpus } from './corpus';
 import type { DetectIndex } from './detect';
 import { createMatcher, type ClaimResult, type Matcher, type MatchOptions } from './match';
 import type { SourceSummary, StorySources } from './messages';
@@ -120,7 +120,8 @@ export function createLibrary(parts: LibraryParts): Library {
     if (!entry) {
       entry = (async () => {
         const h = await head(story);
-        const { terms, sources: bundled } = parts.bundled.some((b) => b.story.id === story) ? await parts.fetchSources(story) : { terms: '', sources: [] };
+        const { terms, sources: stored } = parts.bundled.some((b) => b.story.id === story) ? await parts.fetchSources(story) : { terms: '', sources: [] };
+        const bundled = stored.map(readStoredSource);
         const reader = (await parts.store.sources(story)).map((r) => r.source);
         const corpus: StoryCorpus = { ...h, terms, sources: [...bundled, ...reader.filter((r) => !bundled.some((b) => b.id === r.id))] };
         return { corpus, matcher: createMatcher(corpus), search: createSearch(corpus) };

@@ -8,7 +8,7 @@
 // A malformed pack stops the build with one line.
 import fs from 'node:fs';
 import path from 'node:path';
-import { prepareCorpus } from '../lib/corpus';
+import { prepareCorpus, storeSource } from '../lib/corpus';
 import { headOf } from '../lib/stories';
 import { SourceFileError } from '../lib/sources';
 import { readGeneral, readPacks, ROOT, STORIES_DIR } from './packs';
@@ -24,7 +24,7 @@ try {
   fs.writeFileSync(path.join(outDir, 'stories.json'), JSON.stringify(corpus.stories.map(headOf)));
   fs.rmSync(path.join(publicDir, 'stories'), { recursive: true, force: true });
   fs.mkdirSync(path.join(publicDir, 'stories'), { recursive: true });
-  for (const s of corpus.stories) fs.writeFileSync(path.join(publicDir, 'stories', `${s.story.id}.json`), JSON.stringify({ terms: s.terms, sources: s.sources }));
+  for (const s of corpus.stories) fs.writeFileSync(path.join(publicDir, 'stories', `${s.story.id}.json`), JSON.stringify({ terms: s.terms, sources: s.sources.map(storeSource) }));
   fs.writeFileSync(path.join(publicDir, 'general.json'), JSON.stringify(general));
   for (const s of corpus.stories) {
     console.log(`corpus: ${s.story.id}: ${s.sources.length} sources, ${s.vocab.terms.length} terms, threshold ${s.vocab.threshold}`);

@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import headsJson from '../../data/stories.json';
 import { SourcesPage } from '../../components/SourcesPage';
-import { sourceLabel, type CorpusSource, type StoredSources } from '../../lib/corpus';
+import { readStoredSource, sourceLabel, type CorpusSource, type StoredSources } from '../../lib/corpus';
 import { openReaderStore } from '../../lib/reader-store';
 import { loadSettings } from '../../lib/settings';
 import type { StoryHead } from '../../lib/stories';
@@ -23,7 +23,7 @@ async function allSources(): Promise<CorpusSource[]> {
   const bundled = await Promise.all(
     (headsJson as unknown as StoryHead[]).map(async (h) => {
       const response = await fetch(browser.runtime.getURL(`/stories/${h.story.id}.json` as '/'));
-      return response.ok ? ((await response.json()) as StoredSources).sources : [];
+      return response.ok ? ((await response.json()) as StoredSources).sources.map(readStoredSource) : [];
     }),
   );
   const reader = await openReaderStore().sources().catch(() => []);

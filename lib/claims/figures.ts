@@ -30,14 +30,23 @@ export function headOf(figure: Pick<FigureClaim, 'noun' | 'compound'>): string {
   return noun.length ? conceptOf(figure.compound || noun[0] === 'member' ? noun[0] : noun[noun.length - 1]) : '';
 }
 
-/** What a figure can be found by besides its value: its context words, counted thing (head),
- * subject and person, each a kind (1 to 4; 0 is the value) with its word. */
+/** A figure's quantity in the unit it compares in: 18 months is 1.5 years, 50 basis points
+ * half a percentage point. */
+export function measureOf(f: Pick<FigureClaim, 'unit' | 'value'>): { unit: string; value: number } {
+  if (f.unit === 'months') return { unit: 'years', value: f.value / 12 };
+  if (f.unit === 'basis points') return { unit: 'percentage points', value: f.value / 100 };
+  return { unit: f.unit, value: f.value };
+}
+
+/** What a figure can be found by: its value (as it compares), context words, counted thing
+ * (head), subject and person, each a kind with its word. */
 export const FigureKey = { Value: 0, Word: 1, Head: 2, Subject: 3, Person: 4 } as const;
 export type FigureKey = (typeof FigureKey)[keyof typeof FigureKey];
 export const FIGURE_KEY_KINDS = 5;
 
 export function figureTerms(f: FigureClaim): [FigureKey, string][] {
-  const out: [FigureKey, string][] = [...new Set(f.context)].map((c) => [FigureKey.Word, c]);
+  const out: [FigureKey, string][] = [[FigureKey.Value, String(measureOf(f).value)]];
+  for (const c of new Set(f.context)) out.push([FigureKey.Word, c]);
   const head = headOf(f);
   if (head) out.push([FigureKey.Head, head]);
   if (f.subject) out.push([FigureKey.Subject, f.subject]);

@@ -21,7 +21,7 @@ describe('the stored index', () => {
     const sentences: [number, number][] = [[0, 34], [35, 76], [76, 78], [78, 82]];
     const terms: string[] = [];
     const termId = (t: string) => (terms.includes(t) ? terms.indexOf(t) : terms.push(t) - 1);
-    const loaded = loadSourceIndex(buildSourceIndex(text, sentences, []), sentences.length, termId, [], termConcepts((n) => terms[n], termId));
+    const loaded = loadSourceIndex(buildSourceIndex(text, sentences, []), termId, [], termConcepts((n) => terms[n], termId));
     const words = Array.from(loaded.tokenStart, (a, i) => text.slice(a, loaded.tokenEnd[i]));
     expect(words).toEqual(['Mr', 'Rutte', 'said', 'I’m', 'not', 'worried', 'The', '32', 'member', 'alliance', 'spent', '2,000', 'euros', 'End']);
     expect(Array.from(loaded.norms, (n) => terms[n])).toContain("i'm");

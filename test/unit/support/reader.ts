@@ -1,6 +1,6 @@
 // A ReaderStore in memory, and a library over the real bundled story, for tests of the
 // background's modules without a browser.
-import type { StoredSources } from '../../../lib/corpus';
+import { storeSource, type StoredSources } from '../../../lib/corpus';
 import { createLibrary, headOf, type Library, type ReaderSource, type ReaderStore, type StoryHead } from '../../../lib/stories';
 import { generalData, realCorpus } from './corpus';
 
@@ -34,7 +34,7 @@ export function testLibrary(store: ReaderStore = memoryStore()): { library: Libr
     fetchSources: async (story): Promise<StoredSources> => {
       fetched.push(story);
       const { terms = '', sources } = realCorpus();
-      return structuredClone({ terms, sources });
+      return structuredClone({ terms, sources: sources.map(storeSource) });
     },
     store,
     general: async () => generalData(),
