@@ -684,6 +684,11 @@ export function compareFigures(
   const samePerson = a.person !== null && a.person === b.person;
   const sameValue = ma.unit === mb.unit && Math.abs(ma.value - mb.value) < 1e-9;
   const sameQualifier = (a.qualifier ?? '') === (b.qualifier ?? '');
+  // "nearly 12%" and "11.8%" are one figure told two ways: a variant, never exact.
+  if (!sameValue && ma.unit === mb.unit && (roundsTo(a, b) || roundsTo(b, a))) {
+    if (heads !== 'same' || (!specific && !sameSubject && !samePerson && similarity() < t.figureSame)) return null;
+    return { match: 'variant', score: 0.8, why: 'one rounded, one exact' };
+  }
   // Counted things that only may be the same need the value and more to agree.
   if (heads !== 'same' && (!sameValue || (heads === 'holder' && !samePerson) || (heads === 'modifier' && !samePerson && similarity() < t.figureSame))) return null;
   if (sameValue) {
@@ -710,6 +715,27 @@ export function compareFigures(
   return { match: 'variant', score: Math.min(0.8, Math.max(similarity(), 0.3)), why: 'another value' };
 }
 
+
+// How a hedge leans: "nearly 12" is a little under 12, "more than 12" over it, "about 12" either.
+const HEDGE_SIDE: Record<string, -1 | 0 | 1> = {
+  nearly: -1, almost: -1, 'just under': -1, 'close to': 0, about: 0, around: 0, roughly: 0, approximately: 0, some: 0,
+  'more than': 1, 'just over': 1, over: 1,
+};
+
+/** Whether `other`'s value is what `hedged`'s round number, with its hedge, stands for: within
+ * half a unit of its last significant digit, on the side the hedge says ("nearly 85,000" for
+ * 84,600). A single-digit hedged number stands for too little to tell. */
+function roundsTo(hedged: FigureClaim, other: FigureClaim): boolean {
+  const side = hedged.qualifier === null ? undefined : HEDGE_SIDE[hedged.qualifier];
+  if (side === undefined) return false;
+  const [h, o] = [measureOf(hedged).value, measureOf(other).value];
+  const decimals = (String(h).split('.')[1] ?? '').length;
+  let unit = 10 ** -decimals;
+  if (!decimals) for (let x = h; x >= 10 && x % 10 === 0; x /= 10) unit *= 10;
+  if (!decimals && h < 10) return false;
+  const gap = o - h;
+  return Math.abs(gap) <= unit / 2 + 1e-9 && gap * side >= 0;
+}
 
 /** Where `needle` stands as a contiguous run in `hay`, or -1. */
 function contiguousAt(needle: string[], hay: string[]): number {

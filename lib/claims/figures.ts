@@ -1,7 +1,7 @@
 // Figure claims (CLAIMS.md §3): a number with what it counts: value, unit, the counted noun and
 // the words of its clause, so that figures compare only when their subjects match.
 import {
-  AUXILIARY_VERBS, CHANGE_VERBS, HONORIFICS, DURATION_SUBJECTS, EVENT_SUBJECTS, FIGURE_SYNONYMS, NUMBER_NOUN_STOP, NUMBER_WORDS, ROLE_WORDS, SCALE_WORDS,
+  AUXILIARY_VERBS, CHANGE_VERBS, HONORIFICS, DURATION_SUBJECTS, EVENT_SUBJECTS, FIGURE_SYNONYMS, NUMBER_NOUN_STOP, NUMBER_WORDS, PHRASE_CONCEPTS, ROLE_WORDS, SCALE_WORDS,
   TENS_WORDS, TENURE_START_VERBS,
 } from '../text/lexicon';
 import { findNames, type NameRun } from '../text/names';
@@ -90,8 +90,19 @@ function personSurnames(blocks: string[], blockNames: NameRun[][]): Set<string> 
 /** "thousand", "dozen", "ten": words that are quantities themselves. */
 const isQuantityWord = (w: string) => w in SCALE_WORDS || w in NUMBER_WORDS || w in TENS_WORDS || w === 'dozen';
 
-const concepts = (ws: { w: string }[]) =>
-  ws.map((w) => w.w).filter((w) => !isStopword(w) && !/^\d/.test(w) && w.length > 1).map(conceptOf);
+/** The content words of a clause as concepts, a phrase that names one thing as that thing. */
+function concepts(ws: { w: string }[]): string[] {
+  const words = ws.map((w) => w.w.toLowerCase());
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const phrase = PHRASE_CONCEPTS.find(([p]) => p.every((w, k) => words[i + k] === w));
+    if (phrase) {
+      out.push(phrase[1]);
+      i += phrase[0].length - 1;
+    } else if (!isStopword(words[i]) && !/^\d/.test(words[i]) && words[i].length > 1) out.push(conceptOf(words[i]));
+  }
+  return out;
+}
 
 /** What a figure is of: for a duration what it is the length of (durationSubject); for a year the
  * event its clause names, nearest after it first; for a rate or sum what its clause says moved. */

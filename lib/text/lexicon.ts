@@ -218,7 +218,18 @@ export const FIGURE_SYNONYMS: Record<string, string> = {
   people: 'people', peopl: 'people', citizen: 'people', resident: 'people', inhabitant: 'people', person: 'people',
   gdp: 'gdp', soldier: 'troop', personnel: 'troop',
   spending: 'spend', expenditure: 'spend', budget: 'spend',
+  // Verbs and nouns of one event, and the spellings and words news uses for one thing
+  // (stems where a form has one: "invaded" is "invad").
+  invad: 'war', lower: 'cut', reduc: 'cut', cutt: 'cut',
+  goal: 'target', meet: 'reach', met: 'reach', hit: 'reach',
+  defenc: 'defence', defens: 'defence', jobless: 'unemploy', unemployment: 'unemploy',
 };
+/** Phrases that are one thing in a figure's clause: "gross domestic product" is GDP. */
+export const PHRASE_CONCEPTS: [string[], string][] = [
+  [['gross', 'domestic', 'product'], 'gdp'],
+  [['economic', 'output'], 'gdp'],
+  [['out', 'of', 'work'], 'unemploy'],
+];
 /** What a duration is the length of, when its clause says (stems): "three years after the
  * invasion", "a four-year term". Durations of different things never compare. */
 export const DURATION_SUBJECTS = new Set(['war', 'tenure', 'term', 'sentenc', 'prison', 'contract', 'career', 'marriag', 'ban', 'sanction']);
