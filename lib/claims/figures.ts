@@ -1,7 +1,7 @@
 // Figure claims (CLAIMS.md §3): a number with what it counts: value, unit, the counted noun and
 // the words of its clause, so that figures compare only when their subjects match.
 import {
-  AUXILIARY_VERBS, CHANGE_VERBS, HONORIFICS, DURATION_SUBJECTS, EVENT_SUBJECTS, FIGURE_SYNONYMS, NUMBER_NOUN_STOP, NUMBER_WORDS, PHRASE_CONCEPTS, ROLE_WORDS, SCALE_WORDS,
+  AUXILIARY_VERBS, CHANGE_VERBS, HONORIFICS, LOWERING_VERBS, RAISING_VERBS, DURATION_SUBJECTS, EVENT_SUBJECTS, FIGURE_SYNONYMS, NUMBER_NOUN_STOP, NUMBER_WORDS, PHRASE_CONCEPTS, ROLE_WORDS, SCALE_WORDS,
   TENS_WORDS, TENURE_START_VERBS,
 } from '../text/lexicon';
 import { findNames, type NameRun } from '../text/names';
@@ -60,7 +60,7 @@ const WINDOW = 8;
 const PERSON_WINDOW = 15;
 
 // Words that make a capitalised run an organisation or a place rather than a person.
-const NOT_PERSON = /\b(?:Organi[sz]ation|Treaty|Union|Council|Ministry|Party|Bank|Alliance|Atlantic|Pacific|Sea|Ocean|East|West|North|South|War|Commission|Parliament|Congress|House|Office|Agency|Forces|Army|Court|University|Institute|Group|News|Times|Post|Press)\b/;
+const NOT_PERSON = /\b(?:Organi[sz]ation|Statistics|Bureau|Authority|Board|Department|Association|Federation|Confederation|Corporation|Treaty|Union|Council|Ministry|Party|Bank|Alliance|Atlantic|Pacific|Sea|Ocean|East|West|North|South|War|Commission|Parliament|Congress|House|Office|Agency|Forces|Army|Court|University|Institute|Group|News|Times|Post|Press)\b/;
 
 export interface FigureOptions {
   /** Keep numbers inside quotes (for corpus sources, whose quoted figures count as evidence). */
@@ -146,12 +146,27 @@ function fromTo(text: string, mentions: NumberMention[]): Map<NumberMention, str
   const out = new Map<NumberMention, string[]>();
   mentions.forEach((a, k) => {
     const b = mentions[k + 1];
-    if (!b || a.unit !== b.unit || !/\bfrom\s+$/i.test(text.slice(0, a.start)) || !/^\s+to\s+$/i.test(text.slice(a.end, b.start))) return;
-    const change = `${a.value}>${b.value}`;
+    if (!b || !/^\s+to\s+$/i.test(text.slice(a.end, b.start))) return;
+    const before = text.slice(0, a.start);
+    let from: number | undefined;
+    if (a.unit === b.unit && /\bfrom\s+$/i.test(before)) from = a.value;
+    else from = impliedFrom(before, a, b);
+    if (from === undefined) return;
+    const change = `${from}>${b.value}`;
     out.set(a, [change]);
     out.set(b, [change]);
   });
   return out;
+}
+
+/** The level a change by an amount started from: "cut the rate by half a percentage point to
+ * 4.75%" started at 5.25%. Only a rate moved by points, after a verb that says which way. */
+function impliedFrom(before: string, by: NumberMention, to: NumberMention): number | undefined {
+  const points = by.unit === 'percentage points' ? by.value : by.unit === 'basis points' ? by.value / 100 : undefined;
+  if (points === undefined || to.unit !== 'percent' || !/\bby\s+$/i.test(before)) return undefined;
+  const verbs = (before.match(/[\p{L}]+/gu) ?? []).slice(-8).map((w) => w.toLowerCase());
+  const way = verbs.some((w) => LOWERING_VERBS.has(w)) ? 1 : verbs.some((w) => RAISING_VERBS.has(w)) ? -1 : 0;
+  return way ? Number((to.value + way * points).toFixed(6)) : undefined;
 }
 
 /** Rates, sums and levels: what they measure is said by their clause, not by a counted noun. */
@@ -161,14 +176,29 @@ const isLevel = (unit: FigureClaim['unit'], noun: string[]) =>
 /** What a rate or sum measures when its clause says it moved or stood: "Retail sales rose 2.6%" ->
  * sales; "Inflation in the country of 3.4 million people slowed to 2.6%" -> inflation. */
 function movedSubject(before: string): string | null {
-  const clause = before.split(/[,;:(]|\b(?:and|but|while|whereas)\b/).pop() ?? '';
-  const ws = (clause.match(/[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase());
+  const clauses = before.split(/[,;:(]|\b(?:and|but|while|whereas)\b/).map((c) => (c.match(/[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase()));
+  const ws = clauses.pop() ?? [];
   let k = ws.length - 1;
   if (/^(?:to|by|from|at)$/.test(ws[k] ?? '')) k--;
   if (!CHANGE_VERBS.has(ws[k] ?? '')) return null;
-  k--;
+  // A clause without a subject of its own ("…but has fallen since, reaching 2.6%") goes on from
+  // the last that moved with one ("Inflation peaked at 12%").
+  for (let verb = k; ; ) {
+    const subject = subjectBefore(ws, verb);
+    if (subject) return subject;
+    const earlier = clauses.pop();
+    if (!earlier) return null;
+    verb = earlier.findIndex((w) => CHANGE_VERBS.has(w));
+    if (verb < 0) return null;
+    ws.splice(0, ws.length, ...earlier);
+  }
+}
+
+/** The head of a clause's first noun phrase before its verb (at `verb`): the phrase's last word
+ * before a function word, auxiliaries and adverbs skipped. */
+function subjectBefore(ws: string[], verb: number): string | null {
+  let k = verb - 1;
   while (k >= 0 && (AUXILIARY_VERBS.has(ws[k]) || /ly$/.test(ws[k]))) k--;
-  // The head of the clause's first noun phrase: its last word before a function word.
   const phrase: string[] = [];
   for (const w of ws.slice(0, k + 1)) {
     if (!NUMBER_NOUN_STOP.has(w) && !/['’]/.test(w)) phrase.push(w);

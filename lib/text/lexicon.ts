@@ -240,8 +240,13 @@ export const CHANGE_VERBS = new Set(
     'decline declines declining declined grow grows growing grew grown shrink shrank shrunk jump jumps jumped slide slides ' +
     'slid slip slips slipped surge surged soar soared plunge plunged tumble tumbled edge edged reach reaches reached ' +
     'hit hits stand stands stood weaken weakened strengthen strengthened gain gains gained lose loses lost up down ' +
-    'accelerate accelerated advance advanced retreat retreated sink sank sunk').split(' '),
+    'accelerate accelerated advance advanced retreat retreated sink sank sunk reaching hitting standing peak peaks peaked ' +
+    'peaking').split(' '),
 );
+/** Verbs that lower or raise a rate or level by an amount: "cut the rate by half a point to 4.75%"
+ * started at 5.25%. */
+export const LOWERING_VERBS = new Set('cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing slash slashed trim trimmed fall falls fell fallen drop drops dropped ease eased decline declined'.split(' '));
+export const RAISING_VERBS = new Set('raise raises raised raising increase increases increased hike hikes hiked lift lifts lifted rise rises rose risen climb climbed'.split(' '));
 /** Auxiliaries between a subject and its verb: "unemployment has climbed". */
 export const AUXILIARY_VERBS = new Set('has have had is are was were been be being will would could may might must should shall'.split(' '));
 /** Verbs that start a time in a post, so that a person's year after them dates a tenure: "became
