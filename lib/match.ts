@@ -85,6 +85,8 @@ const SENTENCE_SLOTS = 1 << 20;
 const ALIGNED_SOURCES = 24;
 /** Sentences of a page checked to tell whether it is one of the sources. */
 const SELF_SAMPLE = 12;
+/** Words before a match a negation still bears on ("not really worried"). */
+const NEGATION_REACH = 3;
 /** Evidence kept per claim, best first: enough to read, little to send. */
 const MAX_EVIDENCE = 24;
 
@@ -176,6 +178,9 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
   // The values the corpus counts each thing with, for "the corpus's only count of it".
   const headValues = countValues(sources);
   const onlyCount = (head: string) => headValues.get(termIds.get(head) ?? -1)?.size === 1;
+  // What the corpus counts one of per another thing: "the flags of the 32 countries".
+  const perPairs = countedPerPairs(sources);
+  const countedPer = (x: string, y: string) => perPairs.has(`${termIds.get(x)}:${termIds.get(y)}`);
   const idf = (concept: string) => Math.log(1 + sentenceCount / (1 + conceptSize(concept)));
 
   /** Where a text's words (as keys, and as concepts) stand as a contiguous run: source by source
@@ -364,7 +369,11 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
       const pairs = lcsPairs(concepts, window);
       if (!pairs.length) continue;
       // A negation on one side only turns the gist around: "I'm not worried" / "I'm worried".
-      if (concepts.some((w) => NEGATIONS.has(w)) !== window.some((w) => NEGATIONS.has(w))) continue;
+      // One well before the source's first matched content word belongs to an earlier clause:
+      // '…we will not give in," he said, vowing to step up support' does not negate "step up".
+      const negated = (words: string[]) => words.some((w) => NEGATIONS.has(w));
+      const firstContent = pairs.find(([i]) => weights[i] === 1)?.[1] ?? pairs[0][1];
+      if (negated(concepts) !== negated(window.slice(Math.max(0, firstContent - NEGATION_REACH)))) continue;
       const matched = pairs.reduce((sum, [i]) => sum + weights[i], 0);
       const content = pairs.filter(([i]) => weights[i] === 1).length;
       // Reordered clauses keep their words but not their order: count the claim's content
@@ -468,7 +477,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
     let best: { f: FigureClaim; match: MatchKind; score: number; why?: string } | null = null;
     for (const fi of candidates) {
       const f = src.data.figures[fi];
-      const kind = compareFigures(claim, f, () => contextSimilarity(claim, f), t, onlyCount(headOf(f)));
+      const kind = compareFigures(claim, f, () => contextSimilarity(claim, f), t, { onlyCount: onlyCount(headOf(f)), countedPer });
       if (!kind) continue;
       if (!best || (kind.match === 'exact' && best.match !== 'exact') || (kind.match === best.match && kind.score > best.score)) {
         best = { f, ...kind };
@@ -624,6 +633,23 @@ function countValues(sources: LoadedIndex[]): Map<number, Set<number>> {
   return out;
 }
 
+/** "per:head" term id pairs of the figures that count one thing per another. */
+function countedPerPairs(sources: LoadedIndex[]): Set<string> {
+  const out = new Set<string>();
+  for (const { figureKeys, figureBreaks } of sources) {
+    for (let fi = 0; fi + 1 < figureBreaks.length; fi++) {
+      let [head, per] = [-1, -1];
+      for (let k = figureBreaks[fi]; k < figureBreaks[fi + 1]; k++) {
+        const kind = figureKeys[k] % FIGURE_KEY_KINDS;
+        if (kind === FigureKey.Head) head = (figureKeys[k] / FIGURE_KEY_KINDS) | 0;
+        if (kind === FigureKey.Per) per = (figureKeys[k] / FIGURE_KEY_KINDS) | 0;
+      }
+      if (head >= 0 && per >= 0) out.add(`${per}:${head}`);
+    }
+  }
+  return out;
+}
+
 /** Content concept -> the story's sentences holding it, each sentence posted once per concept.
  * Word n's content concepts are flat[start[n] .. start[n + 1]). */
 function postContent(sources: LoadedIndex[], sentenceBase: number[], start: Int32Array, flat: Int32Array, conceptCount: number): Postings {
@@ -657,8 +683,9 @@ export function compareFigures(
   b: FigureClaim,
   contextSimilarity: () => number,
   t: Thresholds,
-  onlyCount = false,
+  corpus: { onlyCount?: boolean; countedPer?: (x: string, y: string) => boolean } = {},
 ): { match: MatchKind; score: number; why?: string } | null {
+  const { onlyCount = false, countedPer } = corpus;
   const yearsLike = (f: FigureClaim) => f.unit === 'years' || f.unit === 'months' || (f.unit === 'ordinal' && headOf(f) === 'year');
   const [ma, mb] = [measureOf(a), measureOf(b)];
   // Two currencies are two figures: "$3 billion" never matches "€3 billion".
@@ -668,7 +695,7 @@ export function compareFigures(
   // durations, percentages and years need their clauses to agree.
   const yearsOrdinal = a.unit === 'ordinal' && yearsLike(a);
   const specific = ((a.unit === 'count' || (a.unit === 'ordinal' && !yearsOrdinal)) && headOf(a) !== '') || a.unit === 'age';
-  const heads = specific && a.unit !== 'age' ? headsAgree(a, b) : 'same';
+  const heads = specific && a.unit !== 'age' ? headsAgree(a, b, countedPer) : 'same';
   if (!heads) return null;
   // Figures about two different people, or durations of two different things, never compare.
   if (a.person && b.person && a.person !== b.person) return null;

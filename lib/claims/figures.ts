@@ -39,10 +39,10 @@ export function measureOf(f: Pick<FigureClaim, 'unit' | 'value'>): { unit: strin
 }
 
 /** What a figure can be found by: its value (as it compares), context words, counted thing
- * (head), subject and person, each a kind with its word. */
-export const FigureKey = { Value: 0, Word: 1, Head: 2, Subject: 3, Person: 4 } as const;
+ * (head), subject, person and what it counts one of per thing, each a kind with its word. */
+export const FigureKey = { Value: 0, Word: 1, Head: 2, Subject: 3, Person: 4, Per: 5 } as const;
 export type FigureKey = (typeof FigureKey)[keyof typeof FigureKey];
-export const FIGURE_KEY_KINDS = 5;
+export const FIGURE_KEY_KINDS = 6;
 
 export function figureTerms(f: FigureClaim): [FigureKey, string][] {
   const out: [FigureKey, string][] = [[FigureKey.Value, String(measureOf(f).value)]];
@@ -51,6 +51,7 @@ export function figureTerms(f: FigureClaim): [FigureKey, string][] {
   if (head) out.push([FigureKey.Head, head]);
   if (f.subject) out.push([FigureKey.Subject, f.subject]);
   if (f.person) out.push([FigureKey.Person, f.person]);
+  if (f.per) out.push([FigureKey.Per, f.per]);
   return out;
 }
 

@@ -13,11 +13,13 @@ import type { FigureClaim } from './types';
  * - null: two different things. */
 export type HeadAgreement = 'same' | 'per' | 'modifier' | 'holder' | null;
 
-export function headsAgree(a: FigureClaim, b: FigureClaim): HeadAgreement {
+/** `countedPer(x, y)`: whether the corpus counts one x per y elsewhere ("the flags of the 32
+ * countries" makes "32 flags" a count of countries anywhere in it). */
+export function headsAgree(a: FigureClaim, b: FigureClaim, countedPer: (x: string, y: string) => boolean = () => false): HeadAgreement {
   const [ha, hb] = [headOf(a), headOf(b)];
   if (ha === hb) return 'same';
   if (!ha || !hb) return null;
-  if ((a.per && a.per === hb) || (b.per && b.per === ha)) return 'per';
+  if ((a.per && a.per === hb) || (b.per && b.per === ha) || countedPer(ha, hb) || countedPer(hb, ha)) return 'per';
   const within = (x: FigureClaim, head: string) => x.noun.length >= 2 && x.noun.some((w) => conceptOf(w) === head);
   if (within(a, hb) || within(b, ha)) return 'modifier';
   const holder = (x: FigureClaim) => HOLDER_NOUNS.has(x.noun[0]);

@@ -388,11 +388,11 @@ describe('compareFigures: counted things that agree other than by their head', (
   it('varies the corpus\'s only count of a thing against another count within a factor of two', () => {
     const page = fig('It has 300,000 troops at high readiness.', '300,000 troops');
     const source = fig('It has half a million troops ready to deploy.', 'half a million troops');
-    expect(compareFigures(page, source, () => 0, t, true)).toMatchObject({ match: 'variant' });
-    expect(compareFigures(page, source, () => 0, t, false)).toBeNull();
-    expect(compareFigures({ ...page, value: 100_000 }, source, () => 0, t, true)).toBeNull();
+    expect(compareFigures(page, source, () => 0, t, { onlyCount: true })).toMatchObject({ match: 'variant' });
+    expect(compareFigures(page, source, () => 0, t, { onlyCount: false })).toBeNull();
+    expect(compareFigures({ ...page, value: 100_000 }, source, () => 0, t, { onlyCount: true })).toBeNull();
     // Small counts are of different things: "two men greeted", "three men were arrested".
-    expect(compareFigures(fig('Three men were arrested.', 'Three men'), fig('The two men greeted each other.', 'two men'), () => 0, t, true)).toBeNull();
+    expect(compareFigures(fig('Three men were arrested.', 'Three men'), fig('The two men greeted each other.', 'two men'), () => 0, t, { onlyCount: true })).toBeNull();
   });
 
   it('varies a speaker\'s own number only for the same subject and a value within a tenth', () => {
