@@ -56,6 +56,9 @@ export function readStoredSource(stored: StoredSource): CorpusSource {
         Object.defineProperty(source, key, { value, configurable: true, enumerable: true, writable: true });
         return value;
       },
+      set(value: unknown) {
+        Object.defineProperty(source, key, { value, configurable: true, enumerable: true, writable: true });
+      },
     });
   }
   return source;

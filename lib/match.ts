@@ -755,12 +755,16 @@ const HEDGE_SIDE: Record<string, -1 | 0 | 1> = {
 function roundsTo(hedged: FigureClaim, other: FigureClaim): boolean {
   const side = hedged.qualifier === null ? undefined : HEDGE_SIDE[hedged.qualifier];
   if (side === undefined) return false;
-  const [h, o] = [measureOf(hedged).value, measureOf(other).value];
-  const decimals = (String(h).split('.')[1] ?? '').length;
-  let unit = 10 ** -decimals;
-  if (!decimals) for (let x = h; x >= 10 && x % 10 === 0; x /= 10) unit *= 10;
-  if (!decimals && h < 10) return false;
-  const gap = o - h;
+  // The last digit is read off the number as written ("30 months", "35 basis points"), then
+  // taken into the unit the figures compare in.
+  const written = hedged.value;
+  const decimals = (String(written).split('.')[1] ?? '').length;
+  let digit = 10 ** -decimals;
+  if (!decimals) for (let x = written; x >= 10 && x % 10 === 0; x /= 10) digit *= 10;
+  if (!decimals && written < 10) return false;
+  const h = measureOf(hedged).value;
+  const gap = measureOf(other).value - h;
+  const unit = written ? digit * (h / written) : digit;
   return Math.abs(gap) <= unit / 2 + 1e-9 && gap * side >= 0;
 }
 

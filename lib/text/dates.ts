@@ -5,6 +5,8 @@ import type { Read, Tok } from './number-reading';
 /** The date starting at toks[i], if one does. */
 export function readDate(toks: Tok[], i: number, text: string): Read | null {
   const w = toks[i].w;
+  // Every date begins with a month or a digit: most words are neither.
+  if (!(w in MONTH_NUMBERS) && !/^\d/.test(w)) return null;
   const yearAt = (k: number) => toks[k] && /^\d{4}$/.test(toks[k].w) && /^[.,]?\s*$/.test(toks[k].gap);
   // A zero-padded day before its month is a machine's timestamp ("01 Oct. 2024"), page furniture.
   const stamp = (day: string) => (/^0\d/.test(day) ? { skip: true } : {});

@@ -16,7 +16,8 @@ const WORD = /[\p{L}\p{N}]+(?:[.,](?=\p{N})\p{N}+)*(?:'[\p{L}]+)*/gu;
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of normalizeChars(text).matchAll(WORD)) {
-    const norm = m[0].normalize('NFKC').toLowerCase().replace(/,/g, '');
+    // NFKC only changes characters outside ASCII; most words have none.
+    const norm = (/[^\x00-\x7f]/.test(m[0]) ? m[0].normalize('NFKC') : m[0]).toLowerCase().replace(/,/g, '');
     out.push({ norm, start: m.index, end: m.index + m[0].length });
   }
   return out;

@@ -402,3 +402,82 @@ describe('compareFigures: counted things that agree other than by their head', (
     expect(compareFigures(fig('Okafor, who led the city for 9 years, left.', '9 years'), source, () => 1, t)).toBeNull();
   });
 });
+
+describe('extractFigures: a change by an amount names the level it started from', () => {
+  const changes = (block: string) => extractFigures([block]).map((f) => [f.text, f.context.filter((c) => c.includes('>'))]);
+
+  it('"cut … by half a percentage point to 4.75%" started at 5.25%, on both figures', () => {
+    expect(changes('The bank cut its main rate by half a percentage point to 4.75% on Thursday.')).toEqual([
+      ['half a percentage point', ['5.25>4.75']],
+      ['4.75%', ['5.25>4.75']],
+    ]);
+  });
+
+  it('"raised … by 25 basis points to 3%" started at 2.75%', () => {
+    expect(changes('The central bank raised its main rate by 25 basis points to 3% on Thursday.')).toEqual([
+      ['25 basis points', ['2.75>3']],
+      ['3%', ['2.75>3']],
+    ]);
+  });
+
+  it('gives a change told "from … to" and one told "by … to" the same word', () => {
+    const from = extractFigures(['The bank cut its main rate from 5.25% to 4.75% on Thursday.']);
+    const by = extractFigures(['The bank cut its main rate by half a percentage point to 4.75% on Thursday.']);
+    expect(from.map((f) => f.context)).toEqual([expect.arrayContaining(['5.25>4.75']), expect.arrayContaining(['5.25>4.75'])]);
+    expect(by[1].context).toContain('5.25>4.75');
+  });
+
+  it('names no start without a verb saying which way, nor for a change that is not in points', () => {
+    // Without "cut" or "raised" the start could be either side of 4.75%.
+    expect(extractFigures(['The bank moved its main rate by half a percentage point to 4.75%.']).flatMap((f) => f.context)).not.toContainEqual(expect.stringContaining('>'));
+    // A change of 10% is of the level itself, not in points of it: no start can be worked out.
+    expect(extractFigures(['The club cut ticket prices by 10% to 45 euros.']).flatMap((f) => f.context)).not.toContainEqual(expect.stringContaining('>'));
+  });
+});
+
+describe('extractFigures: a clause without a subject of its own', () => {
+  const subjectOf = (block: string, text: string) => only([block], text).subject;
+
+  it('"…, reaching 2.6%" goes on from the last clause that moved with a subject', () => {
+    const block = 'Inflation peaked at nearly 12% in 2022 but has fallen steadily since, reaching 2.6% in February.';
+    expect(subjectOf(block, '2.6%')).toBe(conceptOf('inflation'));
+    expect(subjectOf(block, 'nearly 12%')).toBe(conceptOf('inflation'));
+  });
+
+  it('keeps a clause with its own subject to that subject', () => {
+    expect(subjectOf('Retail sales rose 2.6% in January.', '2.6%')).toBe(conceptOf('sales'));
+    expect(conceptOf('sales')).toBe('sale');
+    expect(subjectOf('Wages rose 4% last year, and prices climbed 2.6% in February.', '2.6%')).toBe(conceptOf('prices'));
+  });
+
+  it('finds no subject when no earlier clause moved', () => {
+    expect(subjectOf('In a statement on Friday, reaching 2.6% was called a success.', '2.6%')).toBeNull();
+  });
+});
+
+describe('extractFigures: phrases that name one thing', () => {
+  it('takes "gross domestic product" as gdp in a figure\'s context', () => {
+    const f = only(['The council of Ruritania plans to spend 2 percent of gross domestic product on roads.'], '2 percent');
+    expect(f.context).toContain('gdp');
+    expect(f.context).not.toContain('gross');
+    const [abbreviated] = extractFigures(['The council of Ruritania plans to spend 2 percent of GDP on roads.']);
+    expect(abbreviated.context).toContain('gdp');
+  });
+});
+
+describe('extractFigures: organisations are not people', () => {
+  it('never takes "Statistics Ruritania" for a person named Ruritania', () => {
+    const blocks = ['Statistics Ruritania said 40 people were hired by the town council in March.'];
+    expect(only(blocks, '40 people').person).toBeNull();
+    expect(only(['Prices rose 3.1% in March, Statistics Ruritania said.'], '3.1%').person).toBeNull();
+  });
+
+  it('still takes a person named beside it', () => {
+    expect(only(['Anna Berg of Statistics Ruritania said 40 people were hired.'], '40 people').person).toBe('berg');
+  });
+
+  it('never takes a board or a bureau for a person either', () => {
+    expect(only(['The Harbour Board said 40 people were hired.'], '40 people').person).toBeNull();
+    expect(only(['The Census Bureau said 40 people were hired.'], '40 people').person).toBeNull();
+  });
+});

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lib/claims/figures';
 import { extractQuotes } from '../../lib/claims/quotes';
 import type { Claim, FigureClaim } from '../../lib/claims/types';
-import { compareFigures, THRESHOLDS, type ClaimResult, type Evidence, type Strictness, type Verdict } from '../../lib/match';
+import { prepareSource } from '../../lib/corpus';
+import { compareFigures, createMatcher, THRESHOLDS, type ClaimResult, type Evidence, type Strictness, type Verdict } from '../../lib/match';
 import { quote, realCorpus, realMatcher, sourceBody, sourceFiles, sourceId } from './support/corpus';
 
 const matcher = realMatcher();
@@ -395,5 +396,153 @@ describe('strictness moves the exact threshold too', () => {
     expect(balanced.verdict).not.toBe('corroborated');
     expect(lenient.verdict).toBe('corroborated');
     expect(lenient.evidence.find((e) => e.match === 'exact')?.why).toBe('same words in another form');
+  });
+});
+
+describe('compareFigures: a hedged round number and the precise value it stands for', () => {
+  const base = (over: Partial<FigureClaim>): FigureClaim => ({
+    kind: 'figure', text: '', value: 12, unit: 'percent', qualifier: null, noun: ['percent'], context: [], subject: null,
+    person: null, quoted: false, block: 0, ranges: [[0, 0]], ...over,
+  });
+  const t = THRESHOLDS.balanced;
+  const sim = (n: number) => () => n;
+  // Clauses that agree a little: enough for a rate's rounding (figureSame), not for another value (figureVariant).
+  const some = sim((t.figureSame + t.figureVariant) / 2);
+  const nearly12 = base({ qualifier: 'nearly' });
+
+  it('"nearly 12%" is a variant of 11.8%, either way round, never exact', () => {
+    const precise = base({ value: 11.8 });
+    expect(compareFigures(nearly12, precise, some, t)).toMatchObject({ match: 'variant', why: 'one rounded, one exact' });
+    expect(compareFigures(precise, nearly12, some, t)).toMatchObject({ match: 'variant', why: 'one rounded, one exact' });
+    expect(compareFigures(nearly12, precise, sim(1), t)?.match).not.toBe('exact');
+  });
+
+  it('is nothing on the wrong side of the hedge, or beyond half its last digit', () => {
+    expect(compareFigures(nearly12, base({ value: 12.3 }), some, t)).toBeNull();
+    expect(compareFigures(nearly12, base({ value: 11.4 }), some, t)).toBeNull();
+    expect(compareFigures(base({ qualifier: 'more than', value: 12 }), base({ value: 11.8 }), some, t)).toBeNull();
+  });
+
+  it('a rate still needs its clause to agree somewhat', () => {
+    expect(compareFigures(nearly12, base({ value: 11.8 }), sim(0), t)).toBeNull();
+    expect(compareFigures(nearly12, base({ value: 11.8, subject: 'inflation' }), sim(0), t)).toBeNull();
+    expect(compareFigures({ ...nearly12, subject: 'inflation' }, base({ value: 11.8, subject: 'inflation' }), sim(0), t)).toMatchObject({ match: 'variant' });
+  });
+
+  it('rounds a count to its last significant digit: "about 85,000 people" stands for 84,600, not 86,000', () => {
+    const about = figure('About 85,000 people watched the final in the square.', 'About 85,000 people');
+    expect(compareFigures(about, figure('Police said 84,600 people watched the final.', '84,600 people'), sim(0), t)).toMatchObject({
+      match: 'variant',
+      why: 'one rounded, one exact',
+    });
+    expect(compareFigures(about, figure('Police said 86,000 people watched the final.', '86,000 people'), sim(0), t)).toBeNull();
+  });
+
+  it('"more than 1,000" stands for 1,040 but not 960', () => {
+    const hedged = figure('The club sold more than 1,000 shirts on the first day.', 'more than 1,000 shirts');
+    expect(compareFigures(hedged, figure('The club sold 1,040 shirts on the first day.', '1,040 shirts'), sim(0), t)).toMatchObject({ match: 'variant' });
+    expect(compareFigures(hedged, figure('The club sold 960 shirts on the first day.', '960 shirts'), sim(0), t)).toBeNull();
+  });
+
+  it('never rounds a single-digit hedged value', () => {
+    // "nearly 5%" stands for too little to tell 4.6% from another figure.
+    expect(compareFigures(base({ value: 5, qualifier: 'nearly' }), base({ value: 4.6 }), some, t)).toBeNull();
+    // With a decimal it does: its last digit is a tenth.
+    expect(compareFigures(base({ value: 4.8, qualifier: 'nearly' }), base({ value: 4.76 }), some, t)).toMatchObject({ why: 'one rounded, one exact' });
+  });
+
+  it('reads the last digit off the number as written, before units convert', () => {
+    // 40 basis points is 0.4 percentage points, whose last digit would be a tenth of a point; as
+    // written it is ten basis points. 30 months is 2.5 years: its last digit is a month, not a tenth of a year.
+    expect(compareFigures(base({ value: 40, unit: 'basis points', qualifier: 'nearly' }), base({ value: 36, unit: 'basis points' }), some, t)).toMatchObject({ why: 'one rounded, one exact' });
+    expect(compareFigures(base({ value: 30, unit: 'months', qualifier: 'about' }), base({ value: 29, unit: 'months' }), some, t)).toMatchObject({ why: 'one rounded, one exact' });
+    expect(compareFigures(base({ value: 30, unit: 'months', qualifier: 'about' }), base({ value: 24, unit: 'months' }), some, t)?.why).not.toBe('one rounded, one exact');
+  });
+
+  it('rounds only between the same unit and the same counted thing', () => {
+    expect(compareFigures(nearly12, base({ value: 11.8, unit: 'percentage points', noun: ['points'] }), sim(1), t)).toBeNull();
+    const about = figure('About 85,000 people watched the final in the square.', 'About 85,000 people');
+    expect(compareFigures(about, { ...about, qualifier: null, value: 84_600, noun: ['tickets'] }, sim(1), t)).toBeNull();
+  });
+});
+
+describe('compareFigures: what the corpus counts one of per another thing', () => {
+  const t = THRESHOLDS.balanced;
+  const flags = figure('Exactly 32 flags hung above the stage.', '32 flags');
+  const countries = figure('Exactly 32 countries sent a team to the games.', '32 countries');
+  const flagPerCountry = { countedPer: (x: string, y: string) => x === 'flag' && y === 'country' };
+
+  it('makes "32 flags" a count of the 32 countries, either way round', () => {
+    expect(compareFigures(flags, countries, () => 0, t, flagPerCountry)).toMatchObject({ match: 'exact' });
+    expect(compareFigures(countries, flags, () => 0, t, flagPerCountry)).toMatchObject({ match: 'exact' });
+  });
+
+  it('without it, flags and countries are two things', () => {
+    expect(compareFigures(flags, countries, () => 1, t)).toBeNull();
+    expect(compareFigures(flags, countries, () => 1, t, { countedPer: () => false })).toBeNull();
+  });
+
+  it('needs the same value', () => {
+    expect(compareFigures({ ...flags, value: 31 }, countries, () => 1, t, flagPerCountry)).toBeNull();
+  });
+});
+
+describe('a small corpus of invented sources', () => {
+  const file = (id: string, lines: string[]) => prepareSource({ id, title: '', outlet: 'The Gazette', date: '', url: '', body: lines.join('\n') });
+  const MAYOR = file('mayor', [
+    'The town council met on Monday to count the cost of the storm along the coast.',
+    '"We will not give up," the mayor said, vowing to rebuild the old harbour bridge and reopen it to traffic by spring.',
+    'Engineers expect the repairs to cost more than the council had budgeted for this year.',
+  ]);
+  const OFFICIALS = file('officials', [
+    'Officials said the harbour bridge will reopen to traffic by spring once the repairs are done.',
+    'Shops along the quay have lost customers since the storm closed the road last month.',
+  ]);
+  const CLUB = file('club', [
+    'The football club signed a young striker from a rival team on Friday afternoon.',
+    'Supporters queued outside the stadium for tickets to the opening match of the season.',
+    'The manager said the squad was stronger than it had been for many years.',
+  ]);
+  const small = createMatcher({ sources: [MAYOR, OFFICIALS, CLUB], names: [] });
+  const only = (r: ClaimResult, id: string) => r.evidence.find((e) => e.source === id);
+
+  it('matches a quote whose source sentence has a negation in an earlier clause', () => {
+    // The words stand as they are in the source: exact whatever came before.
+    expect(only(small.matchClaim(quote('to rebuild the old harbour bridge and reopen it to traffic', null)), 'mayor')?.match).toBe('exact');
+    // Told in other words: "We will not give up" does not negate the rebuilding.
+    const r = small.matchClaim(quote('the town will rebuild the old harbour bridge and reopen it to traffic', null));
+    expect(r.verdict).not.toBe('unique');
+    expect(only(r, 'mayor')).toMatchObject({ match: 'variant' });
+    expect(only(r, 'mayor')?.passage).toContain('vowing to rebuild');
+  });
+
+  it('never matches a quote that a negation right before it turns around', () => {
+    const r = small.matchClaim(quote('the harbour bridge will not reopen to traffic by spring', null));
+    expect(only(r, 'officials')).toBeUndefined();
+    expect(r.verdict).toBe('unique');
+    // The same words without the negation are there.
+    expect(only(small.matchClaim(quote('the harbour bridge will reopen to traffic by spring', null)), 'officials')?.match).toBe('exact');
+  });
+
+  it('never matches the source\'s negated words to a claim without the negation', () => {
+    const negated = createMatcher({
+      sources: [file('denial', ['Officials said the harbour bridge will not reopen to traffic by spring after all.', 'The storm closed the road along the quay last month.'])],
+      names: [],
+    });
+    expect(negated.matchClaim(quote('the harbour bridge will reopen to traffic by spring', null)).verdict).toBe('unique');
+  });
+
+  it('findSelf recognises a page that is one of several different sources', () => {
+    expect(small.findSelf(CLUB.text.split('\n'))).toBe('club');
+    expect(small.findSelf(MAYOR.text.split('\n'))).toBe('mayor');
+  });
+
+  it('findSelf finds nothing for an unrelated page', () => {
+    const page = [
+      'The central bank of Ruritania held its main rate at four percent on Thursday.',
+      'Economists had expected the bank to cut its rate before the summer holidays.',
+      'The currency rose against the euro after the governor announced the decision.',
+    ];
+    expect(small.findSelf(page)).toBeNull();
   });
 });
