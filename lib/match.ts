@@ -77,6 +77,10 @@ const keyOf = (norm: string) => NUMBER_WORDS[norm] ?? norm;
 const isSharedKey = (key: string) => /\d/.test(key) || key === '%';
 /** Content words of a claim used to find candidate sentences: its rarest. */
 const CANDIDATE_WORDS = 8;
+/** The rarest words kept however common they are; beyond them, words in more sentences than
+ * this (or a tenth of the story's) are left out of the candidate search. */
+const MIN_CANDIDATE_WORDS = 3;
+const COMMON_SENTENCES = 1000;
 /** Candidate sentences aligned per source. */
 const SENTENCES_PER_SOURCE = 3;
 /** Keys (source, token or figure) pack into one number: no article has this many tokens. */
@@ -175,6 +179,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
   const conceptSize = (concept: string) => conceptPostings.size(termIds.get(concept) ?? -1);
   // Figure keys -> (source, figure): each figure's stored keys (see figureTerms).
   const figureIndex = postFigures(sources);
+  const figureCount = sources.reduce((n, s) => n + s.countFigures.length, 0);
   // The values the corpus counts each thing with, for "the corpus's only count of it".
   const headValues = countValues(sources);
   const onlyCount = (head: string) => headValues.get(termIds.get(head) ?? -1)?.size === 1;
@@ -299,7 +304,12 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
     // Scores sum in one array over the story's sentences (weights are positive: 0 is untouched),
     // in the order sentences are first met.
     scoreOf ??= new Float64Array(sentenceCount);
-    const rarest = [...content].sort((a, b) => conceptSize(a) - conceptSize(b)).slice(0, CANDIDATE_WORDS);
+    // In a large story a word in a tenth of its sentences picks out nothing and costs the most.
+    const common = Math.max(COMMON_SENTENCES, sentenceCount / 10);
+    const rarest = [...content]
+      .sort((a, b) => conceptSize(a) - conceptSize(b))
+      .slice(0, CANDIDATE_WORDS)
+      .filter((c, i) => i < MIN_CANDIDATE_WORDS || conceptSize(c) <= common);
     const { order, scores, ranges } = scoreSentences(
       rarest.map((c) => conceptPostings.list(termIds.get(c) ?? -1)),
       rarest.map(idf),
@@ -443,12 +453,13 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
     return shared / Math.sqrt(wa.total * wb.total);
   }
 
+  let sourceHits: Int32Array | undefined;
+  let sameValue: Uint8Array | undefined;
   /** Source figures that could compare with a claim: the same value, or a shared counted thing,
    * subject, person or context word (what compareFigures needs to say anything). Sources with
    * the same value come first, in story order (only they can hold it exactly); then the sources
    * sharing the most keys with it, as many as are aligned for a quote. */
   function figureCandidates(claim: FigureClaim): [number, Set<number>][] {
-    const found = new Map<number, { figures: Set<number>; hits: number; same: boolean }>();
     // All of the claim's strong keys (its value first), and only its rarest context words:
     // common words would bring in every figure of the corpus and decide nothing.
     const keys = figureTerms(claim)
@@ -457,19 +468,39 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
     const value = keys.find((k) => k % FIGURE_KEY_KINDS === FigureKey.Value);
     const isWord = (k: number) => k % FIGURE_KEY_KINDS === FigureKey.Word;
     const words = keys.filter(isWord).sort((a, b) => figureIndex.size(a) - figureIndex.size(b));
-    for (const key of [...keys.filter((k) => !isWord(k)), ...words.slice(0, CANDIDATE_WORDS / 2)]) {
-      for (const posting of figureIndex.list(key)) {
-        const si = Math.floor(posting / SENTENCE_SLOTS);
-        let entry = found.get(si);
-        if (!entry) found.set(si, (entry = { figures: new Set(), hits: 0, same: key === value }));
-        entry.hits++;
-        entry.figures.add(posting % SENTENCE_SLOTS);
+    // Counted in arrays over the sources (a story of thousands shares a few keys with every
+    // figure); sets of figures are made only for the sources chosen.
+    sourceHits ??= new Int32Array(sources.length);
+    sameValue ??= new Uint8Array(sources.length);
+    const [hits, same] = [sourceHits, sameValue];
+    const touched: number[] = [];
+    const postings: Float64Array[] = [];
+    // Beyond its value, a key that a large story's figures share by the thousand ("percent")
+    // picks out nothing.
+    const rare = (k: number) => k === value || figureIndex.size(k) <= Math.max(COMMON_SENTENCES, figureCount / 10);
+    for (const key of [...keys.filter((k) => !isWord(k)), ...words.slice(0, CANDIDATE_WORDS / 2)].filter(rare)) {
+      const list = figureIndex.list(key);
+      postings.push(list);
+      for (let i = 0; i < list.length; i++) {
+        const si = Math.floor(list[i] / SENTENCE_SLOTS);
+        if (hits[si] === 0) touched.push(si);
+        hits[si]++;
+        if (key === value) same[si] = 1;
       }
     }
-    const entries = [...found];
-    const same = entries.filter(([, e]) => e.same);
-    const others = entries.filter(([, e]) => !e.same).sort((a, b) => b[1].hits - a[1].hits).slice(0, ALIGNED_SOURCES);
-    return [...same, ...others].map(([si, e]) => [si, e.figures]);
+    const withValue = touched.filter((si) => same[si]);
+    const others = touched.filter((si) => !same[si]).sort((a, b) => hits[b] - hits[a]).slice(0, ALIGNED_SOURCES);
+    const chosen = new Map<number, Set<number>>([...withValue, ...others].map((si) => [si, new Set<number>()]));
+    for (const si of touched) hits[si] = same[si] = 0;
+    for (const si of chosen.keys()) hits[si] = 1;
+    for (const list of postings) {
+      for (let i = 0; i < list.length; i++) {
+        const si = Math.floor(list[i] / SENTENCE_SLOTS);
+        if (hits[si]) chosen.get(si)!.add(list[i] % SENTENCE_SLOTS);
+      }
+    }
+    for (const si of chosen.keys()) hits[si] = 0;
+    return [...chosen];
   }
 
   function matchFigure(claim: FigureClaim, si: number, t: Thresholds, candidates: Set<number>): Evidence | null {
