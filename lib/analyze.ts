@@ -7,7 +7,7 @@ import type { Claim } from './claims/types';
 import { COVERAGE_SHIFT, detectStory, storyScores, type DetectIndex, type PageSample } from './detect';
 import type { ClaimResult, Matcher, Strictness } from './match';
 import { MAX_ARTICLE_CHARS, MAX_CLAIM_CHARS, MAX_CLAIMS } from './limits';
-import { fullNames } from './text/names';
+import { findNames, fullNames } from './text/names';
 
 
 export interface Analysis {
@@ -55,7 +55,9 @@ export function capArticle(article: Article, max = MAX_ARTICLE_CHARS): { article
 /** The claims of an article in reading order, at most MAX_CLAIMS of them and none longer
  * than MAX_CLAIM_CHARS; `truncated` says whether any were left out. */
 export function extractClaims(blocks: string[], knownNames: string[] = []): { claims: Claim[]; truncated: boolean } {
-  const all: Claim[] = [...extractQuotes(blocks, { knownNames }), ...extractFigures(blocks)];
+  // Names are found once for both kinds of claim: finding them is the costliest reading.
+  const names = blocks.map(findNames);
+  const all: Claim[] = [...extractQuotes(blocks, { knownNames, names }), ...extractFigures(blocks, { names })];
   const fit = all.filter((c) => c.text.length <= MAX_CLAIM_CHARS);
   const claims = fit.sort((a, b) => a.block - b.block || a.ranges[0][0] - b.ranges[0][0]).slice(0, MAX_CLAIMS);
   return { claims, truncated: claims.length < all.length };

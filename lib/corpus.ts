@@ -112,10 +112,11 @@ export function prepareSource(file: SourceFile, shared?: Map<string, number>): C
     ...c,
     ranges: c.ranges.map(([a, b]): [number, number] => [a + blocks[c.block].offset, b + blocks[c.block].offset]),
   });
-  const quotes = extractQuotes(texts).map(shift).flatMap((q) =>
+  const names = texts.map(findNames);
+  const quotes = extractQuotes(texts, { names }).map(shift).flatMap((q) =>
     q.ranges.map(([start, end]) => ({ start, end, speaker: q.speaker })),
   );
-  const figures = extractFigures(texts, { includeQuoted: true }).map(shift);
+  const figures = extractFigures(texts, { includeQuoted: true, names }).map(shift);
   // Sentences line by line, furniture left out: a caption is never evidence.
   const sentences = blocks.flatMap((b) =>
     splitSentences(b.text).map((s): [number, number] => [s.start + b.offset, s.end + b.offset]),

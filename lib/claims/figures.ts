@@ -7,7 +7,7 @@ import {
 import { findNames, type NameRun } from '../text/names';
 import { findNumbers, type NumberMention } from '../text/numbers';
 import { splitSentences } from '../text/sentences';
-import { isStopword, plainSpans, stem, words } from '../text/tokens';
+import { isStopword, plainSpans, stem, wordForm } from '../text/tokens';
 import { quotedRanges } from './quotes';
 import type { FigureClaim } from './types';
 
@@ -66,6 +66,9 @@ const NOT_PERSON = /\b(?:Organi[sz]ation|Statistics|Bureau|Authority|Board|Depar
 export interface FigureOptions {
   /** Keep numbers inside quotes (for corpus sources, whose quoted figures count as evidence). */
   includeQuoted?: boolean;
+  /** The blocks' names (findNames), when the caller has them already: only their words and
+   * places are read. */
+  names?: NameRun[][];
 }
 
 /** Surnames of the people an article names in full ("Jens Stoltenberg" -> stoltenberg). */
@@ -211,7 +214,7 @@ function subjectBefore(ws: string[], verb: number): string | null {
 /** Figure claims of an article given as blocks. */
 export function extractFigures(blocks: string[], options: FigureOptions = {}): FigureClaim[] {
   const out: FigureClaim[] = [];
-  const blockNames = blocks.map(findNames);
+  const blockNames = options.names ?? blocks.map(findNames);
   const persons = personSurnames(blocks, blockNames);
   blocks.forEach((text, block) => {
     // A reference note ("[2] Council decision, 26 June 2024.") cites; it claims nothing.
@@ -323,5 +326,5 @@ function within(ranges: [number, number][], start: number, end: number): boolean
 }
 
 function wordsWithOffsets(text: string): { w: string; start: number }[] {
-  return plainSpans(text).map(({ raw, start }) => ({ w: words(raw)[0] ?? '', start }));
+  return plainSpans(text).map(({ raw, start }) => ({ w: wordForm(raw), start }));
 }

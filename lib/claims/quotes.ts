@@ -169,6 +169,8 @@ function trimRange(text: string, start: number, end: number): [number, number] {
 export interface ExtractOptions {
   /** Full names known from elsewhere (the corpus), for "Rutte" -> "Mark Rutte". */
   knownNames?: string[];
+  /** The blocks' names (findNames), when the caller has them already; classified here. */
+  names?: NameRun[][];
 }
 
 interface Mention {
@@ -272,7 +274,7 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
     offsets.push(total);
     total += b.length + 1;
   }
-  const blockNames = blocks.map(findNames);
+  const blockNames = options.names ?? blocks.map(findNames);
   classifyNames(blocks, blockNames, options.knownNames);
   const utterances = blocks.flatMap((b, i) => utterancesOf(b, i, offsets[i], blockNames[i]));
   utterances.push(...transcriptUtterances(blocks, offsets, utterances));

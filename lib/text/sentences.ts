@@ -22,6 +22,19 @@ function endsInAbbreviation(before: string): boolean {
  * A break after an initialism is kept when the next word starts a new sentence
  * ("...the U.S. The next day"): only a lower-case word or a name after "Mr." joins. */
 export function splitSentences(text: string): Sentence[] {
+  let out = split.get(text);
+  if (!out) {
+    if (split.size >= MAX_SPLIT) split.clear();
+    split.set(text, (out = segmentSentences(text)));
+  }
+  return out;
+}
+// A page's blocks are split by the quotes, the figures and the self-check alike: each once.
+// Callers only read what they get.
+const split = new Map<string, Sentence[]>();
+const MAX_SPLIT = 2_000;
+
+function segmentSentences(text: string): Sentence[] {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const pieces: { start: number; end: number }[] = [];
   for (const seg of segments(segmenter, text)) {
