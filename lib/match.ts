@@ -5,8 +5,8 @@
 // normalising case, punctuation, quote marks and number words) and the source gives no other
 // speaker; variant when a weighted longest common subsequence shows the same gist (most of
 // the claim's words, in order) or the source passage is a part of the claim.
-import { extractFigures, FIGURE_KEY_KINDS, FigureKey, figureTerms, headOf, measureOf } from './claims/figures';
-import { headsAgree } from './claims/heads';
+import { extractFigures, FIGURE_KEY_KINDS, FigureKey, figureTerms, headOf } from './claims/figures';
+import { compareFigures } from './compare-figures';
 import type { Claim, FigureClaim, QuoteClaim } from './claims/types';
 import type { CorpusSource, StoryCorpus } from './corpus';
 import { lcsPairs, wordDiff, type DiffPart } from './diff';
@@ -15,7 +15,7 @@ import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokens';
 import { buildSourceIndex, conceptSequence, isCurrentIndex, loadSourceIndex, termConcepts, type ConceptSequence, type LoadedIndex } from './source-index';
 import { collapseSpaces } from './text/normalize';
-import { buildPostings, type Postings } from './postings';
+import { countedPerPairs, countValues, postContent, postFigures, scoreSentences, SENTENCE_SLOTS } from './story-index';
 import { NUMBER_WORDS as UNIT_NUMBER_WORDS, TENS_WORDS } from './text/lexicon';
 import { NEGATIONS } from './text/lexicon';
 
@@ -83,8 +83,6 @@ const MIN_CANDIDATE_WORDS = 3;
 const COMMON_SENTENCES = 1000;
 /** Candidate sentences aligned per source. */
 const SENTENCES_PER_SOURCE = 3;
-/** Keys (source, token or figure) pack into one number: no article has this many tokens. */
-const SENTENCE_SLOTS = 1 << 20;
 /** Sources aligned word by word for one quote: the best-sharing ones (the rest share less). */
 const ALIGNED_SOURCES = 24;
 /** Sentences of a page checked to tell whether it is one of the sources. */
@@ -590,213 +588,6 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
   }
 
   return { sources: corpus.sources, names: corpus.names, matchClaim, findSelf, lookup };
-}
-
-/** Sentences scored by the rare words they share with a claim (each word's postings and weight),
- * in number order (so each source's are a run, `ranges`); `scoreOf` is all zeros, and is again
- * after. */
-function scoreSentences(postings: Float64Array[], weights: number[], scoreOf: Float64Array, sentenceSource: Int32Array) {
-  const met: number[] = [];
-  for (let w = 0; w < postings.length; w++) {
-    const list = postings[w];
-    for (let i = 0; i < list.length; i++) {
-      const n = list[i];
-      if (scoreOf[n] === 0) met.push(n);
-      scoreOf[n] += weights[w];
-    }
-  }
-  const order = Int32Array.from(met).sort();
-  const scores = new Float64Array(order.length);
-  for (let i = 0; i < order.length; i++) {
-    scores[i] = scoreOf[order[i]];
-    scoreOf[order[i]] = 0;
-  }
-  const ranges: { si: number; from: number; to: number; best: number }[] = [];
-  for (let i = 0; i < order.length; ) {
-    const si = sentenceSource[order[i]];
-    let [j, best] = [i, 0];
-    for (; j < order.length && sentenceSource[order[j]] === si; j++) best = Math.max(best, scores[j]);
-    ranges.push({ si, from: i, to: j, best });
-    i = j;
-  }
-  return { order, scores, ranges };
-}
-
-/** Figure key -> (source, figure) packed into one number. */
-function postFigures(sources: LoadedIndex[]): Postings {
-  let count = 0;
-  for (const src of sources) count += src.figureKeys.length;
-  const keys = new Int32Array(count);
-  const positions = new Float64Array(count);
-  let posted = 0;
-  let keyCount = 0;
-  for (let si = 0; si < sources.length; si++) {
-    const { figureKeys, figureBreaks } = sources[si];
-    for (let fi = 0; fi + 1 < figureBreaks.length; fi++) {
-      for (let k = figureBreaks[fi]; k < figureBreaks[fi + 1]; k++) {
-        keys[posted] = figureKeys[k];
-        positions[posted++] = si * SENTENCE_SLOTS + fi;
-        keyCount = Math.max(keyCount, figureKeys[k] + 1);
-      }
-    }
-  }
-  return buildPostings(keyCount, keys, positions, posted);
-}
-
-/** Per counted thing (a head's term id), the values the sources count it with (as value keys). */
-function countValues(sources: LoadedIndex[]): Map<number, Set<number>> {
-  const out = new Map<number, Set<number>>();
-  for (const { figureKeys, figureBreaks, countFigures } of sources) {
-    for (let fi = 0; fi < countFigures.length; fi++) {
-      if (!countFigures[fi]) continue;
-      let [head, value] = [-1, -1];
-      for (let k = figureBreaks[fi]; k < figureBreaks[fi + 1]; k++) {
-        const kind = figureKeys[k] % FIGURE_KEY_KINDS;
-        if (kind === FigureKey.Head) head = (figureKeys[k] / FIGURE_KEY_KINDS) | 0;
-        if (kind === FigureKey.Value) value = figureKeys[k];
-      }
-      if (head < 0) continue;
-      let values = out.get(head);
-      if (!values) out.set(head, (values = new Set()));
-      values.add(value);
-    }
-  }
-  return out;
-}
-
-/** "per:head" term id pairs of the figures that count one thing per another. */
-function countedPerPairs(sources: LoadedIndex[]): Set<string> {
-  const out = new Set<string>();
-  for (const { figureKeys, figureBreaks } of sources) {
-    for (let fi = 0; fi + 1 < figureBreaks.length; fi++) {
-      let [head, per] = [-1, -1];
-      for (let k = figureBreaks[fi]; k < figureBreaks[fi + 1]; k++) {
-        const kind = figureKeys[k] % FIGURE_KEY_KINDS;
-        if (kind === FigureKey.Head) head = (figureKeys[k] / FIGURE_KEY_KINDS) | 0;
-        if (kind === FigureKey.Per) per = (figureKeys[k] / FIGURE_KEY_KINDS) | 0;
-      }
-      if (head >= 0 && per >= 0) out.add(`${per}:${head}`);
-    }
-  }
-  return out;
-}
-
-/** Content concept -> the story's sentences holding it, each sentence posted once per concept.
- * Word n's content concepts are flat[start[n] .. start[n + 1]). */
-function postContent(sources: LoadedIndex[], sentenceBase: number[], start: Int32Array, flat: Int32Array, conceptCount: number): Postings {
-  let count = 0;
-  for (const { norms } of sources) for (let ti = 0; ti < norms.length; ti++) count += start[norms[ti] + 1] - start[norms[ti]];
-  const concepts = new Int32Array(count);
-  const sentences = new Float64Array(count);
-  const lastSentence = new Int32Array(conceptCount).fill(-1);
-  let posted = 0;
-  for (let si = 0; si < sources.length; si++) {
-    const { norms, tokenBreaks } = sources[si];
-    for (let sj = 0; sj + 1 < tokenBreaks.length; sj++) {
-      const sentence = sentenceBase[si] + sj;
-      for (let ti = tokenBreaks[sj]; ti < tokenBreaks[sj + 1]; ti++) {
-        for (let x = start[norms[ti]], end = start[norms[ti] + 1]; x < end; x++) {
-          const c = flat[x];
-          if (lastSentence[c] === sentence) continue;
-          lastSentence[c] = sentence;
-          concepts[posted] = c;
-          sentences[posted++] = sentence;
-        }
-      }
-    }
-  }
-  return buildPostings(conceptCount, concepts, sentences, posted);
-}
-
-/** exact / variant / nothing for two figures, from unit, counted thing, value and context. */
-export function compareFigures(
-  a: FigureClaim,
-  b: FigureClaim,
-  contextSimilarity: () => number,
-  t: Thresholds,
-  corpus: { onlyCount?: boolean; countedPer?: (x: string, y: string) => boolean } = {},
-): { match: MatchKind; score: number; why?: string } | null {
-  const { onlyCount = false, countedPer } = corpus;
-  const yearsLike = (f: FigureClaim) => f.unit === 'years' || f.unit === 'months' || (f.unit === 'ordinal' && headOf(f) === 'year');
-  const [ma, mb] = [measureOf(a), measureOf(b)];
-  // Two currencies are two figures: "$3 billion" never matches "€3 billion".
-  const sameKind = ma.unit === mb.unit || (yearsLike(a) && yearsLike(b));
-  if (!sameKind) return null;
-  // A specific counted thing (countries, troops, secretaries general) carries the subject itself;
-  // durations, percentages and years need their clauses to agree.
-  const yearsOrdinal = a.unit === 'ordinal' && yearsLike(a);
-  const specific = ((a.unit === 'count' || (a.unit === 'ordinal' && !yearsOrdinal)) && headOf(a) !== '') || a.unit === 'age';
-  const heads = specific && a.unit !== 'age' ? headsAgree(a, b, countedPer) : 'same';
-  if (!heads) return null;
-  // Figures about two different people, or durations of two different things, never compare.
-  if (a.person && b.person && a.person !== b.person) return null;
-  if (a.subject && b.subject && a.subject !== b.subject) return null;
-  const sameSubject = a.subject !== null && a.subject === b.subject;
-  let cached: number | undefined;
-  const similarity = () => (cached ??= contextSimilarity());
-  if (a.unit === 'date') {
-    if (a.value !== b.value || (a.month && b.month && a.month !== b.month)) return null;
-    // The same day and month is the same date; a bare day needs its clause to agree.
-    return (a.month && b.month) || similarity() >= t.figureSame ? { match: 'exact', score: 1 } : null;
-  }
-  const samePerson = a.person !== null && a.person === b.person;
-  const sameValue = ma.unit === mb.unit && Math.abs(ma.value - mb.value) < 1e-9;
-  const sameQualifier = (a.qualifier ?? '') === (b.qualifier ?? '');
-  // "nearly 12%" and "11.8%" are one figure told two ways: a variant, never exact.
-  if (!sameValue && ma.unit === mb.unit && (roundsTo(a, b) || roundsTo(b, a))) {
-    if (heads !== 'same' || (!specific && !sameSubject && !samePerson && similarity() < t.figureSame)) return null;
-    return { match: 'variant', score: 0.8, why: 'one rounded, one exact' };
-  }
-  // Counted things that only may be the same need the value and more to agree.
-  if (heads !== 'same' && (!sameValue || (heads === 'holder' && !samePerson) || (heads === 'modifier' && !samePerson && similarity() < t.figureSame))) return null;
-  if (sameValue) {
-    if (!specific && !sameSubject && !samePerson && similarity() < t.figureSame) return null;
-    if (!sameQualifier) return { match: 'variant', score: 0.8, why: `${b.qualifier ?? 'no qualifier'} vs ${a.qualifier ?? 'no qualifier'}` };
-    return { match: 'exact', score: 1 };
-  }
-  // Another value is a variant only against the source's own narrative: a number inside a
-  // quote is the speaker's, usually about something else.
-  // Two years are two events unless their clauses agree closely. A specific thing counted for
-  // the same person ("Rutte, the 15th secretary general") needs no more; nor do two counts
-  // within a tenth of each other whose clauses share something ("33 nations" / "32 nations").
-  const close = specific && Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value) && similarity() >= t.figureVariant * 0.4;
-  const subjectEnough = ((sameSubject || samePerson) && a.unit !== 'year') || (samePerson && specific) || close;
-  // A speaker's own number with the same subject and nearly the same value is the same figure
-  // told otherwise ("for 13 years" / "prime minister for 14 years").
-  const near = Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
-  if (b.quoted && !(sameSubject && near)) return null;
-  // The corpus's only count of a thing, a large one ("half a million troops": an estimate outlets
-  // round their own ways), and the page's other count of it within a factor of two tell one figure
-  // two ways; small counts ("two men", "three men") are of different things.
-  const sole = onlyCount && specific && a.unit === 'count' && Math.min(a.value, b.value) >= 1000 && Math.min(a.value, b.value) * 2 >= Math.max(a.value, b.value);
-  if (!subjectEnough && !sole && similarity() < t.figureVariant) return null;
-  return { match: 'variant', score: Math.min(0.8, Math.max(similarity(), 0.3)), why: 'another value' };
-}
-
-
-// How a hedge leans: "nearly 12" is a little under 12, "more than 12" over it, "about 12" either.
-const HEDGE_SIDE: Record<string, -1 | 0 | 1> = {
-  nearly: -1, almost: -1, 'just under': -1, 'close to': 0, about: 0, around: 0, roughly: 0, approximately: 0, some: 0,
-  'more than': 1, 'just over': 1, over: 1,
-};
-
-/** Whether `other`'s value is what `hedged`'s round number, with its hedge, stands for: within
- * half a unit of its last significant digit, on the side the hedge says ("nearly 85,000" for
- * 84,600). A single-digit hedged number stands for too little to tell. */
-function roundsTo(hedged: FigureClaim, other: FigureClaim): boolean {
-  const side = hedged.qualifier === null ? undefined : HEDGE_SIDE[hedged.qualifier];
-  if (side === undefined) return false;
-  // The last digit is read off the number as written ("30 months", "35 basis points"), then
-  // taken into the unit the figures compare in.
-  const written = hedged.value;
-  const decimals = (String(written).split('.')[1] ?? '').length;
-  let digit = 10 ** -decimals;
-  if (!decimals) for (let x = written; x >= 10 && x % 10 === 0; x /= 10) digit *= 10;
-  if (!decimals && written < 10) return false;
-  const h = measureOf(hedged).value;
-  const gap = measureOf(other).value - h;
-  const unit = written ? digit * (h / written) : digit;
-  return Math.abs(gap) <= unit / 2 + 1e-9 && gap * side >= 0;
 }
 
 /** Where `needle` stands as a contiguous run in `hay`, or -1. */

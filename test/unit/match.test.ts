@@ -3,7 +3,8 @@ import { extractFigures } from '../../lib/claims/figures';
 import { extractQuotes } from '../../lib/claims/quotes';
 import type { Claim, FigureClaim } from '../../lib/claims/types';
 import { prepareSource } from '../../lib/corpus';
-import { compareFigures, createMatcher, THRESHOLDS, type ClaimResult, type Evidence, type Strictness, type Verdict } from '../../lib/match';
+import { compareFigures } from '../../lib/compare-figures';
+import { createMatcher, THRESHOLDS, type ClaimResult, type Evidence, type Strictness, type Verdict } from '../../lib/match';
 import { quote, realCorpus, realMatcher, sourceBody, sourceFiles, sourceId } from './support/corpus';
 
 const matcher = realMatcher();
