@@ -153,8 +153,9 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
     tokenCount += index.norms.length;
     return { index, data };
   });
-  // Per word (every term read so far is a word), its comparison key and its content concepts
-  // (word n's are contentFlat[contentStart[n] .. contentStart[n + 1])).
+  // Per term read so far (the sources' words, and the figure words stored beside them), its
+  // comparison key and its content concepts (term n's are contentFlat[contentStart[n] ..
+  // contentStart[n + 1])).
   const wordCount = terms.length;
   const keyIds = new Map<string, number>();
   const keyOfWord = new Int32Array(wordCount);
