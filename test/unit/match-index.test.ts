@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../lib/analyze';
 import { articleFromText } from '../../lib/article';
+import { prepareSource } from '../../lib/corpus';
 import { createMatcher } from '../../lib/match';
 import { buildSourceIndex, loadSourceIndex, termConcepts } from '../../lib/source-index';
 import { realCorpus, sourceFiles } from './support/corpus';
@@ -59,5 +60,28 @@ describe('many sources holding the same words', () => {
     const r = m.matchClaim(claim);
     expect(r.verdict).toBe('corroborated');
     expect(r.evidence.map((e) => e.source)).toEqual(copies.slice(0, 24).map((c) => c.id));
+  });
+
+  it('still finds every kind of claim when a story is large enough that its common words leave the search', () => {
+    // 1,200 sources: every word of the claims stands in more than a thousand sentences.
+    const text = [
+      'The town council approved 12 new buses for the northern routes on Monday.',
+      '"We have waited long enough for this," the council leader said after the vote.',
+      'Fares will rise 3% in May, the first increase in four years.',
+      'The buses will run every ten minutes between the station and the hospital.',
+      'Drivers for the new routes are being trained at the depot this month.',
+    ].join('\n');
+    const sources = Array.from({ length: 1200 }, (_, i) => prepareSource({ id: `s${i}`, title: '', outlet: '', date: '', url: '', body: text }));
+    const m = createMatcher({ sources, names: [] });
+    const claims = extractClaims(articleFromText(text).blocks, []).claims;
+    expect(claims.filter((c) => c.kind === 'quote')).toHaveLength(1);
+    expect(claims.filter((c) => c.kind === 'figure').length).toBeGreaterThanOrEqual(2);
+    for (const claim of claims) {
+      const r = m.matchClaim(claim);
+      expect(r.verdict, claim.text).toBe('corroborated');
+      expect(r.evidence.slice(0, 24).every((e) => e.match === 'exact'), claim.text).toBe(true);
+    }
+    // A page that is one of them is still known as one (the first that holds it all).
+    expect(m.findSelf(articleFromText(text).blocks)).toBe('s0');
   });
 });
