@@ -15,7 +15,7 @@ import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokens';
 import { buildSourceIndex, conceptSequence, isCurrentIndex, loadSourceIndex, termConcepts, type ConceptSequence, type LoadedIndex } from './source-index';
 import { collapseSpaces } from './text/normalize';
-import { countedPerPairs, countValues, postContent, postFigures, scoreSentences, SENTENCE_SLOTS } from './story-index';
+import { figureFacts, postContent, postFigures, scoreSentences, SENTENCE_SLOTS } from './story-index';
 import { NUMBER_WORDS as UNIT_NUMBER_WORDS, TENS_WORDS } from './text/lexicon';
 import { NEGATIONS } from './text/lexicon';
 
@@ -178,12 +178,8 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
   const conceptSize = (concept: string) => conceptPostings.size(termIds.get(concept) ?? -1);
   // Figure keys -> (source, figure): each figure's stored keys (see figureTerms).
   const figureIndex = postFigures(sources);
-  const figureCount = sources.reduce((n, s) => n + s.countFigures.length, 0);
-  // The values the corpus counts each thing with, for "the corpus's only count of it".
-  const headValues = countValues(sources);
-  const onlyCount = (head: string) => headValues.get(termIds.get(head) ?? -1)?.size === 1;
-  // What the corpus counts one of per another thing: "the flags of the 32 countries".
-  const perPairs = countedPerPairs(sources);
+  const { countValues, perPairs, figures: figureCount } = figureFacts(sources);
+  const onlyCount = (head: string) => countValues.get(termIds.get(head) ?? -1)?.size === 1;
   const countedPer = (x: string, y: string) => perPairs.has(`${termIds.get(x)}:${termIds.get(y)}`);
   const idf = (concept: string) => Math.log(1 + sentenceCount / (1 + conceptSize(concept)));
 

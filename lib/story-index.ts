@@ -60,42 +60,34 @@ export function postFigures(sources: LoadedIndex[]): Postings {
   return buildPostings(keyCount, keys, positions, posted);
 }
 
-/** Per counted thing (a head's term id), the values the sources count it with (as value keys). */
-export function countValues(sources: LoadedIndex[]): Map<number, Set<number>> {
-  const out = new Map<number, Set<number>>();
+/** What the story's figures say of it as a whole, in one pass over their stored keys: per
+ * counted thing (a head's term id) the values its counts take (as value keys), for "the
+ * corpus's only count of it"; the "per:head" term id pairs of figures that count one thing per
+ * another ("the flags of the 32 countries"); and how many figures there are. */
+export function figureFacts(sources: LoadedIndex[]): { countValues: Map<number, Set<number>>; perPairs: Set<string>; figures: number } {
+  const countValues = new Map<number, Set<number>>();
+  const perPairs = new Set<string>();
+  let figures = 0;
   for (const { figureKeys, figureBreaks, countFigures } of sources) {
+    figures += countFigures.length;
     for (let fi = 0; fi < countFigures.length; fi++) {
-      if (!countFigures[fi]) continue;
-      let [head, value] = [-1, -1];
+      let [head, value, per] = [-1, -1, -1];
       for (let k = figureBreaks[fi]; k < figureBreaks[fi + 1]; k++) {
         const kind = figureKeys[k] % FIGURE_KEY_KINDS;
-        if (kind === FigureKey.Head) head = (figureKeys[k] / FIGURE_KEY_KINDS) | 0;
-        if (kind === FigureKey.Value) value = figureKeys[k];
+        const term = (figureKeys[k] / FIGURE_KEY_KINDS) | 0;
+        if (kind === FigureKey.Head) head = term;
+        else if (kind === FigureKey.Per) per = term;
+        else if (kind === FigureKey.Value) value = figureKeys[k];
       }
       if (head < 0) continue;
-      let values = out.get(head);
-      if (!values) out.set(head, (values = new Set()));
+      if (per >= 0) perPairs.add(`${per}:${head}`);
+      if (!countFigures[fi]) continue;
+      let values = countValues.get(head);
+      if (!values) countValues.set(head, (values = new Set()));
       values.add(value);
     }
   }
-  return out;
-}
-
-/** "per:head" term id pairs of the figures that count one thing per another. */
-export function countedPerPairs(sources: LoadedIndex[]): Set<string> {
-  const out = new Set<string>();
-  for (const { figureKeys, figureBreaks } of sources) {
-    for (let fi = 0; fi + 1 < figureBreaks.length; fi++) {
-      let [head, per] = [-1, -1];
-      for (let k = figureBreaks[fi]; k < figureBreaks[fi + 1]; k++) {
-        const kind = figureKeys[k] % FIGURE_KEY_KINDS;
-        if (kind === FigureKey.Head) head = (figureKeys[k] / FIGURE_KEY_KINDS) | 0;
-        if (kind === FigureKey.Per) per = (figureKeys[k] / FIGURE_KEY_KINDS) | 0;
-      }
-      if (head >= 0 && per >= 0) out.add(`${per}:${head}`);
-    }
-  }
-  return out;
+  return { countValues, perPairs, figures };
 }
 
 /** Content concept -> the story's sentences holding it, each sentence posted once per concept.
