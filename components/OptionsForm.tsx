@@ -1,12 +1,16 @@
 import { useState } from 'preact/hooks';
 import type { Strictness } from '../lib/match';
+import type { ComponentChildren } from 'preact';
 import { normalizeHost, siteListed, type Placement, type Settings, type Theme } from '../lib/settings';
+import { BESIDE_MIN_WIDTH, layoutSentence } from '../lib/sidebar/placement';
 
 export interface OptionsFormProps {
   /** null until read from storage. */
   settings: Settings | null;
   /** After a change: saved, or why not. */
   status: { ok: boolean; text: string } | null;
+  /** This window's width: the page says what the sidebar does at it. */
+  width: number;
   onChange(patch: Partial<Settings>): void;
 }
 
@@ -26,8 +30,8 @@ const OPEN: Choice<'open' | 'badge'>[] = [
   { value: 'badge', label: 'Only show the count on the toolbar button', hint: 'Open the sidebar from the popup when you want it.' },
 ];
 const PLACEMENT: Choice<Placement>[] = [
-  { value: 'overlay', label: 'Over the page' },
-  { value: 'side', label: 'Beside the page', hint: 'The page narrows so the sidebar covers none of its text.' },
+  { value: 'side', label: 'Beside the page', hint: `The page narrows so the sidebar covers none of its text, in windows ${BESIDE_MIN_WIDTH} px and wider.` },
+  { value: 'overlay', label: 'Over the page', hint: 'The sidebar covers the right edge of the page while it is open.' },
 ];
 const THEME: Choice<Theme>[] = [
   { value: 'system', label: 'As the system' },
@@ -45,7 +49,7 @@ function Status({ status }: { status: OptionsFormProps['status'] }) {
 }
 
 /** The settings form. Every control saves on change: there is no Save button to forget. */
-export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
+export function OptionsForm({ settings, status, width, onChange }: OptionsFormProps) {
   // Which group was changed last: its confirmation shows there, not at the foot of the page.
   const [changed, setChanged] = useState('');
   if (!settings) return <p class="note">Loading settings…</p>;
@@ -80,7 +84,11 @@ export function OptionsForm({ settings, status, onChange }: OptionsFormProps) {
         value={settings.placement}
         status={statusOf('placement')}
         onChange={(placement) => change('placement')({ placement })}
-      />
+      >
+        <p class="note" data-layout-now aria-live="polite">
+          {layoutSentence(width, settings.placement)} Narrower than 700 px, it is a sheet at the bottom.
+        </p>
+      </Radios>
       <fieldset>
         <legend>
           In the page <Status status={statusOf('highlights')} />
@@ -107,9 +115,11 @@ interface RadiosProps<T extends string> {
   value: T;
   status: OptionsFormProps['status'];
   onChange(value: T): void;
+  /** Said after the choices. */
+  children?: ComponentChildren;
 }
 
-function Radios<T extends string>({ name, legend, choices, value, status, onChange }: RadiosProps<T>) {
+function Radios<T extends string>({ name, legend, choices, value, status, onChange, children }: RadiosProps<T>) {
   return (
     <fieldset>
       <legend>
@@ -135,6 +145,7 @@ function Radios<T extends string>({ name, legend, choices, value, status, onChan
           </span>
         </label>
       ))}
+      {children}
     </fieldset>
   );
 }

@@ -13,8 +13,11 @@ export interface Settings {
   autoOpen: boolean;
   highlights: boolean;
   theme: Theme;
-  /** Overlay sits above the page; side narrows the page so no text is covered. */
+  /** Where the sidebar stands where the window has room for both (lib/sidebar/placement): side
+   * narrows the page so no text is covered; overlay sits above the page's right edge. */
   placement: Placement;
+  /** Where the slim tab sits along the window's edge, 0 (highest) to 1 (lowest). */
+  tabPosition: number;
   /** Sites where the reader collapsed the sidebar to its edge tab. */
   collapsedSites: string[];
 }
@@ -25,7 +28,8 @@ export const DEFAULT_SETTINGS: Settings = {
   autoOpen: true,
   highlights: true,
   theme: 'system',
-  placement: 'overlay',
+  placement: 'side',
+  tabPosition: 0.5,
   collapsedSites: [],
 };
 
@@ -36,6 +40,7 @@ const oneOf =
   (v: unknown, fallback: T): T =>
     values.includes(v as T) ? (v as T) : fallback;
 const bool = (v: unknown, fallback: boolean) => (typeof v === 'boolean' ? v : fallback);
+const fraction = (v: unknown, fallback: number) => (typeof v === 'number' && v >= 0 && v <= 1 ? v : fallback);
 const hosts = (v: unknown, fallback: string[]) =>
   Array.isArray(v) ? [...new Set(v.filter((x): x is string => typeof x === 'string').map(normalizeHost).filter(Boolean))] : fallback;
 
@@ -50,6 +55,7 @@ export function validateSettings(stored: unknown): Settings {
     highlights: bool(s.highlights, d.highlights),
     theme: oneOf<Theme>('system', 'light', 'dark')(s.theme, d.theme),
     placement: oneOf<Placement>('overlay', 'side')(s.placement, d.placement),
+    tabPosition: fraction(s.tabPosition, d.tabPosition),
     collapsedSites: hosts(s.collapsedSites, d.collapsedSites),
   };
 }

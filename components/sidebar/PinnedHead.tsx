@@ -32,12 +32,13 @@ export function PinnedHead({ status, lookupOnly, cards, placement, layout, summa
           Triangulate
         </h2>
         <div class="head-actions">
-          {layout !== 'sheet' && (
+          {/* Only where the window has room for both: elsewhere the choice could not act. */}
+          {(layout === 'side' || (layout === 'overlay' && placement === 'overlay')) && (
             <button
               type="button"
               class="icon"
+              data-action="placement"
               aria-pressed={layout === 'side'}
-              disabled={layout === 'overlay' && placement === 'side'}
               title={layout === 'side' ? 'Sidebar beside the page (click to overlay it)' : 'Sidebar over the page (click to put it beside)'}
               onClick={trusted(() => onPlacement(layout === 'side' ? 'overlay' : 'side'))}
             >

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { countVerdicts, type ClaimCardView } from '../../lib/cards';
 import type { Placement } from '../../lib/settings';
 import type { LookupView } from '../../lib/sidebar/lookups';
-import type { Layout } from '../../lib/sidebar/placement';
+import { SHEET_SHARE, type Layout } from '../../lib/sidebar/placement';
+import { AddPage, type AddPageView } from './AddPage';
 import { ClaimCard } from './ClaimCard';
 import { CompareGrid, type CompareSource } from './CompareGrid';
 import { PageNotes, ReportActions } from './PageNotes';
@@ -10,16 +11,9 @@ import { PinnedHead } from './PinnedHead';
 import { Filters, matchesFilter, type KindFilter, type VerdictFilter } from './Filters';
 import { Lookups } from './Lookups';
 import type { NoticeView } from './Notice';
-import { trusted } from './trusted';
+import { EdgeTab } from './EdgeTab';
 
-export type { KindFilter, LookupView, NoticeView, VerdictFilter };
-
-export interface AddPageView {
-  /** The story's title. */
-  story: string;
-  state: 'ready' | 'adding' | 'already';
-  message: string | null;
-}
+export type { AddPageView, KindFilter, LookupView, NoticeView, VerdictFilter };
 
 export interface SidebarProps {
   status: 'checking' | 'ready' | 'failed';
@@ -41,6 +35,8 @@ export interface SidebarProps {
   /** The reader's placement on wide windows; `layout` is where the sidebar actually stands. */
   placement: Placement;
   layout?: Layout;
+  /** Where the slim tab sits along the edge, 0 (highest) to 1 (lowest). */
+  tabPosition?: number;
   theme: 'system' | 'light' | 'dark';
   /** A short confirmation after an action, shown next to the control that was used. */
   notice: NoticeView | null;
@@ -51,6 +47,7 @@ export interface SidebarProps {
   onSelect(id: string): void;
   onCollapse(collapsed: boolean): void;
   onPlacement(placement: Placement): void;
+  onMoveTab?(position: number): void;
   onCopyReport(): void;
   onDownloadReport(): void;
   onDismissLookup(id: string): void;
@@ -111,18 +108,36 @@ export function Sidebar(props: SidebarProps) {
   if (collapsed) {
     return (
       <div class={rootClass} onKeyDown={(e) => e.key === 'Escape' && e.stopPropagation()}>
-        <button ref={edgeTab} type="button" class="edge-tab" aria-expanded="false" aria-label={`Open Triangulate: ${summary}`} onClick={trusted(() => props.onCollapse(false))}>
-          <span aria-hidden="true">◭</span>
-          <span class="edge-count">{status === 'ready' && !props.lookupOnly ? cards.length : ''}</span>
-        </button>
+        <EdgeTab
+          tabRef={edgeTab}
+          summary={summary}
+          count={status === 'ready' && !props.lookupOnly ? cards.length : null}
+          position={props.tabPosition ?? 0.5}
+          onOpen={() => props.onCollapse(false)}
+          onMove={(p) => props.onMoveTab?.(p)}
+        />
       </div>
     );
   }
 
   const ready = status === 'ready' && !props.lookupOnly;
+  // What the reader should know about the check. A sheet is short: the cards come first there.
+  const about = (
+    <>
+      {props.story && !props.lookupOnly && (
+        <p class="story" data-story>
+          Checked against: {props.story.title} · {props.story.sources} {props.story.sources === 1 ? 'source' : 'sources'}
+        </p>
+      )}
+      {props.addPage && !props.lookupOnly && status === 'ready' && <AddPage view={props.addPage} onAdd={props.onAddPage} />}
+      <PageNotes selfLabel={props.selfLabel} truncated={props.truncated} notice={props.notice} legend={ready} />
+    </>
+  );
+  const sheet = layout === 'sheet';
   return (
     <aside
       class={rootClass}
+      style={sheet ? { height: `${SHEET_SHARE * 100}vh` } : undefined}
       role="complementary"
       aria-label="Triangulate: claims on this page"
       onKeyDown={(e) => {
@@ -142,29 +157,7 @@ export function Sidebar(props: SidebarProps) {
         filters={<Filters cards={cards} verdict={verdict} kind={kind} onVerdict={setVerdict} onKind={setKind} />}
       />
 
-      {props.story && !props.lookupOnly && (
-        <p class="story" data-story>
-          Checked against: {props.story.title} · {props.story.sources} {props.story.sources === 1 ? 'source' : 'sources'}
-        </p>
-      )}
-      {props.addPage && !props.lookupOnly && status === 'ready' && (
-        <p class="add-page">
-          {props.addPage.state === 'already' ? (
-            <span class="note">Already a source</span>
-          ) : (
-            <button type="button" data-action="add-page" disabled={props.addPage.state === 'adding'} onClick={trusted(() => props.onAddPage?.())}>
-              Add this page to {props.addPage.story}
-            </button>
-          )}
-          {props.addPage.message && (
-            <span class="note" role="status">
-              {props.addPage.message}
-            </span>
-          )}
-        </p>
-      )}
-      <PageNotes selfLabel={props.selfLabel} truncated={props.truncated} notice={props.notice} legend={ready} />
-
+      {!sheet && about}
       <Lookups lookups={props.lookups} onDismiss={props.onDismissLookup} onOpenSource={props.onOpenSource} />
 
       {ready && view === 'compare' && <CompareGrid cards={cards} sources={props.sources ?? []} onOpenSource={props.onOpenSource} />}
@@ -191,6 +184,7 @@ export function Sidebar(props: SidebarProps) {
           )}
         </>
       )}
+      {sheet && about}
       {ready && <ReportActions disabled={!cards.length} notice={props.notice} onCopy={props.onCopyReport} onDownload={props.onDownloadReport} />}
     </aside>
   );

@@ -16,7 +16,7 @@ const root = document.getElementById('app')!;
 const store = browser.storage.local;
 const send = (message: Message) => browser.runtime.sendMessage(message);
 
-let props: OptionsFormProps = { settings: null, status: null, onChange };
+let props: OptionsFormProps = { settings: null, status: null, width: innerWidth, onChange };
 let stories: StoriesSectionProps = {
   stories: { status: 'loading' },
   imported: null,
@@ -94,6 +94,7 @@ async function exportPack(story: string) {
 show();
 loadSettings(store).then((settings) => show({ settings }));
 void loadStories();
+addEventListener('resize', () => show({ width: innerWidth }));
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && SETTINGS_KEY in changes) show({ settings: validateSettings(changes[SETTINGS_KEY].newValue) });
 });

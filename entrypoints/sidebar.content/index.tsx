@@ -11,7 +11,6 @@ import { isTabMessage, request, type Message } from '../../lib/messages';
 import { loadSettings, saveSettings, SETTINGS_KEY, toggleSite } from '../../lib/settings';
 import { createSidebarState } from '../../lib/sidebar/controller';
 import { createHost, type Host } from '../../lib/sidebar/host';
-import { chosenPlacement, CHOSEN_PLACEMENT_KEY } from '../../lib/sidebar/placement';
 import { adoptSheet, download, watchArticle } from './hooks';
 import { watchPage } from './overlays';
 import pageCss from './page.css?inline';
@@ -52,7 +51,7 @@ async function start(ctx: ContentScriptContext) {
       pageStyle: (text) => pageSheet.replaceSync(text),
       setTimeout: (fn, ms) => void ctx.setTimeout(fn, ms),
       saveCollapsed: (collapsed) => void saveSettings(storage, (s) => ({ collapsedSites: toggleSite(s.collapsedSites, location.hostname, collapsed) })),
-      savePlacement: (placement) => void storage.set({ [CHOSEN_PLACEMENT_KEY]: placement }).then(() => saveSettings(storage, { placement })),
+      saveSettings: (patch) => void saveSettings(storage, patch),
       copy: (text) => navigator.clipboard.writeText(text),
       download: (text, name) => download(ctx, text, name),
       isInvalid: () => ctx.isInvalid,
@@ -71,15 +70,14 @@ async function start(ctx: ContentScriptContext) {
   }, GUARD_MS);
   ctx.addEventListener(window, 'resize', () => sidebar.relayout());
 
-  const stored = async () => [await loadSettings(storage), chosenPlacement((await storage.get(CHOSEN_PLACEMENT_KEY))[CHOSEN_PLACEMENT_KEY])] as const;
   // Settings apply to this tab as they change, without a reload.
   const onStorage = async (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes || CHOSEN_PLACEMENT_KEY in changes)) return;
-    const [settings, picked] = await stored();
-    if (!ctx.isInvalid) sidebar.applySettings(settings, picked, false);
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    const settings = await loadSettings(storage);
+    if (!ctx.isInvalid) sidebar.applySettings(settings, false);
   };
   browser.storage.onChanged.addListener(onStorage);
-  const ready = stored().then(([settings, picked]) => sidebar.applySettings(settings, picked, true));
+  const ready = loadSettings(storage).then((settings) => sidebar.applySettings(settings, true));
   // Not async: a listener that returns a Promise claims the message, so only ours get one.
   const onMessage = (msg: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || !isTabMessage(msg)) return undefined;

@@ -58,12 +58,17 @@ export function watchPage(ctx: ContentScriptContext, sidebar: Sidebar, sidebarHo
   });
   ctx.addEventListener(window, 'scroll', () => (picker.hide(), tip.hide()), { passive: true });
 
-  // Two-way links: a click on a marked passage brings its card into view and focuses it.
+  // Two-way links: a click on a marked passage brings its card into view and focuses it. The
+  // tooltip goes: the card says more, and on a phone a tap is also a hover.
+  let moveTimer: number | undefined;
   ctx.addEventListener(document, 'click', (e) => {
     const { clientX, clientY, isTrusted } = e as MouseEvent;
     if (!isTrusted || !sidebar.shown || getSelection()?.toString()) return;
     const index = claimAtPoint(sidebar.ranges, clientX, clientY);
-    if (index !== null) sidebar.focusCard(index);
+    if (index === null) return;
+    clearTimeout(moveTimer);
+    tip.hide();
+    sidebar.focusCard(index);
   });
   ctx.addEventListener(document, 'keydown', (e) => {
     const key = e as KeyboardEvent;
@@ -81,7 +86,6 @@ export function watchPage(ctx: ContentScriptContext, sidebar: Sidebar, sidebarHo
   });
 
   // Hovering a mark shows its verdict and reason; reading layout once per settled move.
-  let moveTimer: number | undefined;
   ctx.addEventListener(document, 'mousemove', (e) => {
     const { clientX, clientY } = e as MouseEvent;
     clearTimeout(moveTimer);

@@ -8,10 +8,10 @@ import { toCards } from '../cards';
 import type { DetectIndex } from '../detect';
 import type { ClaimResult } from '../match';
 import { request, type Message, type Outcome, type PendingLookup, type SourceSummary, type StorySources } from '../messages';
-import { DEFAULT_SETTINGS, siteListed, type Placement, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, siteListed, type Settings } from '../settings';
 import { addLookup, dismissLookup, settleLookup, type LookupView } from './lookups';
-import { clearHighlights, locateClaims, paintHighlights, revealClaim, type ClaimRanges, type PageWindow } from './page';
-import { layoutFor, pageMargin, startsCollapsed } from './placement';
+import { clearHighlights, keepClaimAbove, locateClaims, paintHighlights, revealClaim, type ClaimRanges, type PageWindow } from './page';
+import { layoutFor, pageMargin, SHEET_SHARE, startsCollapsed } from './placement';
 import { checkedProps, coverageOf, pageReport } from './reading';
 
 export interface SidebarEnv {
@@ -28,7 +28,8 @@ export interface SidebarEnv {
   pageStyle(css: string): void;
   setTimeout(fn: () => void, ms: number): void;
   saveCollapsed(collapsed: boolean): void;
-  savePlacement(placement: Placement): void;
+  /** Keeps a choice made in the sidebar itself (placement, the tab's place along the edge). */
+  saveSettings(patch: Pick<Partial<Settings>, 'placement' | 'tabPosition'>): void;
   copy(text: string): Promise<void>;
   download(text: string, name: string): void;
   isInvalid(): boolean;
@@ -56,7 +57,6 @@ export function createSidebarState(env: SidebarEnv, pageCss: string) {
   };
   const hostName = env.win.location.hostname;
   let settings: Settings = DEFAULT_SETTINGS;
-  let chosen: Placement | null = null;
   let known = NO_SOURCES;
   let article: Article | null = null;
   let self: string | null = null;
@@ -66,20 +66,25 @@ export function createSidebarState(env: SidebarEnv, pageCss: string) {
   let lookupCount = 0;
   let generation = 0;
   const off = () => siteListed(settings.disabledSites, hostName);
-  const layout = () => layoutFor(env.win.innerWidth, chosen);
+  const layout = () => layoutFor(env.win.innerWidth, settings.placement);
 
   let props: SidebarProps = {
     status: 'checking', lookupOnly: false, cards: [], lookups: [], selfLabel: null, truncated: false, story: null,
-    collapsed: false, placement: 'side', layout: 'side', theme: settings.theme, notice: null,
+    collapsed: false, placement: 'side', layout: 'side', theme: settings.theme, notice: null, tabPosition: settings.tabPosition,
     onSelect: (id) => reveal(Number(id.split('-').pop())),
     onCollapse: (collapsed) => {
       show({ collapsed });
       env.saveCollapsed(collapsed);
     },
     onPlacement: (placement) => {
-      chosen = placement;
+      settings = { ...settings, placement };
       show({ placement, layout: layout() });
-      env.savePlacement(placement);
+      env.saveSettings({ placement });
+    },
+    onMoveTab: (tabPosition) => {
+      settings = { ...settings, tabPosition };
+      show({ tabPosition });
+      env.saveSettings({ tabPosition });
     },
     onCopyReport: () => void copyReport(),
     onAddPage: () => void api.addPage(),
@@ -219,16 +224,19 @@ export function createSidebarState(env: SidebarEnv, pageCss: string) {
     lookup,
     close,
     reveal,
-    /** Brings a claim's card into view and focus, from a click on its mark in the page. */
+    /** Brings a claim's card into view and focus, from a click on its mark in the page; over a
+     * sheet, the passage moves up above it. */
     focusCard(index: number) {
       const card = props.cards[index];
-      if (card) show({ collapsed: false, focus: card.id });
+      if (!card) return;
+      show({ collapsed: false, focus: card.id });
+      if (layout() === 'sheet') keepClaimAbove(env.win, ranges, index, env.win.innerHeight * (1 - SHEET_SHARE));
     },
     /** Keeps this page's article as a source of its story (sidebar button, popup). */
     async addPage(): Promise<Outcome<{ source: SourceSummary }>> {
       const story = known.story;
       if (!article || !story) return { ok: false, error: 'This page is not checked against a story.' };
-      if (props.addPage?.state === 'already') return { ok: false, error: 'This page is already a source.' };
+      if (props.addPage?.state === 'already' || props.addPage?.state === 'added') return { ok: false, error: 'This page is already a source.' };
       show({ addPage: { story: story.title, state: 'adding', message: null } });
       const reply = await request(env.send, { type: 'addPage', story: story.id, page: asPageSource(article, env.win.location.href) }).catch(() => null);
       if (!reply?.ok) {
@@ -237,7 +245,8 @@ export function createSidebarState(env: SidebarEnv, pageCss: string) {
         return { ok: false, error };
       }
       known = NO_SOURCES;
-      show({ addPage: { story: story.title, state: 'already', message: `Added to “${story.title}”.` } });
+      const count = props.story ? { story: { ...props.story, sources: props.story.sources + 1 } } : {};
+      show({ ...count, addPage: { story: story.title, state: 'added', message: null } });
       return reply;
     },
     /** Opens the sidebar (popup, command), checking the page first if it has not been. */
@@ -246,16 +255,15 @@ export function createSidebarState(env: SidebarEnv, pageCss: string) {
       if (article) mount();
       else void check(true);
     },
-    /** New settings, and the reader's stored placement; re-checks what they change. */
-    applySettings(next: Settings, picked: Placement | null, initial: boolean, asked = false) {
+    /** New settings; re-checks what they change. */
+    applySettings(next: Settings, initial: boolean, asked = false) {
       const before = settings;
       settings = next;
-      // A placement picked in the sidebar, or changed on the options page while this tab is open.
-      chosen = picked ?? (!initial && before.placement !== next.placement ? next.placement : chosen);
       const collapsedHere = siteListed(next.collapsedSites, hostName);
       show({
         theme: next.theme,
-        placement: picked ?? (layout() === 'side' ? 'side' : 'overlay'),
+        placement: next.placement,
+        tabPosition: next.tabPosition,
         layout: layout(),
         ...(initial ? { collapsed: startsCollapsed(env.win.innerWidth, collapsedHere, asked) } : {}),
       });

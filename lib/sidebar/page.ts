@@ -5,6 +5,7 @@ import { VERDICTS } from '../cards';
 import type { Article } from '../article';
 import { buildTextMap, claimSpans, groupByVerdict, toRange } from '../highlight';
 import type { ClaimResult } from '../match';
+import { scrollToClear } from './placement';
 
 export type ClaimRanges = (Range[] | null)[];
 
@@ -46,6 +47,16 @@ export function revealClaim(win: PageWindow, ranges: ClaimRanges, index: number,
     later(() => registry.delete('triangulate-flash'), 1600);
   }
   return true;
+}
+
+/** Scrolls the page so that claim `index` stands above `bottom` (the top of a sheet over the
+ * page), where the reader who tapped it can still read it. */
+export function keepClaimAbove(win: Pick<Window, 'scrollBy' | 'matchMedia'>, ranges: ClaimRanges, index: number, bottom: number) {
+  const box = ranges[index]?.[0]?.getBoundingClientRect();
+  const by = box ? scrollToClear(box, bottom) : 0;
+  if (!by) return;
+  const still = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  win.scrollBy({ top: by, behavior: still ? 'auto' : 'smooth' });
 }
 
 /** The claim whose marked text holds the caret at (x, y), if any: for links from the page. */

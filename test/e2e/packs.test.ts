@@ -81,7 +81,9 @@ describe('pages the reader adds, in Chromium', () => {
     expect(await button.textContent()).toBe('Add this page to NATO leadership handover');
     await button.click();
     await expect.poll(() => added.locator(`${SIDEBAR_HOST} .add-page [role="status"]`).textContent()).toBe('Added to “NATO leadership handover”.');
-    expect(await added.locator(`${SIDEBAR_HOST} .add-page`).textContent()).toContain('Already a source');
+    // One sentence at a time, and the count follows at once.
+    expect(await added.locator(`${SIDEBAR_HOST} .add-page`).textContent()).toBe('Added to “NATO leadership handover”.');
+    expect(await added.locator(`${SIDEBAR_HOST} [data-story]`).textContent()).toMatch(/· 6 sources$/);
     await added.close();
 
     const again = await run.context.newPage();

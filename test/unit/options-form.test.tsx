@@ -20,7 +20,7 @@ const settings: Settings = {
 };
 
 function show(props: Partial<OptionsFormProps> = {}) {
-  return render(root, <OptionsForm settings={settings} status={null} onChange={() => {}} {...props} />);
+  return render(root, <OptionsForm settings={settings} status={null} width={1280} onChange={() => {}} {...props} />);
 }
 
 const radio = (name: string, value: string) => root.querySelector(`input[name="${name}"][value="${value}"]`)!;
@@ -39,8 +39,17 @@ describe('OptionsForm', () => {
     expect(checkedValue('strictness')).toEqual(['strict']);
     expect(checkedValue('open')).toEqual(['badge']);
     expect(checkedValue('theme')).toEqual(['dark']);
-    expect(checkedValue('placement')).toEqual(['overlay']);
+    expect(checkedValue('placement')).toEqual(['side']);
     expect(isChecked(root.querySelector('input[name="highlights"]')!)).toBe(false);
+  });
+
+  it('says what the sidebar does at this window’s width, with the chosen placement', () => {
+    show({ width: 1000 });
+    expect(root.querySelector('[data-layout-now]')!.textContent).toMatch(/^In a window 1000 px wide, the sidebar opens beside the article/);
+    show({ width: 800 });
+    expect(root.querySelector('[data-layout-now]')!.textContent).toMatch(/slim tab .* beside needs 900 px/);
+    show({ width: 1280, settings: { ...settings, placement: 'overlay' } });
+    expect(root.querySelector('[data-layout-now]')!.textContent).toMatch(/over the right edge of the page, as you chose/);
   });
 
   it('labels every control and explains each strictness', () => {
@@ -62,8 +71,8 @@ describe('OptionsForm', () => {
     expect(onChange).toHaveBeenLastCalledWith({ autoOpen: true });
     fire(radio('theme', 'light'), 'change');
     expect(onChange).toHaveBeenLastCalledWith({ theme: 'light' });
-    fire(radio('placement', 'side'), 'change');
-    expect(onChange).toHaveBeenLastCalledWith({ placement: 'side' });
+    fire(radio('placement', 'overlay'), 'change');
+    expect(onChange).toHaveBeenLastCalledWith({ placement: 'overlay' });
     const highlights = root.querySelector('input[name="highlights"]') as HTMLInputElement;
     highlights.checked = true;
     fire(highlights, 'change');

@@ -18,8 +18,10 @@ describe('validateSettings', () => {
   });
 
   it('keeps good fields and replaces each bad one with its default', () => {
-    const s = validateSettings({ strictness: 'strict', theme: 'purple', autoOpen: 'yes', highlights: false, placement: 'side', disabledSites: ['Example.com', 3, 'https://www.News.org/x', '!!'] });
-    expect(s).toEqual({ ...DEFAULT_SETTINGS, strictness: 'strict', highlights: false, placement: 'side', disabledSites: ['example.com', 'news.org'] });
+    const s = validateSettings({ strictness: 'strict', theme: 'purple', autoOpen: 'yes', highlights: false, placement: 'overlay', tabPosition: 1.5, disabledSites: ['Example.com', 3, 'https://www.News.org/x', '!!'] });
+    expect(s).toEqual({ ...DEFAULT_SETTINGS, strictness: 'strict', highlights: false, placement: 'overlay', disabledSites: ['example.com', 'news.org'] });
+    expect(validateSettings({ tabPosition: 0.25 }).tabPosition).toBe(0.25);
+    expect(validateSettings({ tabPosition: '0.25' }).tabPosition).toBe(DEFAULT_SETTINGS.tabPosition);
   });
 });
 

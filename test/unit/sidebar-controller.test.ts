@@ -43,7 +43,7 @@ function fakeEnv(patch: Partial<SidebarEnv> = {}) {
     pageStyle: vi.fn(),
     setTimeout: (fn) => fn(),
     saveCollapsed: vi.fn(),
-    savePlacement: vi.fn(),
+    saveSettings: vi.fn(),
     copy: vi.fn(async () => {}),
     download: vi.fn(),
     isInvalid: () => false,
@@ -53,8 +53,10 @@ function fakeEnv(patch: Partial<SidebarEnv> = {}) {
   return { env, rendered, sent, last: () => rendered[rendered.length - 1] };
 }
 
+const load = (html: string) => (document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, ''));
+
 beforeEach(() => {
-  document.documentElement.innerHTML = PAGE.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
+  load(PAGE);
   Object.defineProperty(window, 'innerWidth', { value: 1280, configurable: true });
 });
 
@@ -62,7 +64,7 @@ describe('the sidebar state', () => {
   it('checks a coverage page: cards with reasons, the story, its sources as chips, beside the page', async () => {
     const { env, last } = fakeEnv();
     const sidebar = createSidebarState(env, '');
-    sidebar.applySettings(DEFAULT_SETTINGS, null, true);
+    sidebar.applySettings(DEFAULT_SETTINGS, true);
     await sidebar.check(true);
     const props = last()!;
     expect(props.status).toBe('ready');
@@ -75,11 +77,20 @@ describe('the sidebar state', () => {
     expect(env.checked).toHaveBeenCalledOnce();
   });
 
-  it('starts as a slim tab on a narrower window, and opens when asked', async () => {
-    Object.defineProperty(window, 'innerWidth', { value: 1000, configurable: true });
+  it('stands beside the article from 900 px, keeping the article 540 px', async () => {
+    Object.defineProperty(window, 'innerWidth', { value: 900, configurable: true });
     const { env, last } = fakeEnv();
     const sidebar = createSidebarState(env, '');
-    sidebar.applySettings(DEFAULT_SETTINGS, null, true);
+    sidebar.applySettings(DEFAULT_SETTINGS, true);
+    await sidebar.check(true);
+    expect(last()).toMatchObject({ collapsed: false, layout: 'side' });
+  });
+
+  it('starts as a slim tab on a narrower window, and opens when asked', async () => {
+    Object.defineProperty(window, 'innerWidth', { value: 899, configurable: true });
+    const { env, last } = fakeEnv();
+    const sidebar = createSidebarState(env, '');
+    sidebar.applySettings(DEFAULT_SETTINGS, true);
     await sidebar.check(true);
     expect(last()).toMatchObject({ collapsed: true, layout: 'overlay' });
     sidebar.open();
@@ -89,11 +100,14 @@ describe('the sidebar state', () => {
   it('remembers the reader\'s choices and says where a confirmation belongs', async () => {
     const { env, last } = fakeEnv();
     const sidebar = createSidebarState(env, '');
-    sidebar.applySettings(DEFAULT_SETTINGS, null, true);
+    sidebar.applySettings(DEFAULT_SETTINGS, true);
     await sidebar.check(true);
     last()!.onPlacement('overlay');
-    expect(env.savePlacement).toHaveBeenCalledWith('overlay');
-    expect(last()).toMatchObject({ layout: 'overlay' });
+    expect(env.saveSettings).toHaveBeenCalledWith({ placement: 'overlay' });
+    expect(last()).toMatchObject({ layout: 'overlay', placement: 'overlay' });
+    last()!.onMoveTab!(0.8);
+    expect(env.saveSettings).toHaveBeenLastCalledWith({ tabPosition: 0.8 });
+    expect(last()).toMatchObject({ tabPosition: 0.8 });
     last()!.onCollapse(true);
     expect(env.saveCollapsed).toHaveBeenCalledWith(true);
     last()!.onCopyReport();
@@ -104,7 +118,7 @@ describe('the sidebar state', () => {
   it('opens a source with the claim’s own words to mark when the source holds them word for word', async () => {
     const { env, last, sent } = fakeEnv();
     const sidebar = createSidebarState(env, '');
-    sidebar.applySettings(DEFAULT_SETTINGS, null, true);
+    sidebar.applySettings(DEFAULT_SETTINGS, true);
     await sidebar.check(true);
     const holds = (c: { text: string }, e: { match: string; passage: string }) => e.match === 'exact' && e.passage.includes(c.text);
     const card = last()!.cards.find((c) => c.kind === 'quote' && c.evidence.some((e) => holds(c, e)))!;
@@ -122,7 +136,7 @@ describe('the sidebar state', () => {
   it('offers no adding on a page that is one of the story’s sources', async () => {
     const { env, last, sent } = fakeEnv();
     const sidebar = createSidebarState(env, '');
-    sidebar.applySettings(DEFAULT_SETTINGS, null, true);
+    sidebar.applySettings(DEFAULT_SETTINGS, true);
     await sidebar.check(true);
     expect(last()!.selfLabel).not.toBeNull();
     expect(last()!.addPage).toMatchObject({ state: 'already' });
@@ -130,10 +144,44 @@ describe('the sidebar state', () => {
     expect(sent.filter((m) => m.type === 'addPage')).toHaveLength(0);
   });
 
+  it('on a phone, a tapped mark’s card opens in the sheet and its passage moves above the sheet', async () => {
+    Object.defineProperty(window, 'innerWidth', { value: 390, configurable: true });
+    Object.defineProperty(window, 'innerHeight', { value: 844, configurable: true });
+    const scrollBy = vi.spyOn(window, 'scrollBy').mockImplementation(() => {});
+    const { env, last } = fakeEnv();
+    const sidebar = createSidebarState(env, '');
+    sidebar.applySettings(DEFAULT_SETTINGS, true);
+    await sidebar.check(true);
+    expect(last()).toMatchObject({ collapsed: true, layout: 'sheet' });
+    const index = sidebar.ranges.findIndex((r) => r?.length);
+    // happy-dom lays nothing out: the passage stands where the sheet will cover it.
+    vi.spyOn(sidebar.ranges[index]![0], 'getBoundingClientRect').mockReturnValue({ top: 700, bottom: 740 } as DOMRect);
+    sidebar.focusCard(index);
+    expect(last()).toMatchObject({ collapsed: false, focus: last()!.cards[index].id });
+    expect(scrollBy).toHaveBeenCalledOnce();
+    const by = (scrollBy.mock.calls[0][0] as ScrollToOptions).top!;
+    expect(740 - by).toBeLessThanOrEqual(844 * (1 - 0.58));
+    expect(700 - by).toBeGreaterThanOrEqual(0);
+  });
+
+  it('after adding the page, says so once and counts the new source', async () => {
+    load(fs.readFileSync(path.join(ROOT_DIR, 'test/fixtures/reader/reader-interview.html'), 'utf8'));
+    const { env, last, sent } = fakeEnv();
+    const send = env.send;
+    env.send = async (m) => (m.type === 'addPage' ? (sent.push(m), { ok: true, source: { id: 'added-1' } }) : send(m));
+    const sidebar = createSidebarState(env, '');
+    sidebar.applySettings(DEFAULT_SETTINGS, true);
+    await sidebar.check(true);
+    expect(last()!.addPage?.state).toBe('ready');
+    expect(await sidebar.addPage()).toMatchObject({ ok: true });
+    expect(last()).toMatchObject({ addPage: { state: 'added', message: null }, story: { sources: 6 } });
+    expect(await sidebar.addPage()).toMatchObject({ ok: false });
+  });
+
   it('focuses a card asked for from the page, and answers look-ups newest first', async () => {
     const { env, last } = fakeEnv();
     const sidebar = createSidebarState(env, '');
-    sidebar.applySettings(DEFAULT_SETTINGS, null, true);
+    sidebar.applySettings(DEFAULT_SETTINGS, true);
     await sidebar.check(true);
     sidebar.focusCard(1);
     expect(last()!.focus).toBe(last()!.cards[1].id);
@@ -146,7 +194,7 @@ describe('the sidebar state', () => {
     document.body.innerHTML = '<article><p>The football club won its match on Saturday.</p></article>';
     const { env, sent, rendered } = fakeEnv();
     const sidebar = createSidebarState(env, '');
-    sidebar.applySettings(DEFAULT_SETTINGS, null, true);
+    sidebar.applySettings(DEFAULT_SETTINGS, true);
     await sidebar.check(true);
     expect(sent.map((m) => m.type)).toEqual(['pageChecked']);
     expect(rendered).toEqual([null]);

@@ -441,6 +441,59 @@ describe('Sidebar', () => {
     expect(onPlacement).toHaveBeenLastCalledWith('overlay');
   });
 
+  it('offers the placement switch only where the window has room for both', () => {
+    expect(show({ placement: 'side', layout: 'overlay' }).querySelector('[data-action="placement"]')).toBeNull();
+    expect(show({ placement: 'side', layout: 'sheet' }).querySelector('[data-action="placement"]')).toBeNull();
+    expect(show({ placement: 'overlay', layout: 'overlay' }).querySelector('[data-action="placement"]')).not.toBeNull();
+    expect(show({ placement: 'side', layout: 'side' }).querySelector('[data-action="placement"]')).not.toBeNull();
+  });
+
+  it('puts the cards first in a sheet, the notes about the check after them', () => {
+    const order = (el: HTMLElement) => [...el.querySelectorAll('[data-story], ul.cards')].map((e) => (e.matches('[data-story]') ? 'story' : 'cards'));
+    expect(order(show({ layout: 'side', placement: 'side' }))).toEqual(['story', 'cards']);
+    const sheet = show({ layout: 'sheet' });
+    expect(order(sheet)).toEqual(['cards', 'story']);
+    expect(sheet.querySelector('aside')!.getAttribute('style')).toContain('height: 58vh');
+  });
+
+  it('moves its slim tab along the edge with the arrow keys and a drag, and opens on a tap', () => {
+    const onMoveTab = vi.fn();
+    const onCollapse = vi.fn();
+    const el = show({ collapsed: true, tabPosition: 0.5, onMoveTab, onCollapse });
+    const tab = el.querySelector<HTMLElement>('button[data-action="open-sidebar"]')!;
+    expect(tab.style.top).toBe('40vh');
+    fire(tab, 'keydown', { key: 'ArrowDown', isTrusted: true });
+    expect(onMoveTab).toHaveBeenLastCalledWith(0.6);
+    fire(tab, 'keydown', { key: 'ArrowUp', isTrusted: true });
+    expect(onMoveTab).toHaveBeenLastCalledWith(0.4);
+    fire(tab, 'keydown', { key: 'ArrowUp' });
+    expect(onMoveTab).toHaveBeenCalledTimes(2);
+    // A drag of 100 px in a 1,000 px window moves it a fifth of its band, and opens nothing.
+    const view = { innerHeight: 1000 };
+    fire(tab, 'pointerdown', { isTrusted: true, button: 0, clientY: 400, pointerId: 1, view });
+    fire(tab, 'pointermove', { clientY: 500, pointerId: 1, view });
+    expect(tab.style.top).toBe('50vh');
+    fire(tab, 'pointerup', { clientY: 500, pointerId: 1, view });
+    expect(onMoveTab.mock.lastCall![0]).toBeCloseTo(0.7);
+    click(tab);
+    expect(onCollapse).not.toHaveBeenCalled();
+    // A tap, with no movement, opens.
+    fire(tab, 'pointerdown', { isTrusted: true, button: 0, clientY: 400, pointerId: 1, view });
+    fire(tab, 'pointerup', { clientY: 401, pointerId: 1, view });
+    click(tab);
+    expect(onCollapse).toHaveBeenCalledWith(false);
+  });
+
+  it('says one thing at a time about adding the page', () => {
+    const line = (addPage: SidebarProps['addPage']) => show({ addPage }).querySelector('.add-page')!.textContent;
+    expect(line({ story: 'NATO leadership handover', state: 'ready', message: null })).toBe('Add this page to NATO leadership handover');
+    expect(line({ story: 'NATO leadership handover', state: 'already', message: null })).toBe('Already a source of this story.');
+    expect(line({ story: 'NATO leadership handover', state: 'added', message: null })).toBe('Added to “NATO leadership handover”.');
+    expect(line({ story: 'NATO leadership handover', state: 'ready', message: 'The page could not be added. Try again.' })).toBe(
+      'Add this page to NATO leadership handoverThe page could not be added. Try again.',
+    );
+  });
+
   it('copies and downloads the report on the reader’s click', () => {
     const onCopyReport = vi.fn();
     const onDownloadReport = vi.fn();
