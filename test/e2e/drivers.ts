@@ -27,10 +27,17 @@ export interface Tab {
   close(): Promise<void>;
 }
 
+export interface Viewport {
+  width: number;
+  height: number;
+}
+const WIDE: Viewport = { width: 1280, height: 900 };
+
 export interface Driver {
   name: string;
   launch(): Promise<void>;
-  open(url: string): Promise<Tab>;
+  /** A new tab at `url`, in a window of `viewport` (1280 × 900 unless given). */
+  open(url: string, viewport?: Viewport): Promise<Tab>;
   /** The toolbar button's badge and tooltip on the tab showing `url`. */
   action(url: string): Promise<{ badge: string; title: string } | null>;
   /** Requests the browser made, for the network-silence check. */
@@ -70,9 +77,9 @@ export function chromiumDriver(build: Build = 'test'): Driver {
       run = await launchChromium(executablePath, build === 'test' ? CHROME_BUILD : SHIPPED_CHROME_BUILD);
       run.context.on('request', (r) => requests.push(r.url()));
     },
-    async open(url) {
+    async open(url, viewport = WIDE) {
       const page: PlaywrightPage = await run.context.newPage();
-      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.setViewportSize(viewport);
       const problems: string[] = [];
       page.on('console', (m) => ours(m.text()) && problems.push(`console.${m.type()}: ${m.text()}`));
       page.on('pageerror', (e) => ours(e.message) && problems.push(`page error: ${e.message}`));
@@ -136,9 +143,9 @@ export function firefoxDriver(build: Build = 'test'): Driver {
     async launch() {
       run = await launchFirefox(executablePath, build === 'test' ? FIREFOX_BUILD : SHIPPED_FIREFOX_BUILD);
     },
-    async open(url) {
+    async open(url, viewport = WIDE) {
       const page: PuppeteerPage = await run.browser.newPage();
-      await page.setViewport({ width: 1280, height: 900 });
+      await page.setViewport(viewport);
       const problems: string[] = [];
       page.on('console', (m) => ours(m.text()) && problems.push(`console.${m.type()}: ${m.text()}`));
       page.on('pageerror', (e) => ours(String(e)) && problems.push(`page error: ${String(e)}`));
