@@ -1,5 +1,5 @@
 // The analyze CLI as a reader runs it: the JSON shape, and one line with exit 2 for bad input.
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -89,7 +89,7 @@ describe('npm run analyze on a fresh clone', () => {
   const clones: string[] = [];
   afterAll(() => clones.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
-  function clone(): { dir: string; analyze: (...args: string[]) => ReturnType<typeof spawnSync<string>> } {
+  function clone(): { dir: string; analyze: (...args: string[]) => SpawnSyncReturns<string> } {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'triangulate-clone-'));
     clones.push(dir);
     for (const p of ['package.json', 'lib', 'scripts', 'data/stories', 'data/background', 'data/english-frequency.json']) {
