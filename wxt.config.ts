@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
@@ -14,6 +15,17 @@ const bareDetector = (): Plugin => ({
   },
 });
 
+// `npm run dev` and `dev:firefox` open a browser through web-ext. Where Debian's Chromium and
+// Firefox ESR are installed, they are the ones opened, as in the e2e tests (web-ext would prefer
+// Google Chrome, and run `firefox`, a wrapper script on Debian). Chromium's sandbox refuses to
+// start as root, and its exit takes the dev server down. The component updater is the one
+// background download web-ext leaves on. A developer's own web-ext.config.ts is merged over this.
+const debianBinaries = { chrome: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' };
+const devBrowser = {
+  binaries: Object.fromEntries(Object.entries(debianBinaries).filter(([, file]) => fs.existsSync(file))),
+  chromiumArgs: ['--disable-component-update', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+};
+
 // The always-on detector is an unlisted script (no polyfill inside, see lib/detect.ts) that the
 // manifest lists as a static content script; everything heavy is injected only on coverage.
 export default defineConfig({
@@ -21,6 +33,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), bareDetector()] }),
   zip: { excludeSources: ['test/**', '.output/**'] },
+  webExt: devBrowser,
   manifest: ({ browser }) => ({
     name: 'Triangulate',
     description:

@@ -2,17 +2,17 @@
 // Prints the claims of one article and their verdicts against the bundled stories (the one the
 // page covers), or against the story pack in <dir>, built on the spot.
 import fs from 'node:fs';
-import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { analyzeArticle } from '../lib/analyze';
 import { articleFromDocument, articleFromText, type Article } from '../lib/article';
-import { detectIndex, prepareStory, sourceLabel, type CorpusData, type StoryCorpus } from '../lib/corpus';
+import { detectIndex, prepareStory, sourceLabel, type StoryCorpus } from '../lib/corpus';
 import { createMatcher, type Strictness } from '../lib/match';
 import { reasonOf } from '../lib/reason';
 import { toReport } from '../lib/report';
 import { SourceFileError } from '../lib/sources';
-import { readGeneral, readPack, ROOT } from './packs';
+import { loadCorpus } from './corpus-files';
+import { readGeneral, readPack } from './packs';
 
 function fail(reason: string): never {
   console.error(`analyze: ${reason}`);
@@ -56,17 +56,13 @@ if (/\.html?$/i.test(file) || /^\s*<(?:!doctype|html)/i.test(raw)) {
 if (!article || !article.blocks.length) fail(`${file} has no readable article text`);
 
 let stories: StoryCorpus[];
-if (storyDir) {
-  try {
-    stories = [prepareStory(readPack(storyDir), readGeneral())];
-  } catch (e) {
-    if (e instanceof SourceFileError) fail(e.message);
-    throw e;
-  }
-} else {
-  const corpusPath = path.join(ROOT, 'data/corpus.json');
-  if (!fs.existsSync(corpusPath)) fail('data/corpus.json is missing: run npm run corpus');
-  stories = (JSON.parse(fs.readFileSync(corpusPath, 'utf8')) as CorpusData).stories;
+try {
+  // The bundled stories come from data/corpus.json, built here first when missing or out of
+  // date; its log goes to stderr so that stdout stays the report (or the JSON).
+  stories = storyDir ? [prepareStory(readPack(storyDir), readGeneral())] : loadCorpus(console.error).stories;
+} catch (e) {
+  if (e instanceof SourceFileError) fail(e.message);
+  throw e;
 }
 const index = detectIndex(stories);
 const matchers = new Map<string, ReturnType<typeof createMatcher>>();

@@ -1,9 +1,9 @@
 // The analyze CLI as a reader runs it: the JSON shape, and one line with exit 2 for bad input.
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -79,6 +79,72 @@ describe('npm run analyze', () => {
     expect(out.stdout).toBe('');
     expect(out.stderr.trim().split('\n')).toHaveLength(1);
     expect(out.stderr.trim()).toMatch(message);
+  }, 30_000);
+});
+
+// A fresh clone: the sources of the project without data/corpus.json (git ignores it), analyze
+// run in it as a newcomer would, before any other step. The real data/corpus.json is untouched.
+describe('npm run analyze on a fresh clone', () => {
+  const page = path.join(ROOT, 'test/fixtures/pages/seed-004_8c69868f6fc53621.html');
+  const clones: string[] = [];
+  afterAll(() => clones.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+  function clone(): { dir: string; analyze: (...args: string[]) => SpawnSyncReturns<string> } {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'triangulate-clone-'));
+    clones.push(dir);
+    for (const p of ['package.json', 'lib', 'scripts', 'data/stories', 'data/background', 'data/english-frequency.json']) {
+      fs.cpSync(path.join(ROOT, p), path.join(dir, p), { recursive: true });
+    }
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+    const analyze = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', ...args], { cwd: dir, encoding: 'utf8' });
+    return { dir, analyze };
+  }
+
+  it('builds the corpus it needs, logging only to stderr, and again only when it is out of date or unreadable', () => {
+    const { dir, analyze } = clone();
+    const corpus = path.join(dir, 'data/corpus.json');
+    expect(fs.existsSync(corpus)).toBe(false);
+
+    const first = analyze(page, '--json');
+    expect(first.status).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ story: 'nato-handover-2024', coverage: { detected: true } });
+    expect(first.stderr).toMatch(/^corpus: data\/corpus\.json was missing: built it from data\/stories\ncorpus: nato-handover-2024: 5 sources/);
+    expect(JSON.parse(fs.readFileSync(corpus, 'utf8')).stories.map((s: { story: { id: string } }) => s.story.id)).toEqual(['nato-handover-2024']);
+
+    const again = analyze(page, '--json');
+    expect(again.stderr).toBe('');
+    expect(JSON.parse(again.stdout)).toEqual(JSON.parse(first.stdout));
+
+    // Older than a pack it is made of: a source was edited since the build.
+    fs.utimesSync(corpus, new Date(0), new Date(0));
+    const stale = analyze(page, '--json');
+    expect(stale.stderr).toMatch(/^corpus: data\/corpus\.json was out of date: /);
+    expect(JSON.parse(stale.stdout).story).toBe('nato-handover-2024');
+
+    fs.writeFileSync(corpus, '{"stories": [');
+    const torn = analyze(page);
+    expect(torn.status).toBe(0);
+    expect(torn.stderr).toMatch(/^corpus: data\/corpus\.json was unreadable: /);
+    expect(torn.stdout).toContain('Checked against: NATO leadership handover');
+  }, 60_000);
+
+  it('still stops with one line for a bad page, before building anything', () => {
+    const { dir, analyze } = clone();
+    const out = analyze('/no/such/file.html', '--json');
+    expect(out.status).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr.trim()).toMatch(/^analyze: no such file: \/no\/such\/file\.html$/);
+    expect(fs.existsSync(path.join(dir, 'data/corpus.json'))).toBe(false);
+  }, 30_000);
+
+  it('stops with one line when a pack it would build from is malformed', () => {
+    const { dir, analyze } = clone();
+    fs.mkdirSync(path.join(dir, 'data/stories/broken/sources'), { recursive: true });
+    const out = analyze(page, '--json');
+    expect(out.status).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr.trim()).toMatch(/^analyze: broken\/story\.json: missing$/);
+    expect(fs.existsSync(path.join(dir, 'data/corpus.json'))).toBe(false);
   }, 30_000);
 });
 
