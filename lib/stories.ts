@@ -7,7 +7,7 @@ import type { DetectIndex } from './detect';
 import { createMatcher, type ClaimResult, type Matcher, type MatchOptions } from './match';
 import type { SourceSummary, StorySources } from './messages';
 import { toPackFile, type PackFile, type StoryMeta, type StoryPack } from './pack';
-import { createSearch, type SearchResult } from './search';
+import { createSearch, groupHits, type SearchResult } from './search';
 import type { SourceOrigin, StoryOrigin } from './origins';
 import type { RecognitionFault } from './recognition';
 import type { SourceFile } from './sources';
@@ -170,9 +170,9 @@ export function createLibrary(parts: LibraryParts): Library {
       return { story: null, sources: all.flatMap((h) => h.sources), names: all.flatMap((h) => h.names) };
     },
     async search(query, story) {
-      if (story) return (await load(story)).search(query);
-      const results = (await everyEnabled()).flatMap((l) => l.search(query));
-      return results.sort((a, b) => a.score - b.score).slice(0, 20);
+      const hits = (story ? [await load(story)] : await everyEnabled()).flatMap((l) => l.search(query));
+      // Best first (a stable sort keeps each story's exact words ahead of its near ones).
+      return groupHits(hits.sort((a, b) => b.score - a.score));
     },
     async lookup(text, story, options) {
       const stories = story ? [await load(story)] : await everyEnabled();
