@@ -116,7 +116,9 @@ export function createLibrary(parts: LibraryParts): Library {
     catalogue ??= (async () => {
       const [reader, added, off] = await Promise.all([parts.store.heads(), parts.store.sources(), parts.store.disabled()]);
       const bundledIds = new Set(parts.bundled.map((h) => h.story.id));
-      const heads = [...parts.bundled, ...reader.filter((h) => !bundledIds.has(h.story.id))].map((h) => ({
+      // A reader's story lists the sources the store still holds (one removed is gone from its
+      // head's list too); a bundled one its own and the reader's.
+      const heads = [...parts.bundled, ...reader.filter((h) => !bundledIds.has(h.story.id)).map((h) => ({ ...h, sources: [] }))].map((h) => ({
         ...h,
         sources: [...h.sources, ...added.filter((a) => a.story === h.story.id && !h.sources.some((s) => s.id === a.source.id)).map((a) => summarize(a.source))],
       }));

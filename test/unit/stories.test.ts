@@ -77,6 +77,16 @@ describe('createLibrary', () => {
     expect((await library.rows()).find((r) => r.story.id === 'rate-cut')?.recognition).toEqual(few);
   });
 
+  it('drops a removed source of an imported story from the story’s list', async () => {
+    const { library } = testLibrary();
+    const pack = readPack(RATE_CUT_DIR);
+    await library.importPack(pack);
+    await library.removeSource(pack.sources[0].id);
+    const row = (await library.rows()).find((r) => r.story.id === 'rate-cut')!;
+    expect(row.sources.map((s) => s.id)).toEqual(pack.sources.slice(1).map((s) => s.id));
+    expect(row.sources.every((s) => s.origin === 'imported')).toBe(true);
+  });
+
   it('loses nothing when storing fails: the import is all or nothing', async () => {
     const store = memoryStore();
     const { library } = testLibrary(store);
