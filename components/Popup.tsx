@@ -27,6 +27,9 @@ export interface PopupProps {
 export function Popup(props: PopupProps) {
   const { tab, site } = props;
   const coverage = tab.status === 'ready' && !!tab.value?.detected;
+  // While the reader searches, the results take the popup's height: the keys and the list of
+  // sources step aside.
+  const searching = props.search.status !== 'idle';
   return (
     <main class="popup">
       <header class="head">
@@ -67,14 +70,14 @@ export function Popup(props: PopupProps) {
           )}
         </div>
       )}
-      {coverage && !site?.off && (
+      {coverage && !site?.off && !searching && (
         <p class="meta keys">
           Keys on the page: <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd> opens and focuses the sidebar, <kbd>Esc</kbd> folds it away; <kbd>Alt</kbd>+
           <kbd>Shift</kbd>+<kbd>K</kbd> cross-checks the selection.
         </p>
       )}
       <Search query={props.query} search={props.search} onQuery={props.onQuery} onOpen={props.onOpenResult} />
-      <SourceList sources={props.sources} />
+      {!searching && <SourceList sources={props.sources} />}
     </main>
   );
 }

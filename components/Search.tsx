@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { MAX_QUERY_CHARS } from '../lib/limits';
-import type { SearchKind, SearchResult } from '../lib/search';
+import { excerpt, sourcesLine, type SearchKind, type SearchResult } from '../lib/search';
 import { Marked } from './Marked';
 
 /** The last answer to the reader's query; a newer query replaces it only when its answer comes. */
@@ -16,10 +16,13 @@ export interface SearchProps {
   onOpen(result: SearchResult): void;
 }
 
+// About two lines of the popup: five passages or more stand in view at its full height.
+const PASSAGE_CHARS = 120;
 const KIND: Record<SearchKind, string> = { quote: 'Quote', figure: 'Figure', sentence: 'Sentence' };
 
-/** Corpus search as a combobox: typing searches, arrows move through the passages found,
- * Enter (or a click) opens one in the sources page. */
+/** Corpus search as a combobox: typing searches, arrows move through the passages found (each
+ * once, with every source that holds it), Enter (or a click) opens its first source in the
+ * sources page. */
 export function Search({ query, search, onQuery, onOpen }: SearchProps) {
   const results = search.status === 'ready' ? search.results : [];
   // The selection belongs to one list of results: a new list starts at its first passage.
@@ -84,17 +87,18 @@ export function Search({ query, search, onQuery, onOpen }: SearchProps) {
             aria-selected={i === index}
             data-result={r.kind}
             data-source={r.source}
+            data-sources={r.sources.length}
             onClick={() => onOpen(r)}
           >
             <p class="passage">
-              <Marked text={r.text} marks={r.marks} />
+              <Marked {...excerpt(r.text, r.marks, PASSAGE_CHARS)} />
             </p>
             <p class="meta">
               <span class="kind">{KIND[r.kind]}</span>
               {r.speaker && <span class="speaker"> · {r.speaker}</span>}
-              <span class="source"> · {r.label}</span>
-              {r.outlet && <span class="outlet"> · {r.outlet}</span>}
-              {r.alsoIn?.length ? <span class="also"> · also in {r.alsoIn.length === 1 ? '1 other source' : `${r.alsoIn.length} other sources`}</span> : null}
+              <span class="where" title={r.sources.map((x) => [x.label, x.outlet].filter(Boolean).join(', ')).join('\n')}>
+                {` · ${sourcesLine(r.sources)}`}
+              </span>
             </p>
           </li>
         ))}

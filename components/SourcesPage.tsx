@@ -1,4 +1,7 @@
 import { sourceLabel, type CorpusSource } from '../lib/corpus';
+import { originCounts, SOURCE_ORIGIN_LABEL, STORY_ORIGIN_LABEL } from '../lib/origins';
+import type { StoryRow } from '../lib/stories';
+import type { Loaded } from './Loaded';
 import { Marked } from './Marked';
 import { findPassage } from '../lib/text/passage';
 import { plural } from '../lib/text/plural';
@@ -6,6 +9,9 @@ import { plural } from '../lib/text/plural';
 export type SourceArticle = Pick<CorpusSource, 'id' | 'title' | 'outlet' | 'date' | 'url' | 'text' | 'sentences'>;
 
 export interface SourcesPageProps {
+  /** Every story with its sources and where each came from: the list. */
+  stories: Loaded<StoryRow[]>;
+  /** The articles' texts, for the one shown. */
   sources: SourceArticle[];
   /** The article to show (?source=); null lists them all. */
   source: string | null;
@@ -17,13 +23,12 @@ export interface SourcesPageProps {
 }
 
 const LIST_HREF = 'sources.html';
-const meta = (s: SourceArticle) => [s.outlet, s.date, plural(s.sentences.length, 'sentence')].filter(Boolean).join(' · ');
 // The header's url is checked at build time; checked again because it becomes a link.
 const safeUrl = (url: string) => (/^https?:\/\/\S+$/.test(url) ? url : '');
 
 /** The corpus reader: the list of articles, or one article with a cited passage marked. */
-export function SourcesPage({ sources, source, passage, words = null }: SourcesPageProps) {
-  if (source === null) return <SourceIndex sources={sources} />;
+export function SourcesPage({ stories, sources, source, passage, words = null }: SourcesPageProps) {
+  if (source === null) return <SourceIndex stories={stories} />;
   const article = sources.find((s) => s.id === source);
   if (!article) {
     return (
@@ -39,37 +44,52 @@ export function SourcesPage({ sources, source, passage, words = null }: SourcesP
       </main>
     );
   }
-  return <ArticleView article={article} passage={passage} words={words} />;
+  const row = stories.status === 'ready' ? stories.value.find((r) => r.sources.some((x) => x.id === article.id)) : undefined;
+  const origin = row?.sources.find((x) => x.id === article.id)?.origin;
+  return <ArticleView article={article} story={row && origin ? `${row.story.title} (${SOURCE_ORIGIN_LABEL[origin]})` : ''} passage={passage} words={words} />;
 }
 
-function SourceIndex({ sources }: { sources: SourceArticle[] }) {
+/** Every story's sources, story by story, each saying where it came from. */
+function SourceIndex({ stories }: { stories: Loaded<StoryRow[]> }) {
   return (
     <main class="page">
       <h1>Sources</h1>
       <p class="intro">
-        The articles Triangulate checks quotes and figures against. They are bundled with the extension: nothing
-        is fetched.
+        The articles Triangulate checks quotes and figures against, story by story: bundled with the extension, in
+        story packs you imported, or pages you added. All of them are kept in your browser: nothing is fetched.
       </p>
-      {sources.length === 0 ? (
-        <p class="note">The corpus has no sources yet.</p>
-      ) : (
-        <ul class="source-index">
-          {sources.map((s) => {
-            const url = safeUrl(s.url);
-            return (
-              <li key={s.id} data-source={s.id}>
-                {/* Untitled articles show their opening words, set apart so they do not pass for a title. */}
-                <a class={s.title ? 'title' : 'title untitled'} href={`${LIST_HREF}?source=${encodeURIComponent(s.id)}`}>
-                  {sourceLabel(s)}
-                </a>
-                <span class="meta">{meta(s)}</span>
-                {url && <span class="url">{url}</span>}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      {stories.status === 'loading' && <p class="note">Loading the sources…</p>}
+      {stories.status === 'failed' && <p class="note error">Could not read the sources. Reload this page.</p>}
+      {stories.status === 'ready' && !stories.value.length && <p class="note">There are no stories yet.</p>}
+      {stories.status === 'ready' && stories.value.map((row) => <StorySources key={row.story.id} row={row} />)}
     </main>
+  );
+}
+
+function StorySources({ row }: { row: StoryRow }) {
+  const heading = `story-${row.story.id}`;
+  return (
+    <section class="story" data-story={row.story.id} data-origin={row.origin} aria-labelledby={heading}>
+      <h2 id={heading}>{row.story.title}</h2>
+      <p class="meta story-meta">
+        {[`${plural(row.sources.length, 'source')}, ${originCounts(row.sources)}`, STORY_ORIGIN_LABEL[row.origin], row.enabled ? '' : 'switched off'].filter(Boolean).join(' · ')}
+      </p>
+      <ul class="source-index">
+        {row.sources.map((s) => {
+          const url = safeUrl(s.url ?? '');
+          return (
+            <li key={s.id} data-source={s.id} data-origin={s.origin}>
+              {/* Untitled articles show their opening words, set apart so they do not pass for a title. */}
+              <a class={s.title ? 'title' : 'title untitled'} href={`${LIST_HREF}?source=${encodeURIComponent(s.id)}`}>
+                {s.label}
+              </a>
+              <span class="meta">{[s.outlet, s.date, plural(s.sentences, 'sentence'), SOURCE_ORIGIN_LABEL[s.origin]].filter(Boolean).join(' · ')}</span>
+              {url && <span class="url">{url}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
 
@@ -80,7 +100,7 @@ function markedRange(text: string, passage: [number, number] | null, words: stri
   return at < 0 ? passage : [passage[0] + at, passage[0] + at + words.length];
 }
 
-function ArticleView({ article, passage, words }: { article: SourceArticle; passage: string | null; words: string | null }) {
+function ArticleView({ article, story, passage, words }: { article: SourceArticle; story: string; passage: string | null; words: string | null }) {
   const url = safeUrl(article.url);
   const found = markedRange(article.text, passage ? findPassage(article.text, passage) : null, words);
   // Paragraphs are the body's lines; offsets are kept so the passage can be marked across them.
@@ -115,6 +135,12 @@ function ArticleView({ article, passage, words }: { article: SourceArticle; pass
                 'Not stated'
               )}
             </dd>
+            {story && (
+              <>
+                <dt>Story</dt>
+                <dd>{story}</dd>
+              </>
+            )}
           </dl>
         </header>
         {passage && (

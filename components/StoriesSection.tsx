@@ -1,13 +1,14 @@
+import { originCounts, SOURCE_ORIGIN_LABEL, STORY_ORIGIN_LABEL } from '../lib/origins';
+import { recognitionNote } from '../lib/recognition';
 import type { StoryRow } from '../lib/stories';
 import { plural } from '../lib/text/plural';
 import type { Loaded } from './Loaded';
 
 export interface StoriesSectionProps {
   stories: Loaded<StoryRow[]>;
-  /** The outcome of the last import, shown beside the import control. */
-  imported: { ok: boolean; text: string } | null;
-  /** The outcome of the last change to a story or source, shown beside that row. */
-  changed: { story: string; text: string } | null;
+  /** The outcome of the last action, one sentence: beside the import control (story null) or
+   * in its story's row. A new outcome replaces the last. */
+  status: { story: string | null; ok: boolean; text: string } | null;
   onImport(file: File): void;
   onExport(story: string): void;
   onEnable(story: string, on: boolean): void;
@@ -35,9 +36,9 @@ export function StoriesSection(props: StoriesSectionProps) {
             }}
           />
         </label>
-        {props.imported && (
-          <p class={props.imported.ok ? 'status ok' : 'status error'} role={props.imported.ok ? 'status' : 'alert'}>
-            {props.imported.text}
+        {props.status && props.status.story === null && (
+          <p class={props.status.ok ? 'status ok' : 'status error'} role={props.status.ok ? 'status' : 'alert'}>
+            {props.status.text}
           </p>
         )}
       </div>
@@ -53,24 +54,29 @@ export function StoriesSection(props: StoriesSectionProps) {
                   <span class="story-title">{row.story.title}</span>
                 </label>
                 <span class="meta">
-                  {plural(row.sources.length, 'source')} · {row.story.from === row.story.to ? row.story.from : `${row.story.from} – ${row.story.to}`}
-                  {row.bundled ? ' · bundled' : ' · imported'}
+                  {plural(row.sources.length, 'source')}, {originCounts(row.sources)} · {row.story.from === row.story.to ? row.story.from : `${row.story.from} – ${row.story.to}`} ·{' '}
+                  {STORY_ORIGIN_LABEL[row.origin]}
                 </span>
                 <button type="button" data-action="export-pack" onClick={() => props.onExport(row.story.id)}>
                   Export pack
                 </button>
               </div>
-              {props.changed?.story === row.story.id && (
-                <p class="status" role="status">
-                  {props.changed.text}
+              {row.recognition && (
+                <p class="status warning" data-warning>
+                  {recognitionNote(row.recognition)}
+                </p>
+              )}
+              {props.status?.story === row.story.id && (
+                <p class={props.status.ok ? 'status' : 'status error'} role={props.status.ok ? 'status' : 'alert'}>
+                  {props.status.text}
                 </p>
               )}
               <ul class="source-list">
                 {row.sources.map((s) => (
                   <li key={s.id} data-source={s.id}>
                     <span class={s.title ? 'title' : 'title untitled'}>{s.label}</span>
-                    <span class="meta">{[s.outlet, s.date].filter(Boolean).join(' · ')}</span>
-                    {s.reader && (
+                    <span class="meta">{[s.outlet, s.date, SOURCE_ORIGIN_LABEL[s.origin]].filter(Boolean).join(' · ')}</span>
+                    {(s.origin === 'imported' || s.origin === 'added') && (
                       <button type="button" data-action="remove-source" onClick={() => props.onRemoveSource(row.story.id, s.id)} aria-label={`Remove ${s.label}`}>
                         Remove
                       </button>

@@ -11,7 +11,7 @@ import { createRouter } from '../lib/background/router';
 import { createTabReports } from '../lib/background/tab-reports';
 import type { General, StoredSources } from '../lib/corpus';
 import { DETECT_INDEX_KEY } from '../lib/detect';
-import { isMessage, type TabMessage, type TabReport } from '../lib/messages';
+import { isMessage, STORIES_CHANGED_KEY, type TabMessage, type TabReport } from '../lib/messages';
 import { openReaderStore } from '../lib/reader-store';
 import { loadSettings } from '../lib/settings';
 import { createLibrary, type StoryHead } from '../lib/stories';
@@ -80,6 +80,7 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: page + query, ...(openerTabId !== undefined ? { openerTabId } : {}) });
     },
     publishIndex,
+    storiesChanged: () => store.set({ [STORIES_CHANGED_KEY]: Date.now() }),
   });
 
   action.setBadgeBackgroundColor({ color: '#2f6f4f' }).catch(ignore);

@@ -6,6 +6,7 @@ import { extractQuotes } from './claims/quotes';
 import type { FigureClaim } from './claims/types';
 import { ANCHOR, PERSON, type DetectIndex, type DetectVocab } from './detect';
 import type { StoryMeta, StoryPack } from './pack';
+import { recognitionFault, type RecognitionFault } from './recognition';
 import type { SourceFile, SourceMeta } from './sources';
 import { classifyNames, findNames } from './text/names';
 import { buildSourceIndex, termTable, type SourceIndex } from './source-index';
@@ -77,6 +78,9 @@ export interface StoryCorpus {
   people: string[];
   /** Names in the story's title and summary that the sources use (lower case). */
   anchors: string[];
+  /** Why the story cannot recognise its pages, or null when it can; absent in a head stored
+   * before this was worked out. */
+  recognition?: RecognitionFault | null;
 }
 
 /** Every bundled story. */
@@ -190,9 +194,10 @@ export function prepareStory(pack: StoryPack, general: General, others: string[]
   const contrast = buildContrast(general.frequency, [...general.news, ...others]);
   const focus = `${pack.story.title}\n${pack.story.summary}`;
   const anchors = storyAnchors(pack.story, texts, contrast.english);
-  const { threshold } = calibrateThreshold(texts, [...general.news, ...others], contrast, focus, anchors);
-  const vocab = buildDetectVocab(texts, contrast, threshold, focus);
-  return { story: pack.story, sources, terms: termTable(shared), vocab, names, people: centralPeople(sources, names, contrast.english), anchors };
+  const calibration = calibrateThreshold(texts, [...general.news, ...others], contrast, focus, anchors);
+  const vocab = buildDetectVocab(texts, contrast, calibration.threshold, focus);
+  const recognition = recognitionFault(texts.length, calibration);
+  return { story: pack.story, sources, terms: termTable(shared), vocab, names, people: centralPeople(sources, names, contrast.english), anchors, recognition };
 }
 
 /** Every story, each contrasted with the others. */

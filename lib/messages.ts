@@ -8,11 +8,15 @@
 import type { Claim } from './claims/types';
 import type { DetectIndex } from './detect';
 import { MAX_PACK_BYTES, type PackFile } from './pack';
-import type { StoryRow } from './stories';
+import type { Imported, StoryRow } from './stories';
 import { MAX_ARTICLE_CHARS, MAX_CLAIM_CHARS, MAX_CLAIMS, MAX_LOOKUP_CHARS, MAX_QUERY_CHARS } from './limits';
 import type { ClaimResult } from './match';
 import type { SearchResult } from './search';
 import { CURRENCY_CODES } from './text/lexicon';
+
+/** The storage.local key the background sets after every change to the stories or their sources
+ * (an import, a page added or removed, a story switched): the pages that list them listen for it. */
+export const STORIES_CHANGED_KEY = 'storiesChanged';
 
 /** What the detector found on a tab's page. */
 export interface TabState {
@@ -157,7 +161,7 @@ export interface Replies {
   listStories: StoryRow[];
   setStoryEnabled: boolean;
   removeSource: Outcome<object>;
-  importPack: Outcome<{ story: string; added: number; skipped: number }>;
+  importPack: Outcome<Imported>;
   exportPack: Outcome<{ pack: PackFile }>;
 }
 

@@ -7,7 +7,9 @@ import type { DetectIndex } from './detect';
 import { createMatcher, type ClaimResult, type Matcher, type MatchOptions } from './match';
 import type { SourceSummary, StorySources } from './messages';
 import { toPackFile, type PackFile, type StoryMeta, type StoryPack } from './pack';
-import { createSearch, type SearchResult } from './search';
+import { createSearch, groupHits, type SearchResult } from './search';
+import type { SourceOrigin, StoryOrigin } from './origins';
+import type { RecognitionFault } from './recognition';
 import type { SourceFile } from './sources';
 
 /** What is known of a story without its sources: enough to detect it and to list it. */
@@ -17,6 +19,15 @@ export type StoryHead = Omit<StoryCorpus, 'sources'> & { sources: SourceSummary[
 export interface ReaderSource {
   story: string;
   source: CorpusSource;
+  /** Absent in a source stored before origins were kept. */
+  origin?: 'imported' | 'added';
+}
+
+const PAGE_ID_PREFIX = 'page-';
+
+/** A reader's source's origin; one stored without it was a page if its id is a page's. */
+export function readerOrigin(r: ReaderSource): 'imported' | 'added' {
+  return r.origin ?? (r.source.id.startsWith(PAGE_ID_PREFIX) ? 'added' : 'imported');
 }
 
 /** The reader's part: stories they imported (with their head), pages they added, stories off. */
@@ -33,9 +44,19 @@ export interface ReaderStore {
 /** A story as the options page lists it. */
 export interface StoryRow {
   story: StoryMeta;
-  bundled: boolean;
+  origin: StoryOrigin;
   enabled: boolean;
-  sources: (SourceSummary & { reader: boolean })[];
+  /** Why the story cannot recognise its pages, or null. */
+  recognition: RecognitionFault | null;
+  sources: (SourceSummary & { origin: SourceOrigin })[];
+}
+
+/** What an import did; `recognition` is a new story's fault (a merge keeps the story's vocabulary). */
+export interface Imported {
+  story: string;
+  added: number;
+  skipped: number;
+  recognition: RecognitionFault | null;
 }
 
 export interface Library {
@@ -50,7 +71,7 @@ export interface Library {
   rows(): Promise<StoryRow[]>;
   addPage(story: string, page: SourceFile): Promise<SourceSummary>;
   removeSource(id: string): Promise<void>;
-  importPack(pack: StoryPack): Promise<{ story: string; added: number; skipped: number }>;
+  importPack(pack: StoryPack): Promise<Imported>;
   exportPack(story: string): Promise<PackFile>;
   setEnabled(story: string, on: boolean): Promise<void>;
 }
@@ -79,14 +100,14 @@ export function headOf({ terms: _shared, ...corpus }: StoryCorpus): StoryHead {
 export function pageSourceId(url: string): string {
   let h = 2166136261;
   for (let i = 0; i < url.length; i++) h = Math.imul(h ^ url.charCodeAt(i), 16777619);
-  return `page-${(h >>> 0).toString(36)}`;
+  return `${PAGE_ID_PREFIX}${(h >>> 0).toString(36)}`;
 }
 
 export function createLibrary(parts: LibraryParts): Library {
   const loaded = new Map<string, Promise<{ corpus: StoryCorpus; matcher: Matcher; search: ReturnType<typeof createSearch> }>>();
   // What the reader's store holds, read once and again only after a change through this library
   // (its only writer): every message asks which stories there are.
-  let catalogue: Promise<{ heads: StoryHead[]; off: Set<string>; readerIds: Set<string> }> | undefined;
+  let catalogue: Promise<{ heads: StoryHead[]; off: Set<string>; origins: Map<string, 'imported' | 'added'> }> | undefined;
   const forget = (story: string) => {
     catalogue = undefined;
     loaded.delete(story);
@@ -95,11 +116,13 @@ export function createLibrary(parts: LibraryParts): Library {
     catalogue ??= (async () => {
       const [reader, added, off] = await Promise.all([parts.store.heads(), parts.store.sources(), parts.store.disabled()]);
       const bundledIds = new Set(parts.bundled.map((h) => h.story.id));
-      const heads = [...parts.bundled, ...reader.filter((h) => !bundledIds.has(h.story.id))].map((h) => ({
+      // A reader's story lists the sources the store still holds (one removed is gone from its
+      // head's list too); a bundled one its own and the reader's.
+      const heads = [...parts.bundled, ...reader.filter((h) => !bundledIds.has(h.story.id)).map((h) => ({ ...h, sources: [] }))].map((h) => ({
         ...h,
         sources: [...h.sources, ...added.filter((a) => a.story === h.story.id && !h.sources.some((s) => s.id === a.source.id)).map((a) => summarize(a.source))],
       }));
-      return { heads, off: new Set(off), readerIds: new Set(added.map((a) => a.source.id)) };
+      return { heads, off: new Set(off), origins: new Map(added.map((a) => [a.source.id, readerOrigin(a)])) };
     })();
     catalogue.catch(() => (catalogue = undefined));
     return catalogue;
@@ -149,9 +172,9 @@ export function createLibrary(parts: LibraryParts): Library {
       return { story: null, sources: all.flatMap((h) => h.sources), names: all.flatMap((h) => h.names) };
     },
     async search(query, story) {
-      if (story) return (await load(story)).search(query);
-      const results = (await everyEnabled()).flatMap((l) => l.search(query));
-      return results.sort((a, b) => a.score - b.score).slice(0, 20);
+      const hits = (story ? [await load(story)] : await everyEnabled()).flatMap((l) => l.search(query));
+      // Best first (a stable sort keeps each story's exact words ahead of its near ones).
+      return groupHits(hits.sort((a, b) => b.score - a.score));
     },
     async lookup(text, story, options) {
       const stories = story ? [await load(story)] : await everyEnabled();
@@ -160,24 +183,25 @@ export function createLibrary(parts: LibraryParts): Library {
       return results.reduce((best, r) => (top(r) > top(best) ? r : best));
     },
     async rows() {
-      const { heads, off, readerIds } = await read();
+      const { heads, off, origins } = await read();
       return heads.map((h) => ({
         story: h.story,
-        bundled: parts.bundled.some((b) => b.story.id === h.story.id),
+        origin: parts.bundled.some((b) => b.story.id === h.story.id) ? 'bundled' : 'imported',
         enabled: !off.has(h.story.id),
-        sources: h.sources.map((s) => ({ ...s, reader: readerIds.has(s.id) })),
+        recognition: h.recognition ?? null,
+        sources: h.sources.map((s) => ({ ...s, origin: origins.get(s.id) ?? 'bundled' })),
       }));
     },
     async addPage(story, page) {
       await head(story);
       const source = prepareSource(page);
-      await parts.store.save({ sources: [{ story, source }] });
+      await parts.store.save({ sources: [{ story, source, origin: 'added' }] });
       forget(story);
       return summarize(source);
     },
     async removeSource(id) {
       const owner = (await heads()).find((h) => h.sources.some((s) => s.id === id));
-      if (!owner || !(await read()).readerIds.has(id)) throw new Error('Only sources you added can be removed.');
+      if (!owner || !(await read()).origins.has(id)) throw new Error('Only sources you added can be removed.');
       await parts.store.removeSource(id);
       forget(owner.story.id);
     },
@@ -191,9 +215,9 @@ export function createLibrary(parts: LibraryParts): Library {
         const others = (await everyEnabled()).flatMap((l) => l.corpus.sources.map((s) => s.text)).slice(0, 200);
         newHead = headOf(prepareStory({ story: pack.story, sources: fresh }, await parts.general(), others));
       }
-      await parts.store.save({ head: newHead, sources: fresh.map((f) => ({ story: pack.story.id, source: prepareSource(f) })) });
+      await parts.store.save({ head: newHead, sources: fresh.map((f) => ({ story: pack.story.id, source: prepareSource(f), origin: 'imported' as const })) });
       forget(pack.story.id);
-      return { story: pack.story.id, added: fresh.length, skipped: pack.sources.length - fresh.length };
+      return { story: pack.story.id, added: fresh.length, skipped: pack.sources.length - fresh.length, recognition: newHead?.recognition ?? null };
     },
     async exportPack(story) {
       const { corpus } = await load(story);

@@ -124,6 +124,10 @@ export interface Calibration {
   positive: number;
   /** Highest score of a text that is not the story. */
   negative: number;
+  /** Each source's score left out of the vocabulary (as a new page on the story is), 0 for one
+   * that does not name the story's anchors twice (the detector never takes such a page). A story
+   * of fewer than three sources scores none: one source alone shares no terms. */
+  leftOut: number[];
 }
 
 const MIN_THRESHOLD = 0.2;
@@ -147,10 +151,11 @@ export function calibrateThreshold(texts: string[], negatives: string[], contras
   const sample = leaveOut ? texts : texts.filter((_, i) => i % Math.ceil(texts.length / LEAVE_ONE_OUT_MAX) === 0);
   const positives = sample.map((t, i) => coverageScore(sampleText(t), leaveOut ? buildDetectVocab(texts.filter((_, j) => j !== i), contrast, 0, focus) : full));
   const positive = Math.min(...positives);
+  const leftOut = texts.length < 3 ? [] : positives.map((score, i) => (named(sample[i]) ? score : 0));
   const negative = Math.max(0, ...negatives.filter(named).map((t) => coverageScore(sampleText(t), full)));
   // Nearer the negatives: a new article on the story is often further from its sources than
   // they are from each other, and the anchors and dates already keep most negatives out.
   const between = negative + 0.4 * (positive - negative);
   const threshold = Math.round(Math.min(MAX_THRESHOLD, Math.max(MIN_THRESHOLD, between)) * 1000) / 1000;
-  return { threshold, positive, negative };
+  return { threshold, positive, negative, leftOut };
 }

@@ -5,8 +5,9 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsForm, type OptionsFormProps } from '../../components/OptionsForm';
 import { StoriesSection, type StoriesSectionProps } from '../../components/StoriesSection';
-import { request, type Message } from '../../lib/messages';
+import { request, STORIES_CHANGED_KEY, type Message } from '../../lib/messages';
 import { MAX_PACK_BYTES } from '../../lib/pack';
+import { importedNote } from '../../lib/recognition';
 import { loadSettings, saveSettings, SETTINGS_KEY, validateSettings, type Settings } from '../../lib/settings';
 import { plural } from '../../lib/text/plural';
 import '../../assets/pages.css';
@@ -19,8 +20,7 @@ const send = (message: Message) => browser.runtime.sendMessage(message);
 let props: OptionsFormProps = { settings: null, status: null, width: innerWidth, onChange };
 let stories: StoriesSectionProps = {
   stories: { status: 'loading' },
-  imported: null,
-  changed: null,
+  status: null,
   onImport: (file) => void importPack(file),
   onExport: (story) => void exportPack(story),
   onEnable: (story, on) => void change(story, request(send, { type: 'setStoryEnabled', story, on }).then(() => (on ? 'Switched on.' : 'Switched off: pages are no longer checked against it.'))),
@@ -61,34 +61,36 @@ const loadStories = () =>
 async function change(story: string, done: Promise<string>) {
   const text = await done.catch(() => 'That did not work. Reload this page and try again.');
   await loadStories();
-  show({}, { changed: { story, text } });
+  show({}, { status: { story, ok: true, text } });
 }
 
 async function importPack(file: File) {
-  if (file.size > MAX_PACK_BYTES) return show({}, { imported: { ok: false, text: 'The file is over 50 MB.' } });
-  show({}, { imported: { ok: true, text: `Reading ${file.name}…` } });
+  const failed = (text: string) => show({}, { status: { story: null, ok: false, text } });
+  if (file.size > MAX_PACK_BYTES) return failed('The file is over 50 MB.');
+  show({}, { status: { story: null, ok: true, text: `Reading ${file.name}…` } });
   const text = await file.text().catch(() => null);
-  if (text === null) return show({}, { imported: { ok: false, text: 'The file could not be read.' } });
+  if (text === null) return failed('The file could not be read.');
   const reply = await request(send, { type: 'importPack', text }).catch(() => ({ ok: false as const, error: 'The import failed; nothing was changed.' }));
   await loadStories();
-  const title = stories.stories.status === 'ready' ? stories.stories.value.find((r) => reply.ok && r.story.id === reply.story)?.story.title : '';
-  show({}, {
-    imported: reply.ok
-      ? { ok: true, text: `Added ${plural(reply.added, 'source')} to “${title ?? reply.story}”${reply.skipped ? `; skipped ${reply.skipped} already there` : ''}.` }
-      : { ok: false, text: reply.error },
-  });
+  if (!reply.ok) return failed(reply.error);
+  const title = stories.stories.status === 'ready' ? stories.stories.value.find((r) => r.story.id === reply.story)?.story.title : '';
+  // One sentence: a story that cannot recognise its pages says so instead of the count.
+  const note = reply.recognition
+    ? importedNote(reply.recognition)
+    : `Added ${plural(reply.added, 'source')} to “${title ?? reply.story}”${reply.skipped ? `; skipped ${reply.skipped} already there` : ''}.`;
+  show({}, { status: { story: null, ok: true, text: note } });
 }
 
 async function exportPack(story: string) {
   const reply = await request(send, { type: 'exportPack', story }).catch(() => null);
-  if (!reply?.ok) return show({}, { changed: { story, text: reply?.error ?? 'The export failed.' } });
+  if (!reply?.ok) return show({}, { status: { story, ok: false, text: reply?.error ?? 'The export failed.' } });
   const url = URL.createObjectURL(new Blob([JSON.stringify(reply.pack, null, 1)], { type: 'application/json' }));
   const a = document.createElement('a');
   a.href = url;
   a.download = `${story}.triangulate-pack.json`;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  show({}, { changed: { story, text: `Exported ${plural(reply.pack.sources.length, 'source')}.` } });
+  show({}, { status: { story, ok: true, text: `Exported ${plural(reply.pack.sources.length, 'source')}.` } });
 }
 
 show();
@@ -96,5 +98,8 @@ loadSettings(store).then((settings) => show({ settings }));
 void loadStories();
 addEventListener('resize', () => show({ width: innerWidth }));
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && SETTINGS_KEY in changes) show({ settings: validateSettings(changes[SETTINGS_KEY].newValue) });
+  if (area !== 'local') return;
+  if (SETTINGS_KEY in changes) show({ settings: validateSettings(changes[SETTINGS_KEY].newValue) });
+  // A page added from the sidebar, or a change in another options tab.
+  if (STORIES_CHANGED_KEY in changes) void loadStories();
 });

@@ -36,6 +36,8 @@ export interface RouterParts {
   openSourcesPage(query: string, openerTabId?: number): Promise<void>;
   /** Puts the detector's index where the detector reads it. */
   publishIndex(index: DetectIndex): Promise<void>;
+  /** Tells the extension's open pages that a story or source came, went or was switched. */
+  storiesChanged(): Promise<void>;
 }
 
 // Which kinds a web page's scripts (the detector, the sidebar) may send; the extension's own
@@ -65,8 +67,11 @@ export function createRouter(p: RouterParts) {
     return p.injector.open(tabId, true, toLookup(text)).then(() => true, () => false);
   }
 
-  /** After the reader changed the stories: the detector's index follows. */
-  const changed = async () => p.publishIndex(await p.library.index());
+  /** After the reader changed the stories: the detector's index and the pages that list them follow. */
+  const changed = async () => {
+    await p.publishIndex(await p.library.index());
+    await p.storiesChanged();
+  };
   const failure = (e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : 'Something went wrong.' });
   const known = async (story: string | null) => (story && (await p.library.has(story)) ? story : null);
 
@@ -131,6 +136,7 @@ export function createRouter(p: RouterParts) {
         const id = pageSourceId(page.url);
         try {
           const source = await p.library.addPage(msg.story, { id, title: page.title, outlet: page.outlet, date: page.date, url: page.url, body: page.blocks.join('\n') });
+          await changed();
           return { ok: true, source };
         } catch (e) {
           return failure(e);
@@ -149,6 +155,7 @@ export function createRouter(p: RouterParts) {
       case 'removeSource':
         try {
           await p.library.removeSource(msg.source);
+          await changed();
           return { ok: true };
         } catch (e) {
           return failure(e);

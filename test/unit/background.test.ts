@@ -88,6 +88,7 @@ function testRouter() {
   const { library } = testLibrary();
   const marks: [number, TabReport | null][] = [];
   const published: unknown[] = [];
+  const announced: number[] = [];
   const opened: number[] = [];
   const injector = createInjector({ send: async () => false, inject: async (tab) => void opened.push(tab) });
   const router = createRouter({
@@ -103,8 +104,9 @@ function testRouter() {
     selectionIn: async () => 'selected text',
     openSourcesPage: async () => {},
     publishIndex: async (index) => void published.push(index),
+    storiesChanged: async () => void announced.push(announced.length),
   });
-  return { router, marks, published, opened, library };
+  return { router, marks, published, announced, opened, library };
 }
 
 const page: Sender = { id: 'ext', url: 'https://news.example/a', frameId: 0, tab: { id: 7, url: 'https://news.example/a' } };
@@ -130,18 +132,21 @@ describe('createRouter', () => {
     expect(marks).toHaveLength(1);
   });
 
-  it('adds a page to a story and reports the source; a bad story is refused in words', async () => {
-    const { router } = testRouter();
+  it('adds a page to a story and reports the source, and tells the pages that list sources; a bad story is refused in words', async () => {
+    const { router, announced } = testRouter();
     const pageSource = { title: 'T', outlet: '', date: '', url: 'https://news.example/a', blocks: ['"We stand together," Rutte said.'] };
     const added = await router.handle({ type: 'addPage', story: NATO, page: pageSource }, page);
     expect(added).toMatchObject({ ok: true, source: { url: 'https://news.example/a' } });
+    expect(announced).toHaveLength(1);
+    expect(await router.handle({ type: 'removeSource', source: (added as { source: { id: string } }).source.id }, options)).toEqual({ ok: true });
+    expect(announced).toHaveLength(2);
     expect(await router.handle({ type: 'addPage', story: 'no-such-story', page: pageSource }, page)).toEqual({ ok: false, error: 'no story "no-such-story"' });
   });
 
   it('imports a pack, publishes the new index, and refuses a bad one with its reason', async () => {
     const { router, published } = testRouter();
     const text = JSON.stringify(toPackFile(readPack(RATE_CUT_DIR)));
-    expect(await router.handle({ type: 'importPack', text }, options)).toEqual({ ok: true, story: 'rate-cut', added: 5, skipped: 0 });
+    expect(await router.handle({ type: 'importPack', text }, options)).toEqual({ ok: true, story: 'rate-cut', added: 5, skipped: 0, recognition: null });
     expect(published).toHaveLength(1);
     expect(await router.handle({ type: 'importPack', text: 'nope' }, options)).toEqual({ ok: false, error: 'The file is not JSON.' });
     expect(published).toHaveLength(1);

@@ -45,6 +45,7 @@ const result = (text: string, fields: Partial<SearchResult> = {}): SearchResult 
   outlet: '',
   marks: [],
   score: 0.9,
+  sources: [{ source: fields.source ?? '004_8c69868f6fc53621', label: fields.label ?? 'New NATO Chief Rutte Says', outlet: fields.outlet ?? '' }],
   ...fields,
 });
 
@@ -165,11 +166,27 @@ describe('Popup search', () => {
     expect(items[0].querySelector('.passage')?.textContent).toBe('“NATO will be in safe hands.”');
     expect([...items[0].querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['safe', 'hands']);
     expect(items[0].querySelector('.speaker')?.textContent).toBe(' · Jens Stoltenberg');
-    expect(items[0].querySelector('.source')?.textContent).toBe(' · New NATO Chief Rutte Says');
+    expect(items[0].querySelector('.where')?.textContent).toBe(' · New NATO Chief Rutte Says');
     expect(items[0].getAttribute('data-source')).toBe('004_8c69868f6fc53621');
-    expect(items[1].querySelector('.outlet')?.textContent).toBe(' · Bloomberg');
+    expect(items[1].querySelector('.where')?.textContent).toBe(' · New NATO Chief Rutte Says · Bloomberg');
     expect(items[2].querySelector('mark')).toBeNull();
     expect(el.querySelector('.search-status')?.textContent).toContain('3 passages');
+  });
+
+  it('labels each passage by what it is, and names every source of a passage held by several', () => {
+    const where = (source: string, outlet: string) => ({ source, label: `About ${source}`, outlet });
+    const held = result('Rutte, 57, took office.', { kind: 'figure', sources: [where('a', 'AP'), where('b', 'Reuters'), where('c', 'AFP')], source: 'a' });
+    const el = show({ query: 'Rutte', search: { status: 'ready', query: 'Rutte', results: [held, ...results] } });
+    const items = [...el.querySelectorAll('[data-result]')];
+    expect(items.map((i) => i.querySelector('.kind')?.textContent)).toEqual(['Figure', 'Quote', 'Sentence', 'Sentence']);
+    expect(items[0].querySelector('.where')?.textContent).toBe(' · in AP · Reuters · 1 more');
+    expect(items[0].getAttribute('data-sources')).toBe('3');
+  });
+
+  it('hides the list of sources while the reader searches', () => {
+    const ready: PopupProps['sources'] = { status: 'ready', value: { story: null, sources, names: [] } };
+    expect(show({ sources: ready }).querySelector('.sources')).not.toBeNull();
+    expect(show({ sources: ready, query: 'safe', search: { status: 'ready', query: 'safe', results } }).querySelector('.sources')).toBeNull();
   });
 
   it('shows passage text as text, and drops marks outside it', () => {

@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { findPassage } from '../../lib/text/passage';
 import { sourceLabel } from '../../lib/corpus';
 import { SourcesPage, type SourceArticle } from '../../components/SourcesPage';
+import type { SourceOrigin } from '../../lib/origins';
+import type { StoryRow } from '../../lib/stories';
 import { freshDocument, show as render } from './support/dom';
 
 let root: HTMLElement;
@@ -25,19 +27,47 @@ const sources: SourceArticle[] = [
   { id: '002_z', title: 'Bad link', outlet: '', date: '', url: 'javascript:alert(1)', text: 'Text.', sentences: [[0, 5]] },
 ];
 
+const summary = (a: SourceArticle, origin: SourceOrigin) => ({ id: a.id, title: a.title, label: sourceLabel(a), outlet: a.outlet, date: a.date, url: a.url, sentences: a.sentences.length, origin });
+const meta = (id: string, title: string) => ({ id, title, summary: '', from: '2024-10-01', to: '2024-10-01', language: 'en' });
+const rows: StoryRow[] = [
+  { story: meta('handover', 'NATO leadership handover'), origin: 'bundled', enabled: true, recognition: null, sources: [summary(sources[0], 'bundled'), summary(sources[1], 'added')] },
+  { story: meta('wires', 'A pack of wires'), origin: 'imported', enabled: false, recognition: null, sources: [summary(sources[2], 'imported')] },
+];
+const stories = { status: 'ready', value: rows } as const;
+
 const show = (source: string | null, passage: string | null = null) =>
-  render(root, <SourcesPage sources={sources} source={source} passage={passage} />);
+  render(root, <SourcesPage stories={stories} sources={sources} source={source} passage={passage} />);
 
 describe('SourcesPage list', () => {
+  it('groups the sources by story, each story and source saying where it came from', () => {
+    show(null);
+    const groups = [...root.querySelectorAll('section[data-story]')];
+    expect(groups.map((g) => [g.getAttribute('data-story'), g.getAttribute('data-origin'), g.querySelector('h2')?.textContent])).toEqual([
+      ['handover', 'bundled', 'NATO leadership handover'],
+      ['wires', 'imported', 'A pack of wires'],
+    ]);
+    expect(groups.map((g) => g.querySelector('.story-meta')?.textContent)).toEqual([
+      '2 sources, 1 bundled, 1 added by you · bundled story',
+      '1 source, all imported · imported story · switched off',
+    ]);
+    expect(groups.map((g) => [...g.querySelectorAll('li')].map((li) => li.getAttribute('data-origin')))).toEqual([['bundled', 'added'], ['imported']]);
+    expect(root.querySelector('.intro')?.textContent).not.toMatch(/They are bundled/);
+  });
+
+  it('says when the list is loading or could not be read', () => {
+    expect(render(root, <SourcesPage stories={{ status: 'loading' }} sources={[]} source={null} passage={null} />).textContent).toContain('Loading the sources');
+    expect(render(root, <SourcesPage stories={{ status: 'failed' }} sources={[]} source={null} passage={null} />).textContent).toContain('Could not read the sources');
+  });
+
   it('lists every article with what it states, each linking to its view', () => {
     show(null);
     const items = [...root.querySelectorAll('.source-index li')];
     expect(items).toHaveLength(3);
     expect(items[0].querySelector('a.title')?.textContent).toBe('New NATO Chief Rutte Says');
     expect(items[0].querySelector('a.title')?.getAttribute('href')).toBe('sources.html?source=004_x');
-    expect(items[0].querySelector('.meta')?.textContent).toBe('3 sentences');
+    expect(items[0].querySelector('.meta')?.textContent).toBe('3 sentences · bundled');
     expect(items[1].querySelector('a.title.untitled')?.textContent).toBe(sourceLabel(sources[1]));
-    expect(items[1].querySelector('.meta')?.textContent).toBe('Reuters · 2024-10-01 · 1 sentence');
+    expect(items[1].querySelector('.meta')?.textContent).toBe('Reuters · 2024-10-01 · 1 sentence · added by you');
     expect(items[1].querySelector('.url')?.textContent).toBe('https://example.com/a');
     // Only http(s) addresses are shown.
     expect(items[2].querySelector('.url')).toBeNull();
@@ -58,11 +88,12 @@ describe('SourcesPage article', () => {
   });
 
   it('marks the claim\'s words within the passage, not the whole sentence, and says what the source states', () => {
-    render(root, <SourcesPage sources={sources} source="004_x" passage="“NATO will be in safe hands.”" words="safe hands" />);
+    render(root, <SourcesPage stories={stories} sources={sources} source="004_x" passage="“NATO will be in safe hands.”" words="safe hands" />);
     expect([...root.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['safe hands']);
     const about = [...root.querySelectorAll('[data-about] dt')].map((d) => `${d.textContent}: ${d.nextElementSibling?.textContent}`);
     expect(about[0]).toMatch(/^Title: /);
-    expect(about.slice(1).map((a) => a.split(':')[0])).toEqual(['Outlet', 'Date', 'Address']);
+    expect(about.slice(1).map((a) => a.split(':')[0])).toEqual(['Outlet', 'Date', 'Address', 'Story']);
+    expect(about[4]).toBe('Story: NATO leadership handover (bundled)');
   });
 
   it('finds a passage whose spaces or quote marks changed on the way', () => {
@@ -99,7 +130,7 @@ describe('SourcesPage article', () => {
   });
 
   it('renders article text as text, never as markup', () => {
-    render(root, <SourcesPage sources={[{ ...sources[0], text: 'A <img src=x onerror=alert(1)> B' }]} source="004_x" passage="<img" />);
+    render(root, <SourcesPage stories={stories} sources={[{ ...sources[0], text: 'A <img src=x onerror=alert(1)> B' }]} source="004_x" passage="<img" />);
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('mark')?.textContent).toBe('<img');
   });

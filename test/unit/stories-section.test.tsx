@@ -2,6 +2,7 @@
 // outcomes beside their control, and pack text shown only as text.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoriesSection, type StoriesSectionProps } from '../../components/StoriesSection';
+import type { SourceOrigin } from '../../lib/origins';
 import type { StoryRow } from '../../lib/stories';
 import { fire, freshDocument, show as render } from './support/dom';
 
@@ -10,15 +11,15 @@ beforeEach(() => {
   root = freshDocument();
 });
 
-const source = (id: string, reader: boolean, label = id) => ({ id, title: label, label, outlet: 'Wire', date: '2024-10-01', sentences: 3, reader });
+const source = (id: string, origin: SourceOrigin, label = id) => ({ id, title: label, label, outlet: 'Wire', date: '2024-10-01', sentences: 3, origin });
 const rows: StoryRow[] = [
-  { story: { id: 'handover', title: 'NATO leadership handover', summary: '', from: '2024-10-01', to: '2024-10-01', language: 'en' }, bundled: true, enabled: true, sources: [source('a', false), source('page-1', true)] },
-  { story: { id: 'rate-cut', title: 'A rate cut', summary: '', from: '2025-03-13', to: '2025-03-14', language: 'en' }, bundled: false, enabled: false, sources: [source('s1', true)] },
+  { story: { id: 'handover', title: 'NATO leadership handover', summary: '', from: '2024-10-01', to: '2024-10-01', language: 'en' }, origin: 'bundled', enabled: true, recognition: null, sources: [source('a', 'bundled'), source('page-1', 'added')] },
+  { story: { id: 'rate-cut', title: 'A rate cut', summary: '', from: '2025-03-13', to: '2025-03-14', language: 'en' }, origin: 'imported', enabled: false, recognition: { kind: 'few-sources', sources: 1 }, sources: [source('s1', 'imported')] },
 ];
 
 function show(props: Partial<StoriesSectionProps> = {}) {
   const all: StoriesSectionProps = {
-    stories: { status: 'ready', value: rows }, imported: null, changed: null,
+    stories: { status: 'ready', value: rows }, status: null,
     onImport: () => {}, onExport: () => {}, onEnable: () => {}, onRemoveSource: () => {}, ...props,
   };
   return render(root, <StoriesSection {...all} />);
@@ -29,8 +30,11 @@ describe('StoriesSection', () => {
     const el = show();
     const stories = [...el.querySelectorAll('[data-story]')];
     expect(stories.map((s) => s.getAttribute('data-story'))).toEqual(['handover', 'rate-cut']);
-    expect(stories[0].querySelector('.meta')?.textContent).toBe('2 sources · 2024-10-01 · bundled');
-    expect(stories[1].querySelector('.meta')?.textContent).toBe('1 source · 2025-03-13 – 2025-03-14 · imported');
+    expect(stories[0].querySelector('.meta')?.textContent).toBe('2 sources, 1 bundled, 1 added by you · 2024-10-01 · bundled story');
+    expect(stories[1].querySelector('.meta')?.textContent).toBe('1 source, all imported · 2025-03-13 – 2025-03-14 · imported story');
+    expect([...el.querySelectorAll('[data-source] .meta')].map((m) => m.textContent)).toEqual([
+      'Wire · 2024-10-01 · bundled', 'Wire · 2024-10-01 · added by you', 'Wire · 2024-10-01 · imported',
+    ]);
     expect([...el.querySelectorAll('[data-source]')].map((s) => [s.getAttribute('data-source'), !!s.querySelector('[data-action="remove-source"]')])).toEqual([
       ['a', false], ['page-1', true], ['s1', true],
     ]);
@@ -54,22 +58,29 @@ describe('StoriesSection', () => {
   });
 
   it('says an import failed in an alert next to the import control, and a success as a status', () => {
-    let el = show({ imported: { ok: false, text: 'The file is not JSON.' } });
+    let el = show({ status: { story: null, ok: false, text: 'The file is not JSON.' } });
     const alert = el.querySelector('.import [role="alert"]');
     expect(alert?.textContent).toBe('The file is not JSON.');
-    el = show({ imported: { ok: true, text: 'Added 5 sources to “A rate cut”.' } });
+    el = show({ status: { story: null, ok: true, text: 'Added 5 sources to “A rate cut”.' } });
     expect(el.querySelector('.import [role="status"]')?.textContent).toBe('Added 5 sources to “A rate cut”.');
     expect(el.querySelector('.import [role="alert"]')).toBeNull();
   });
 
   it('shows a change’s outcome inside its story’s row', () => {
-    const el = show({ changed: { story: 'rate-cut', text: 'Source removed.' } });
+    const el = show({ status: { story: 'rate-cut', ok: true, text: 'Source removed.' } });
     expect(el.querySelector('[data-story="rate-cut"] [role="status"]')?.textContent).toBe('Source removed.');
     expect(el.querySelector('[data-story="handover"] [role="status"]')).toBeNull();
+    expect(el.querySelector('.import [role="status"]')).toBeNull();
+  });
+
+  it('says in its row why a story cannot recognise its pages, and nothing in a row that can', () => {
+    const el = show();
+    expect(el.querySelector('[data-story="rate-cut"] [data-warning]')?.textContent).toBe('This story has only 1 source: Triangulate needs 3 to recognise its pages.');
+    expect(el.querySelector('[data-story="handover"] [data-warning]')).toBeNull();
   });
 
   it('renders pack text as text, never as markup', () => {
-    const hostile = [{ ...rows[1], story: { ...rows[1].story, title: '<img src=x onerror=alert(1)>' }, sources: [source('s1', true, '<script>alert(1)</script>')] }];
+    const hostile = [{ ...rows[1], story: { ...rows[1].story, title: '<img src=x onerror=alert(1)>' }, sources: [source('s1', 'imported', '<script>alert(1)</script>')] }];
     const el = show({ stories: { status: 'ready', value: hostile } });
     expect(el.querySelector('img, script')).toBeNull();
     expect(el.querySelector('.story-title')?.textContent).toBe('<img src=x onerror=alert(1)>');

@@ -50,7 +50,10 @@ describe('createLibrary', () => {
   it('imports a new story with its own vocabulary and detects its pages', async () => {
     const { library } = testLibrary();
     const result = await library.importPack(readPack(RATE_CUT_DIR));
-    expect(result).toEqual({ story: 'rate-cut', added: 5, skipped: 0 });
+    expect(result).toEqual({ story: 'rate-cut', added: 5, skipped: 0, recognition: null });
+    const [, row] = await library.rows();
+    expect(row).toMatchObject({ origin: 'imported', recognition: null });
+    expect(new Set(row.sources.map((s) => s.origin))).toEqual(new Set(['imported']));
     const index = await library.index();
     expect(index.stories.map((s) => s.id)).toEqual([NATO, 'rate-cut']);
     expect(index.terms.reinholt[0]).toBe(1);
@@ -62,8 +65,26 @@ describe('createLibrary', () => {
     const { library } = testLibrary();
     const pack = readPack(RATE_CUT_DIR);
     await library.importPack({ ...pack, sources: pack.sources.slice(0, 3) });
-    expect(await library.importPack(pack)).toEqual({ story: 'rate-cut', added: 2, skipped: 3 });
+    expect(await library.importPack(pack)).toEqual({ story: 'rate-cut', added: 2, skipped: 3, recognition: null });
     expect((await library.sources('rate-cut')).sources).toHaveLength(5);
+  });
+
+  it('imports a two-source pack with the reason it cannot recognise its pages, in the reply and its row', async () => {
+    const { library } = testLibrary();
+    const pack = readPack(RATE_CUT_DIR);
+    const few = { kind: 'few-sources', sources: 2 };
+    expect(await library.importPack({ ...pack, sources: pack.sources.slice(0, 2) })).toMatchObject({ added: 2, recognition: few });
+    expect((await library.rows()).find((r) => r.story.id === 'rate-cut')?.recognition).toEqual(few);
+  });
+
+  it('drops a removed source of an imported story from the story’s list', async () => {
+    const { library } = testLibrary();
+    const pack = readPack(RATE_CUT_DIR);
+    await library.importPack(pack);
+    await library.removeSource(pack.sources[0].id);
+    const row = (await library.rows()).find((r) => r.story.id === 'rate-cut')!;
+    expect(row.sources.map((s) => s.id)).toEqual(pack.sources.slice(1).map((s) => s.id));
+    expect(row.sources.every((s) => s.origin === 'imported')).toBe(true);
   });
 
   it('loses nothing when storing fails: the import is all or nothing', async () => {
@@ -91,7 +112,7 @@ describe('createLibrary', () => {
     await library.setEnabled('rate-cut', false);
     expect((await library.index()).stories.map((s) => s.id)).toEqual([NATO]);
     expect(await library.has('rate-cut')).toBe(false);
-    expect((await library.rows()).find((r) => r.story.id === 'rate-cut')).toMatchObject({ enabled: false, bundled: false });
+    expect((await library.rows()).find((r) => r.story.id === 'rate-cut')).toMatchObject({ enabled: false, origin: 'imported' });
     await library.setEnabled('rate-cut', true);
     expect(await library.has('rate-cut')).toBe(true);
   });
@@ -100,8 +121,9 @@ describe('createLibrary', () => {
     const { library } = testLibrary();
     await library.addPage(NATO, PAGE);
     const [row] = await library.rows();
-    expect(row).toMatchObject({ bundled: true, enabled: true });
-    expect(row.sources.filter((s) => s.reader).map((s) => s.id)).toEqual([PAGE.id]);
+    expect(row).toMatchObject({ origin: 'bundled', enabled: true, recognition: null });
+    expect(row.sources.filter((s) => s.origin === 'added').map((s) => s.id)).toEqual([PAGE.id]);
+    expect(row.sources.filter((s) => s.origin === 'bundled')).toHaveLength(5);
   });
 
   it('searches one story, or every story that is on', async () => {
