@@ -27,8 +27,8 @@ export interface PopupProps {
 export function Popup(props: PopupProps) {
   const { tab, site } = props;
   const coverage = tab.status === 'ready' && !!tab.value?.detected;
-  // While the reader searches, the results take the popup's height: the keys and the list of
-  // sources step aside.
+  // While the reader searches, the results take the popup's height: the tab's actions, the keys
+  // and the list of sources step aside (clearing the search brings them back).
   const searching = props.search.status !== 'idle';
   return (
     <main class="popup">
@@ -39,7 +39,7 @@ export function Popup(props: PopupProps) {
         </button>
       </header>
       <TabStatus tab={tab} storyTitle={props.sources.status === 'ready' ? props.sources.value.story?.title : null} />
-      {(site || coverage) && (
+      {(site || coverage) && !searching && (
         <div class="tab-actions">
           {/* Off means off: the sidebar is not offered on a site the reader switched off. */}
           {coverage && !site?.off && (
