@@ -1,5 +1,5 @@
-#!/usr/bin/env node
 // Copied from the team's shared tools (score.mjs) so tests never read outside the project.
+#!/usr/bin/env node
 // Scores the analyzer's JSON for one page against a labels file (see ../labels/README.md).
 // Usage: node score.mjs LABELS.json PREDICTION.json [--verbose]
 //        node score.mjs --dir LABELS_DIR --cmd 'npm run --silent analyze -- {page} --json' --pages PAGES_DIR
@@ -59,6 +59,7 @@ function pair(golds, preds) {
   return { gi, pj };
 }
 
+const isConflict = (p) => p.verdict === 'varying' && (p.reason === 'speaker' || p.reason === 'value');
 export function score(labels, prediction) {
   // on a page whose coverage is debatable, claims of a tool that took it as coverage are not held against it
   const claims = labels.coverageEither && !(labels.claims ?? []).length ? [] : prediction.claims ?? [];
@@ -73,7 +74,7 @@ export function score(labels, prediction) {
     quote: { gold: 0, found: 0, predicted: 0, extra: 0 },
     figure: { gold: 0, found: 0, predicted: 0, extra: 0 },
     verdictRight: 0, verdictOf: 0, speakerRight: 0, speakerOf: 0,
-    falseCorroborations: [], misses: [], wrongVerdicts: [], extras: [],
+    falseCorroborations: [], falseConflicts: [], misses: [], wrongVerdicts: [], wrongSpeakers: [], extras: [],
     sourceTp: 0, sourceFp: 0, sourceFn: 0,
   };
   golds.forEach((g, i) => {
@@ -86,9 +87,12 @@ export function score(labels, prediction) {
     if (ok.includes(p.verdict)) s.verdictRight++;
     else s.wrongVerdicts.push({ text: g.text, gold: ok.join('|'), got: p.verdict });
     if (p.verdict === 'corroborated' && !ok.includes('corroborated')) s.falseCorroborations.push(g.text);
+    // a conflict (another speaker, another value) raised where the sources do not disagree
+    if (isConflict(p) && !ok.includes('varying')) s.falseConflicts.push(`${g.text} (${p.reason})`);
     if (g.kind === 'quote' && g.speaker) {
       s.speakerOf++;
       if (p.speaker && lastName(p.speaker) === lastName(g.speaker)) s.speakerRight++;
+      else s.wrongSpeakers.push({ text: g.text, gold: g.speaker, got: p.speaker ?? null });
     }
     const goldSrc = new Set(Object.keys(g.sources ?? {}));
     const predSrc = new Set((p.evidence ?? []).map((e) => e.source));
@@ -98,6 +102,7 @@ export function score(labels, prediction) {
   rest.forEach((p, k) => {
     if (optHit.has(k)) return;
     if (p.kind === 'quote' || p.kind === 'figure') { s[p.kind].extra++; s.extras.push(`${p.kind}: ${p.text}`); }
+    if ((p.kind === 'quote' || p.kind === 'figure') && isConflict(p)) s.falseConflicts.push(`${p.text} (${p.reason}, not a claim)`);
   });
   preds.forEach((p) => { if (s[p.kind]) s[p.kind].predicted++; });
   return s;
@@ -110,6 +115,7 @@ function add(t, s) {
   for (const f of ['verdictRight', 'verdictOf', 'speakerRight', 'speakerOf', 'sourceTp', 'sourceFp', 'sourceFn'])
     t[f] += s[f];
   t.falseCorroborations += s.falseCorroborations.length;
+  t.falseConflicts += s.falseConflicts.length;
 }
 
 const pct = (a, b) => (b ? (100 * a / b).toFixed(1) : 'n/a');
@@ -121,8 +127,8 @@ function report(t) {
     `figures  recall ${pct(t.figure.found, t.figure.gold)}%  precision ${prec('figure')}%  (gold ${t.figure.gold}, found ${t.figure.found}, extra ${t.figure.extra})`,
     `verdicts right ${pct(t.verdictRight, t.verdictOf)}% of found claims  speakers right ${pct(t.speakerRight, t.speakerOf)}%`,
     `evidence sources precision ${pct(t.sourceTp, t.sourceTp + t.sourceFp)}%  recall ${pct(t.sourceTp, t.sourceTp + t.sourceFn)}%`,
-    `false corroborations ${t.falseCorroborations}`,
-    `SCORE claims-found ${pct(t.quote.found + t.figure.found, t.quote.gold + t.figure.gold)} verdicts-right ${pct(t.verdictRight, t.verdictOf)} end-to-end ${pct(t.verdictRight, t.quote.gold + t.figure.gold)} false-corroborations ${t.falseCorroborations}`,
+    `false corroborations ${t.falseCorroborations}  false conflicts ${t.falseConflicts}`,
+    `SCORE claims-found ${pct(t.quote.found + t.figure.found, t.quote.gold + t.figure.gold)} verdicts-right ${pct(t.verdictRight, t.verdictOf)} end-to-end ${pct(t.verdictRight, t.quote.gold + t.figure.gold)} false-corroborations ${t.falseCorroborations} false-conflicts ${t.falseConflicts}`,
   ];
   return lines.join('\n');
 }
@@ -130,7 +136,7 @@ function report(t) {
 function blank() {
   const k = () => ({ gold: 0, found: 0, predicted: 0, extra: 0 });
   return { pages: 0, coverageRight: 0, quote: k(), figure: k(), verdictRight: 0, verdictOf: 0, speakerRight: 0,
-    speakerOf: 0, sourceTp: 0, sourceFp: 0, sourceFn: 0, falseCorroborations: 0 };
+    speakerOf: 0, sourceTp: 0, sourceFp: 0, sourceFn: 0, falseCorroborations: 0, falseConflicts: 0 };
 }
 
 function detail(name, s) {
@@ -138,6 +144,8 @@ function detail(name, s) {
   for (const m of s.misses) out.push(`  missed ${m.kind}: ${m.text}`);
   for (const w of s.wrongVerdicts) out.push(`  verdict ${w.got} (want ${w.gold}): ${w.text}`);
   for (const e of s.extras) out.push(`  extra ${e}`);
+  for (const w of s.wrongSpeakers) out.push(`  speaker ${w.got ?? 'none'} (want ${w.gold}): ${w.text}`);
+  for (const f of s.falseConflicts) out.push(`  false conflict: ${f}`);
   return out.join('\n');
 }
 
