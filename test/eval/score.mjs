@@ -1,5 +1,5 @@
-// Copied from the team's shared tools (score.mjs) so tests never read outside the project.
 #!/usr/bin/env node
+// Copied from the team's shared tools (score.mjs) so tests never read outside the project.
 // Scores the analyzer's JSON for one page against a labels file (see ../labels/README.md).
 // Usage: node score.mjs LABELS.json PREDICTION.json [--verbose]
 //        node score.mjs --dir LABELS_DIR --cmd 'npm run --silent analyze -- {page} --json' --pages PAGES_DIR
