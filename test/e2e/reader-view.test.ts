@@ -153,9 +153,39 @@ describe('the reader’s view', () => {
     expect(rows.map(rank)).toEqual([...rows.map(rank)].sort((a, b) => a - b));
     expect(await table.locator('td[data-source][data-match]').count()).toBe(rows.length * 5);
     await shoot(tab, 'sidebar-compare.png');
-    const [sourceTab] = await Promise.all([run.context.waitForEvent('page'), table.locator('td[data-match="exact"] button').first().click()]);
+    // Each source headed by its whole name, told apart from the others, nothing cut or rotated.
+    const heads = await table.locator('thead th.compare-source').evaluateAll((ths) =>
+      ths.map((th) => ({ text: th.textContent ?? '', cut: th.scrollWidth > th.clientWidth + 1, writing: getComputedStyle(th).writingMode })),
+    );
+    expect(heads).toHaveLength(5);
+    expect(new Set(heads.map((h) => h.text)).size).toBe(5);
+    for (const h of heads) expect(h, h.text).toMatchObject({ cut: false, writing: 'horizontal-tb' });
+    expect(heads.map((h) => h.text).join(' ')).not.toContain('…');
+    // The head row stays in view while the rows scroll, the claims column while the grid scrolls sideways.
+    const pinned = await table.evaluate((t) => {
+      const wrap = t.parentElement!;
+      const scrolls = { down: wrap.scrollHeight > wrap.clientHeight, sideways: wrap.scrollWidth > wrap.clientWidth };
+      wrap.style.maxWidth = '14em';
+      wrap.scrollTop = 200;
+      wrap.scrollLeft = 120;
+      const box = wrap.getBoundingClientRect();
+      const head = t.querySelector('thead th.compare-source')!.getBoundingClientRect();
+      const claim = t.querySelector('tbody th.compare-claim')!.getBoundingClientRect();
+      return { ...scrolls, scrolledDown: wrap.scrollTop, scrolledSideways: wrap.scrollLeft, headTop: head.top - box.top, claimLeft: claim.left - box.left };
+    });
+    expect(pinned).toMatchObject({ down: true, headTop: 0, claimLeft: 0 });
+    expect(pinned.scrolledDown).toBeGreaterThan(0);
+    expect(pinned.scrolledSideways).toBeGreaterThan(0);
+    await table.evaluate((t) => {
+      t.parentElement!.style.maxWidth = '';
+      t.parentElement!.scrollTop = t.parentElement!.scrollLeft = 0;
+    });
+    // A figure's cell opens its source with the source's own figure to mark.
+    const figureCell = table.locator('tr[data-claim] td[data-match="exact"] button').first();
+    const [sourceTab] = await Promise.all([run.context.waitForEvent('page'), figureCell.click()]);
     await sourceTab.waitForLoadState();
-    expect(sourceTab.url()).toMatch(/\/sources\.html\?source=/);
+    expect(sourceTab.url()).toMatch(/\/sources\.html\?source=.*&words=/);
+    await expect.poll(() => sourceTab.locator('mark').count()).toBe(1);
     await sourceTab.close();
     await tab.close();
   });
