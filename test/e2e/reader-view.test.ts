@@ -142,6 +142,20 @@ describe('the reader’s view', () => {
     await tab.close();
   });
 
+  it('opens a source from a figure’s evidence with the source’s own figure marked, not another number in its sentence', async () => {
+    const tab = await open('quote-styles.html');
+    await ready(tab);
+    const card = ui(tab, 'li[data-kind="figure"]').filter({ hasText: 'a decade' }).first();
+    await card.locator('.sources-toggle').click();
+    const link = card.locator('li.evidence-item[data-source="000_a865106c2e9a649a"] button.link');
+    const [sourceTab] = await Promise.all([run.context.waitForEvent('page'), link.click()]);
+    await sourceTab.waitForLoadState();
+    // The source's sentence holds "57-year-old" too: only its decade is marked.
+    await expect.poll(() => sourceTab.locator('mark').allTextContents()).toEqual(['decade']);
+    await sourceTab.close();
+    await tab.close();
+  });
+
   it('compares claims by source, needing attention first; a cell opens its source; the view is saved', async () => {
     const tab = await open('changed-figures.html');
     await ready(tab);
