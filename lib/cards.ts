@@ -3,8 +3,8 @@ import type { Claim } from './claims/types';
 import type { DiffPart } from './diff';
 import type { ClaimResult, MatchKind, Verdict } from './match';
 import type { SourceSummary } from './messages';
-import { chipLabel } from './outlets';
-import { displayDiff, evidenceReason, reasonView, type Reason } from './reason';
+import { displayDiff, evidenceReason, matchWords, reasonView, type MatchWords, type Reason } from './reason';
+import { sourceNames } from './source-names';
 import { plural } from './text/plural';
 import { MONTHS } from './text/lexicon';
 
@@ -13,10 +13,14 @@ export interface EvidenceView {
   /** The source's title or opening words, and outlet when it names one. */
   label: string;
   outlet: string;
-  /** What a chip calls the source: its outlet, else its title shortened (lib/outlets). */
+  /** What a chip calls the source: a name no other source of the story has (lib/source-names). */
   chip?: string;
   match: MatchKind;
+  /** How it matches, in words ("same words, other spelling", "close wording"). */
+  how: MatchWords;
   passage: string;
+  /** The source's own words that matched, to mark when the source is opened. */
+  matched?: string;
   score: number;
   /** Page against source, attribution words left out (lib/reason displayDiff). */
   diff: DiffPart[];
@@ -75,6 +79,7 @@ export const VERDICTS: Verdict[] = ['corroborated', 'varying', 'unique'];
 
 export function toCards(results: ClaimResult[], sources: SourceSummary[], idPrefix = 'claim'): ClaimCardView[] {
   const byId = new Map(sources.map((s) => [s.id, s]));
+  const names = sourceNames(sources);
   return results.map((r, i) => {
     const why = reasonView(r);
     return {
@@ -92,9 +97,11 @@ export function toCards(results: ClaimResult[], sources: SourceSummary[], idPref
           source: e.source,
           label: source?.label ?? e.source,
           outlet: source?.outlet ?? '',
-          chip: source ? chipLabel(source) : e.source,
+          chip: names.get(e.source) ?? e.source,
           match: e.match,
+          how: matchWords(r.claim, e),
           passage: e.passage,
+          matched: e.matched,
           score: e.score,
           diff: displayDiff(e.diff),
           reason: e.match === 'variant' ? evidenceReason(r.claim, e) : null,

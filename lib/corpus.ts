@@ -1,6 +1,7 @@
 // The corpus: what the build step writes (CorpusData, plain JSON bundled with the extension)
 // and what the matcher loads from it once per background life.
 import { isFurniture } from './article';
+import { outletStated, withoutDateline } from './outlets';
 import { extractFigures } from './claims/figures';
 import { extractQuotes } from './claims/quotes';
 import type { FigureClaim } from './claims/types';
@@ -125,7 +126,9 @@ export function prepareSource(file: SourceFile, shared?: Map<string, number>): C
   const sentences = blocks.flatMap((b) =>
     splitSentences(b.text).map((s): [number, number] => [s.start + b.offset, s.end + b.offset]),
   );
-  return { ...meta, text: body, sentences, quotes, figures, index: buildSourceIndex(body, sentences, figures, shared) };
+  // An outlet the header leaves out but the article names (its dateline, byline, credit line).
+  const outlet = meta.outlet || outletStated(body);
+  return { ...meta, outlet, text: body, sentences, quotes, figures, index: buildSourceIndex(body, sentences, figures, shared) };
 }
 
 /** Full names of the people the sources name (two or three words), each source's names
@@ -223,10 +226,11 @@ export function detectIndex(stories: Pick<StoryCorpus, 'story' | 'vocab' | 'anch
 }
 
 /** A label for a source in lists: its title, else the opening words of its first real line
- * (datelines and other furniture skipped). */
+ * (a leading date and other furniture skipped). */
 export function sourceLabel(source: Pick<CorpusSource, 'title' | 'text'>): string {
   if (source.title) return source.title;
-  const line = source.text.split('\n').map((l) => l.trim()).find((l) => l && !isFurniture(l)) ?? source.text.trim();
+  const first = source.text.split('\n').map((l) => l.trim()).find((l) => l && !isFurniture(l)) ?? source.text.trim();
+  const line = withoutDateline(first);
   const words = line.split(/\s+/);
   return words.length > 9 ? words.slice(0, 9).join(' ').replace(/[,;:.]$/, '') + '…' : line;
 }

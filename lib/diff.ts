@@ -1,4 +1,5 @@
 // Word diffs and alignments by longest common subsequence over words.
+import { spellingForm } from './text/tokens';
 
 export interface DiffPart {
   op: 'same' | 'page' | 'source';
@@ -32,10 +33,10 @@ export function lcsPairs<T>(a: T[], b: T[], eq: (x: T, y: T) => boolean = (x, y)
 }
 
 const WORD = /\S+/g;
-const key = (w: string) => w.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[^\p{L}\p{N}']/gu, '');
+const key = (w: string) => spellingForm(w.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[^\p{L}\p{N}']/gu, ''));
 
 /** Word-level diff of what the page says against what the source says. Words compare after
- * normalising case, punctuation and quote marks; each part keeps the page's or source's text. */
+ * normalising case, punctuation, quote marks and spelling; each part keeps the page's or source's text. */
 export function wordDiff(page: string, source: string): DiffPart[] {
   const a = page.match(WORD) ?? [];
   const b = source.match(WORD) ?? [];

@@ -12,7 +12,7 @@ import type { CorpusSource, StoryCorpus } from './corpus';
 import { lcsPairs, wordDiff, type DiffPart } from './diff';
 import { surname } from './text/names';
 import { splitSentences } from './text/sentences';
-import { tokenize } from './text/tokens';
+import { spellingForm, tokenize } from './text/tokens';
 import { buildSourceIndex, conceptSequence, isCurrentIndex, loadSourceIndex, termConcepts, type ConceptSequence, type LoadedIndex } from './source-index';
 import { collapseSpaces } from './text/normalize';
 import { figureFacts, postContent, postFigures, scoreSentences, SENTENCE_SLOTS } from './story-index';
@@ -38,6 +38,11 @@ export interface Evidence {
   speaker: string | null;
   /** Why a variant is a variant, in a few words. */
   why?: string;
+  /** The source's own words that matched the claim (its figure as written, the quoted run),
+   * for the sources page to mark. */
+  matched?: string;
+  /** Exact, with British and American spellings told apart only ("defence" / "defense"). */
+  spelling?: true;
 }
 
 export interface ClaimResult<C extends Claim = Claim> {
@@ -71,8 +76,9 @@ const NUMBER_WORDS: Record<string, string> = {
   ...Object.fromEntries(Object.entries({ ...UNIT_NUMBER_WORDS, ...TENS_WORDS }).map(([w, n]) => [w, String(n)])),
   percent: '%', cent: '%',
 };
-/** The form words are compared in for exact matches: number words as digits. */
-const keyOf = (norm: string) => NUMBER_WORDS[norm] ?? norm;
+/** The form words are compared in for exact matches: number words as digits, British and
+ * American spellings as one. */
+const keyOf = (norm: string) => NUMBER_WORDS[norm] ?? spellingForm(norm);
 /** Keys that more than one word has ("10" for "ten" and "10"). */
 const isSharedKey = (key: string) => /\d/.test(key) || key === '%';
 /** Content words of a claim used to find candidate sentences: its rarest. */
@@ -186,9 +192,9 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
   /** Where a text's words (as keys, and as concepts) stand as a contiguous run: source by source
    * in story order, found as they are asked for (a claim stops asking once it has as much
    * evidence as it keeps), or in one source. Every run holds the text's rarest content word, so
-   * only the sentences posted for it are looked at; that word is one whose key is itself (not a
-   * number word read as digits), so a source word with its key is the same word, with the same
-   * concepts. */
+   * only the sentences posted for it are looked at; that word is not a number word read as
+   * digits, so a source word with its key is the same word, or its other spelling, with the same
+   * concepts (conceptOf folds spelling as keyOf does). */
   function exactRuns(keys: string[], seq: ConceptSequence): Runs {
     const ids = keys.map((k) => keyIds.get(k) ?? -1);
     // A key the corpus never uses: no run anywhere.
@@ -342,10 +348,16 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
       const chosen = agree ?? withSpeaker[0];
       const p = passageOf(src, chosen.r, chosen.r + keys.length);
       const excerpt = src.data.text.slice(src.tokenStart[chosen.r], src.tokenEnd[chosen.r + keys.length - 1]);
-      if (agree) return { source: src.data.id, match: 'exact', ...p, score: 1, diff: [{ op: 'same', text: excerpt }], speaker: chosen.speaker };
+      if (agree) {
+        const spelling = q.tokens.some((tok, i) => {
+          const word = term(src.norms[chosen.r + i]);
+          return tok.norm !== word && spellingForm(tok.norm) === spellingForm(word);
+        });
+        return { source: src.data.id, match: 'exact', ...p, score: 1, diff: [{ op: 'same', text: excerpt }], speaker: chosen.speaker, matched: excerpt, ...(spelling ? { spelling } : {}) };
+      }
       return {
         source: src.data.id, match: 'variant', ...p, score: 0.9, diff: wordDiff(claim.text, excerpt), speaker: chosen.speaker,
-        why: `same words, said by ${chosen.speaker}`,
+        why: `same words, said by ${chosen.speaker}`, matched: excerpt,
       };
     }
     // Variant: align against the source sentences that share the claim's rarer words.
@@ -367,7 +379,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
           const excerpt = src.data.text.slice(src.tokenStart[from], src.tokenEnd[to - 1]);
           const speaker = speakerAt(src, from);
           if (!claim.speaker || !speaker || surname(speaker) === surname(claim.speaker)) {
-            return { source: src.data.id, match: 'exact', ...passageOf(src, from, to), score: 1, diff: wordDiff(claim.text, excerpt), speaker, why: 'same words in another form' };
+            return { source: src.data.id, match: 'exact', ...passageOf(src, from, to), score: 1, diff: wordDiff(claim.text, excerpt), speaker, why: 'same words in another form', matched: excerpt };
           }
         }
       }
@@ -422,6 +434,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
       source: src.data.id, match: 'variant', ...p, score: round(best.score),
       diff: wordDiff(claim.text, region), speaker: speakerAt(src, best.from),
       why: best.asWhole ? 'other words' : 'holds part of it',
+      matched: src.data.text.slice(src.tokenStart[best.from], src.tokenEnd[best.to - 1]),
     };
   }
 
@@ -516,7 +529,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
       source: src.data.id, match: best.match, passage: src.data.text.slice(sentence[0], sentence[1]),
       start: sentence[0], end: sentence[1], score: round(best.score),
       diff: best.match === 'exact' ? [{ op: 'same', text: best.f.text }] : wordDiff(claim.text, best.f.text),
-      speaker: null, ...(best.why ? { why: best.why } : {}),
+      speaker: null, ...(best.why ? { why: best.why } : {}), matched: best.f.text,
     };
   }
 

@@ -6,6 +6,7 @@ import type { DiffPart } from './diff';
 import type { ClaimResult, Evidence } from './match';
 import { HONORIFICS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './text/lexicon';
 import { surname } from './text/names';
+import { isStopword, spellingForm, words } from './text/tokens';
 
 export type Reason = 'words' | 'cut' | 'speaker' | 'value';
 export const REASONS: Reason[] = ['speaker', 'value', 'words', 'cut'];
@@ -56,6 +57,39 @@ export function reasonLabel(reason: Reason, e: Evidence): string {
       return 'Other words';
   }
 }
+
+/** How one piece of evidence matches its claim, in words a reader knows. */
+export type MatchWords =
+  | 'same words'
+  | 'same words, other spelling'
+  | 'same words, other form'
+  | 'same figure, other words'
+  | 'close wording'
+  | 'loosely related'
+  | 'cut differently'
+  | 'other speaker'
+  | 'other value';
+
+/** A reworded variant holding this much of the claim reads as close wording; less, loosely related. */
+const CLOSE_WORDING = 0.75;
+
+export function matchWords(claim: Claim, e: Evidence): MatchWords {
+  if (e.match === 'exact') {
+    if (claim.kind === 'figure') return sameWords(claim.text, e.matched ?? claim.text) ? 'same words' : 'same figure, other words';
+    if (e.spelling) return 'same words, other spelling';
+    return e.why === 'same words in another form' ? 'same words, other form' : 'same words';
+  }
+  const reason = evidenceReason(claim, e);
+  if (reason === 'speaker') return 'other speaker';
+  if (reason === 'value') return 'other value';
+  if (reason === 'cut') return 'cut differently';
+  return e.score >= CLOSE_WORDING ? 'close wording' : 'loosely related';
+}
+
+/** Two figures in the same words: case, punctuation, spelling and function words ("a decade",
+ * "decade") aside. */
+const figureWords = (text: string) => words(text).filter((w) => !isStopword(w)).map(spellingForm).join(' ');
+const sameWords = (a: string, b: string) => figureWords(a) === figureWords(b);
 
 function otherSpeaker(claimSpeaker: string | null, e: Evidence): boolean {
   if (e.why?.startsWith('same words, said by')) return true;

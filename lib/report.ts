@@ -1,8 +1,8 @@
 // Readable reports of an analysis: a Markdown report (sidebar export) and a plain table (CLI).
 import type { Analysis } from './analyze';
 import { attentionRank, claimDetail, countVerdicts } from './cards';
-import { chipLabel } from './outlets';
-import { reasonOf } from './reason';
+import { matchWords, reasonOf } from './reason';
+import { sourceNames } from './source-names';
 
 /** A source as reports name it. */
 export interface SourceName {
@@ -66,7 +66,7 @@ export function toReport(analysis: Analysis, sources: SourceName[], options: Rep
   if (options.grid) out.push(...compareGrid(analysis, sources), '');
   for (const { claim, evidence } of analysis.results.filter((r) => r.evidence.length)) {
     out.push(`## “${cell(claim.text)}”`, '');
-    for (const e of evidence) out.push(`- **${e.match}** in ${name(e.source)} (score ${e.score}): “${cell(e.passage)}”`);
+    for (const e of evidence) out.push(`- **${e.match}**, ${matchWords(claim, e)}, in ${name(e.source)}: “${cell(e.passage)}”`);
     out.push('');
   }
   return out.join('\n');
@@ -79,7 +79,8 @@ export function compareGrid(analysis: Pick<Analysis, 'results'>, sources: Source
   const rows = analysis.results
     .map((r) => ({ r, reason: reasonOf(r) }))
     .sort((a, b) => attentionRank({ verdict: a.r.verdict, reason: a.reason }) - attentionRank({ verdict: b.r.verdict, reason: b.reason }));
-  const head = sources.map((s) => cell(chipLabel({ title: s.title ?? '', label: s.label, outlet: s.outlet })));
+  const names = sourceNames(sources.map((s) => ({ ...s, title: s.title ?? '' })));
+  const head = sources.map((s) => cell(names.get(s.id) ?? s.label));
   const lines = ['## Compare: claims by source', '', `| Claim | Verdict | ${head.join(' | ')} |`, `| --- | --- | ${head.map(() => '---').join(' | ')} |`];
   for (const { r, reason } of rows) {
     const cells = sources.map((s) => {

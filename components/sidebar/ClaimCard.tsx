@@ -13,7 +13,7 @@ export interface ClaimCardProps {
   focused?: boolean;
   onToggle?(id: string): void;
   onSelect?(id: string): void;
-  onOpenSource(source: string, passage: string): void;
+  onOpenSource(source: string, passage: string, words?: string): void;
 }
 
 /** "AP · Reuters · Bloomberg +2", or that no source has it. */

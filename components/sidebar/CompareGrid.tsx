@@ -11,13 +11,15 @@ export interface CompareSource extends SourceNaming {
 export interface CompareGridProps {
   cards: ClaimCardView[];
   sources: CompareSource[];
-  onOpenSource(source: string, passage: string): void;
+  onOpenSource(source: string, passage: string, words?: string): void;
 }
 
 const CELL = { exact: '✓', variant: '≈', none: '·' } as const;
 const CELL_WORDS = { exact: 'same', variant: 'differs', none: 'absent' } as const;
 
-/** Claims down, sources across: what each source has of each claim, needing attention first. */
+/** Claims down, sources across: what each source has of each claim, needing attention first.
+ * Sources are headed by their names, which wrap rather than being cut; the head row and the
+ * claims column stay in view while the grid scrolls (style.css). */
 export function CompareGrid({ cards, sources, onOpenSource }: CompareGridProps) {
   const rows = [...cards].sort((a, b) => attentionRank(a) - attentionRank(b));
   return (
@@ -28,8 +30,8 @@ export function CompareGrid({ cards, sources, onOpenSource }: CompareGridProps) 
           <tr>
             <th scope="col">Claim</th>
             {sources.map((s) => (
-              <th key={s.id} scope="col" title={s.title || s.label}>
-                <span>{s.chip}</span>
+              <th key={s.id} scope="col" class="compare-source" title={s.title || s.label}>
+                {s.chip}
               </th>
             ))}
           </tr>
@@ -43,11 +45,11 @@ export function CompareGrid({ cards, sources, onOpenSource }: CompareGridProps) 
               {sources.map((s) => {
                 const e = card.evidence.find((x) => x.source === s.id);
                 const match = e?.match ?? 'none';
-                const title = e ? `${s.chip}: ${e.reason ? reasonWords(e.reason) : 'same words'}` : `${s.chip}: not there`;
+                const title = `${s.chip}: ${e ? (e.how ?? CELL_WORDS[match]) : 'not there'}`;
                 return (
                   <td key={s.id} data-source={s.id} data-match={match} title={title}>
                     {e ? (
-                      <button type="button" class={`cell cell-${match}`} aria-label={`${CELL_WORDS[match]} in ${s.chip}: open the source`} onClick={trusted(() => onOpenSource(s.id, e.passage))}>
+                      <button type="button" class={`cell cell-${match}`} aria-label={`${CELL_WORDS[match]} in ${s.chip}: open the source`} onClick={trusted(() => onOpenSource(s.id, e.passage, e.matched))}>
                         {CELL[match]}
                       </button>
                     ) : (
@@ -64,8 +66,4 @@ export function CompareGrid({ cards, sources, onOpenSource }: CompareGridProps) 
       </table>
     </div>
   );
-}
-
-function reasonWords(reason: string): string {
-  return { words: 'other words', cut: 'cut differently', speaker: 'another speaker', value: 'another value' }[reason] ?? reason;
 }

@@ -5,7 +5,7 @@ import { trusted } from './trusted';
 export interface LookupsProps {
   lookups: LookupView[];
   onDismiss(id: string): void;
-  onOpenSource(source: string, passage: string): void;
+  onOpenSource(source: string, passage: string, words?: string): void;
 }
 
 /** The reader's look-ups, newest first: each a card, or a plain message. */

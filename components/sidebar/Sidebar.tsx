@@ -51,7 +51,7 @@ export interface SidebarProps {
   onCopyReport(): void;
   onDownloadReport(): void;
   onDismissLookup(id: string): void;
-  onOpenSource(source: string, passage: string): void;
+  onOpenSource(source: string, passage: string, words?: string): void;
 }
 
 function summaryOf(props: SidebarProps): string {

@@ -7,7 +7,7 @@ import {
 import { findNames, type NameRun } from '../text/names';
 import { findNumbers, type NumberMention } from '../text/numbers';
 import { splitSentences } from '../text/sentences';
-import { isStopword, plainSpans, stem, wordForm } from '../text/tokens';
+import { isStopword, plainSpans, spellingForm, stem, wordForm } from '../text/tokens';
 import { quotedRanges } from './quotes';
 import type { FigureClaim } from './types';
 
@@ -15,7 +15,7 @@ import type { FigureClaim } from './types';
 export function conceptOf(word: string): string {
   let concept = conceptCache.get(word);
   if (concept === undefined) {
-    const w = word.toLowerCase();
+    const w = spellingForm(word.toLowerCase());
     const s = stem(w);
     conceptCache.set(word, (concept = FIGURE_SYNONYMS[w] ?? FIGURE_SYNONYMS[w.replace(/s$/, '')] ?? FIGURE_SYNONYMS[s] ?? s));
   }

@@ -42,19 +42,6 @@ export type Sidebar = ReturnType<typeof createSidebarState>;
 const NO_SOURCES: StorySources = { story: null, sources: [], names: [] };
 
 export function createSidebarState(env: SidebarEnv, pageCss: string) {
-  /** The claim's own words, for the sources page to mark instead of the whole passage: a quote
-   * the source holds word for word, or a figure's number as the passage writes it. */
-  const wordsToMark = (source: string, passage: string): { words?: string } => {
-    const cards = [...props.cards, ...props.lookups.flatMap((l) => (l.card ? [l.card] : []))].filter((c) =>
-      c.evidence.some((e) => e.source === source && e.passage === passage),
-    );
-    for (const c of cards) {
-      if (passage.includes(c.text)) return { words: c.text.slice(0, 500) };
-      const number = c.kind === 'figure' ? /\d[\d,.]*/.exec(c.text)?.[0] : undefined;
-      if (number && passage.includes(number)) return { words: number };
-    }
-    return {};
-  };
   const hostName = env.win.location.hostname;
   let settings: Settings = DEFAULT_SETTINGS;
   let known = NO_SOURCES;
@@ -96,7 +83,9 @@ export function createSidebarState(env: SidebarEnv, pageCss: string) {
       show({ lookups: dismissLookup(props.lookups, id) });
       if (!article && !props.lookups.length) close();
     },
-    onOpenSource: (source, passage) => void env.send({ type: 'openSource', source, passage, ...wordsToMark(source, passage) }),
+    // The source's own words that matched (its figure, the quoted run): marked instead of the
+    // whole passage.
+    onOpenSource: (source, passage, words) => void env.send({ type: 'openSource', source, passage, ...(words ? { words: words.slice(0, 500) } : {}) }),
   };
 
   function show(patch: Partial<SidebarProps>) {

@@ -7,7 +7,7 @@ import { toCards } from '../cards';
 import type { DetectIndex } from '../detect';
 import type { ClaimResult, Strictness } from '../match';
 import type { SourceSummary, StorySources } from '../messages';
-import { chipLabel } from '../outlets';
+import { sourceNames } from '../source-names';
 import { toReport } from '../report';
 
 const NOT_COVERAGE: Coverage = { detected: false, score: 0, story: null };
@@ -37,10 +37,11 @@ export interface Checked {
 /** What the sidebar shows of a checked page. */
 export function checkedProps({ results, self, known, idPrefix, truncated, url }: Checked): Partial<SidebarProps> {
   const { sources, story } = known;
+  const names = sourceNames(sources);
   return {
     status: 'ready',
     cards: toCards(results, sources, idPrefix),
-    sources: sources.map((s) => ({ ...s, chip: chipLabel(s) })),
+    sources: sources.map((s) => ({ ...s, chip: names.get(s.id) ?? s.label })),
     selfLabel: self ? (sources.find((s) => s.id === self)?.label ?? self) : null,
     story: story && { title: story.title, sources: sources.length },
     addPage: story && { story: story.title, state: isSourcePage(self, sources, url) ? 'already' : 'ready', message: null },

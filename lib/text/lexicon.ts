@@ -95,6 +95,10 @@ export const ORG_MARKERS = wordSet(
     'administration police army navy forces service services league society centre center democrats ' +
     'republicans socialists conservatives liberals greens labour coalition movement front campaign',
 );
+/** Words after a byline's comma that make it a job, not an outlet: "By Maja Korhonen, Markets Editor". */
+export const BYLINE_JOB_WORDS = new Set([...ROLE_WORDS, ...wordSet('writer staff columnist contributor freelance senior special')]);
+/** Endings of a company's legal name, left off an outlet's name ("Bloomberg L.P."). */
+export const LEGAL_NAME_ENDINGS = wordSet('l.p. lp inc inc. ltd ltd. llc plc co. corp corp. limited gmbh ag s.a. sa');
 /** Prepositions after which a capitalised run is a place ("in Brussels", "from Aldersund"). */
 export const PLACE_PREPOSITIONS = wordSet('in from across throughout near outside inside');
 /** Words that join the parts of an organisation's name ("Bank of …", "Ministry of Finance"). */
@@ -222,8 +226,24 @@ export const FIGURE_SYNONYMS: Record<string, string> = {
   // (stems where a form has one: "invaded" is "invad").
   invad: 'war', lower: 'cut', reduc: 'cut', cutt: 'cut',
   goal: 'target', meet: 'reach', met: 'reach', hit: 'reach',
-  defenc: 'defence', defens: 'defence', jobless: 'unemploy', unemployment: 'unemploy',
+  jobless: 'unemploy', unemployment: 'unemploy',
 };
+
+// ── Spelling ─────────────────────────────────────────────────────────────────────────────────
+
+/** British and American spellings of one word, as patterns on its ending, each giving one form
+ * both spellings share: colour/color, organise/organize, analyse/analyze, defence/defense,
+ * centre/center, travelled/traveled, catalogue/catalog. A stem must come before the ending
+ * (never "four", "rise", "fence" alone), and for the doubled l two vowels ("called" stays). */
+export const SPELLING_PATTERNS: [RegExp, string][] = [
+  [/^([a-z]+[^aeo])our(s|ed|ing|ite|ites|able|er|ers|ful)?$/, '$1or$2'],
+  [/^([a-z]{3,})is(e|es|ed|ing|er|ers|ation|ations)$/, '$1iz$2'],
+  [/^([a-z]{2,})ys(e|es|ed|ing)$/, '$1yz$2'],
+  [/^([a-z]{2,})enc(e|es)$/, '$1ens$2'],
+  [/^([a-z]{2,})(t|b)re(s)?$/, '$1$2er$3'],
+  [/^([a-z]*[aeiou][^aeiou]*[aeiou][^aeiou]*)ll(ed|ing|er|ers|or|ors)$/, '$1l$2'],
+  [/^([a-z]{3,})ogue(s)?$/, '$1og$2'],
+];
 /** Phrases that are one thing in a figure's clause: "gross domestic product" is GDP. */
 export const PHRASE_CONCEPTS: [string[], string][] = [
   [['gross', 'domestic', 'product'], 'gdp'],

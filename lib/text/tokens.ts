@@ -1,4 +1,4 @@
-import { STOPWORDS } from './lexicon';
+import { SPELLING_PATTERNS, STOPWORDS } from './lexicon';
 import { normalizeChars } from './normalize';
 
 export interface Token {
@@ -81,4 +81,10 @@ export function stem(word: string): string {
   else if (/(?:ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
   return w.endsWith('e') && w.length > 4 ? w.slice(0, -1) : w;
+}
+
+/** The form British and American spellings of a word share ("defence", "defense" -> "defense"). */
+export function spellingForm(norm: string): string {
+  for (const [pattern, to] of SPELLING_PATTERNS) if (pattern.test(norm)) return norm.replace(pattern, to);
+  return norm;
 }

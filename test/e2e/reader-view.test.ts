@@ -151,6 +151,20 @@ describe('the reader’s view', () => {
     await tab.close();
   });
 
+  it('opens a source from a figure’s evidence with the source’s own figure marked, not another number in its sentence', async () => {
+    const tab = await open('quote-styles.html');
+    await ready(tab);
+    const card = ui(tab, 'li[data-kind="figure"]').filter({ hasText: 'a decade' }).first();
+    await card.locator('.sources-toggle').click();
+    const link = card.locator('li.evidence-item[data-source="000_a865106c2e9a649a"] button.link');
+    const [sourceTab] = await Promise.all([run.context.waitForEvent('page'), link.click()]);
+    await sourceTab.waitForLoadState();
+    // The source's sentence holds "57-year-old" too: only its decade is marked.
+    await expect.poll(() => sourceTab.locator('mark').allTextContents()).toEqual(['decade']);
+    await sourceTab.close();
+    await tab.close();
+  });
+
   it('compares claims by source, needing attention first; a cell opens its source; the view is saved', async () => {
     const tab = await open('changed-figures.html');
     await ready(tab);
@@ -162,9 +176,39 @@ describe('the reader’s view', () => {
     expect(rows.map(rank)).toEqual([...rows.map(rank)].sort((a, b) => a - b));
     expect(await table.locator('td[data-source][data-match]').count()).toBe(rows.length * 5);
     await shoot(tab, 'sidebar-compare.png');
-    const [sourceTab] = await Promise.all([run.context.waitForEvent('page'), table.locator('td[data-match="exact"] button').first().click()]);
+    // Each source headed by its whole name, told apart from the others, nothing cut or rotated.
+    const heads = await table.locator('thead th.compare-source').evaluateAll((ths) =>
+      ths.map((th) => ({ text: th.textContent ?? '', cut: th.scrollWidth > th.clientWidth + 1, writing: getComputedStyle(th).writingMode })),
+    );
+    expect(heads).toHaveLength(5);
+    expect(new Set(heads.map((h) => h.text)).size).toBe(5);
+    for (const h of heads) expect(h, h.text).toMatchObject({ cut: false, writing: 'horizontal-tb' });
+    expect(heads.map((h) => h.text).join(' ')).not.toContain('…');
+    // The head row stays in view while the rows scroll, the claims column while the grid scrolls sideways.
+    const pinned = await table.evaluate((t) => {
+      const wrap = t.parentElement!;
+      const scrolls = { down: wrap.scrollHeight > wrap.clientHeight, sideways: wrap.scrollWidth > wrap.clientWidth };
+      wrap.style.maxWidth = '14em';
+      wrap.scrollTop = 200;
+      wrap.scrollLeft = 120;
+      const box = wrap.getBoundingClientRect();
+      const head = t.querySelector('thead th.compare-source')!.getBoundingClientRect();
+      const claim = t.querySelector('tbody th.compare-claim')!.getBoundingClientRect();
+      return { ...scrolls, scrolledDown: wrap.scrollTop, scrolledSideways: wrap.scrollLeft, headTop: head.top - box.top, claimLeft: claim.left - box.left };
+    });
+    expect(pinned).toMatchObject({ down: true, headTop: 0, claimLeft: 0 });
+    expect(pinned.scrolledDown).toBeGreaterThan(0);
+    expect(pinned.scrolledSideways).toBeGreaterThan(0);
+    await table.evaluate((t) => {
+      t.parentElement!.style.maxWidth = '';
+      t.parentElement!.scrollTop = t.parentElement!.scrollLeft = 0;
+    });
+    // A figure's cell opens its source with the source's own figure to mark.
+    const figureCell = table.locator('tr[data-claim] td[data-match="exact"] button').first();
+    const [sourceTab] = await Promise.all([run.context.waitForEvent('page'), figureCell.click()]);
     await sourceTab.waitForLoadState();
-    expect(sourceTab.url()).toMatch(/\/sources\.html\?source=/);
+    expect(sourceTab.url()).toMatch(/\/sources\.html\?source=.*&words=/);
+    await expect.poll(() => sourceTab.locator('mark').count()).toBe(1);
     await sourceTab.close();
     await tab.close();
   });

@@ -55,7 +55,7 @@ describe('toCards reasons and chips', () => {
     };
     const [card] = toCards([result], [{ id: 'a', title: 'Rutte takes reins at NATO at critical juncture', label: 'Rutte takes reins at NATO at critical juncture', outlet: '', date: '', sentences: 3 }]);
     expect(card).toMatchObject({ reason: 'speaker', reasonLabel: 'Other speaker: Jens Stoltenberg', speaker: 'Mark Rutte' });
-    expect(card.evidence[0]).toMatchObject({ chip: 'Rutte takes reins at…', reason: 'speaker', diff: [{ op: 'same', text: 'I know both candidates very well' }] });
+    expect(card.evidence[0]).toMatchObject({ chip: 'NATO at critical juncture', reason: 'speaker', how: 'other speaker', diff: [{ op: 'same', text: 'I know both candidates very well' }] });
   });
 });
 

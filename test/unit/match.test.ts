@@ -547,3 +547,32 @@ describe('a small corpus of invented sources', () => {
     expect(small.findSelf(page)).toBeNull();
   });
 });
+
+describe('spelling: British and American spellings of a word are the same words', () => {
+  const file = (id: string, lines: string[]) => prepareSource({ id, title: '', outlet: '', date: '', url: '', body: lines.join('\n') });
+  const US = file('us', [
+    '"We must spend more on defense and the organization must modernize," the minister said.',
+    'The minister led the alliance for ten years before the vote.',
+  ]);
+  const small = createMatcher({ sources: [US], names: [] });
+
+  it('holds a quote exact when only its spelling differs, and says so', () => {
+    const r = small.matchClaim(quote('We must spend more on defence and the organisation must modernise', null));
+    expect(r.verdict).toBe('corroborated');
+    expect(r.evidence[0]).toMatchObject({ match: 'exact', spelling: true, matched: 'We must spend more on defense and the organization must modernize' });
+    // The same spelling: exact, with nothing to say about spelling.
+    const same = small.matchClaim(quote('We must spend more on defense', null));
+    expect(same.evidence[0].match).toBe('exact');
+    expect(same.evidence[0].spelling).toBeUndefined();
+  });
+
+  it('never takes another word for a spelling', () => {
+    expect(small.matchClaim(quote('We must spend more on fences and the organization must modernize', null)).evidence[0]?.match).not.toBe('exact');
+  });
+
+  it('gives the source’s own figure to mark: "a decade" on the page finds "ten years" in the source', () => {
+    const r = small.matchClaim(figure('The minister led the alliance for a decade.', 'a decade'));
+    expect(r.evidence[0]).toMatchObject({ match: 'exact', matched: 'ten years' });
+    expect(r.evidence[0].passage).toContain('ten years');
+  });
+});

@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { chipLabel, chipsLine, shortenAtWord, withoutDateline } from '../../lib/outlets';
+import { chipsLine, outletStated, shortenAtWord, withoutDateline } from '../../lib/outlets';
 
-describe('chipLabel', () => {
-  it('is the outlet when the article names one', () => {
-    expect(chipLabel({ title: 'Rutte Takes Reins at NATO', label: 'x', outlet: 'Bloomberg' })).toBe('Bloomberg');
+describe('outletStated: the outlet an article names, never an invented one', () => {
+  it('reads a dateline’s agency in brackets, with or without a place and date before it', () => {
+    expect(outletStated('Headline\n\nALDERSUND, March 13 (Meridian Wire) - The bank cut rates.')).toBe('Meridian Wire');
+    expect(outletStated('(Bloomberg) -- Former Prime Minister Jane Doe took over on Tuesday.')).toBe('Bloomberg');
+    expect(outletStated('BRUSSELS (AP) — The alliance met on Tuesday.')).toBe('AP');
+    expect(outletStated('LONDON, Oct 1 (Reuters) - Shares fell.')).toBe('Reuters');
   });
-  it('is the title cut at a word boundary otherwise, never an invented outlet', () => {
-    expect(chipLabel({ title: 'Rutte takes reins at NATO at critical juncture', label: '', outlet: '' })).toBe('Rutte takes reins at…');
-    expect(chipLabel({ title: 'Short title', label: '', outlet: '' })).toBe('Short title');
+  it('reads a byline’s outlet, but not a job title', () => {
+    expect(outletStated('Headline\nBy Jane Doe, Harbour Times\nThe council met.')).toBe('Harbour Times');
+    expect(outletStated('Headline\nBy Maja Korhonen, Markets Editor\nThe bank cut rates.')).toBe('');
+    expect(outletStated('By Henrik Saltnes\nHomeowners can look forward to smaller bills.')).toBe('');
   });
-  it('uses the opening words of an untitled article, its dateline skipped', () => {
-    expect(chipLabel({ title: '', label: "Tuesday, October 01, 2024 - NATO's new leader, Mark…", outlet: '' })).toBe("NATO's new leader, Mark…");
+  it('reads a credit line or an agency’s sign-off at the end, a legal ending left off', () => {
+    expect(outletStated('The text.\n\n©2024 Bloomberg L.P.')).toBe('Bloomberg');
+    expect(outletStated('The text.\nCopyright 2024 The Associated Press. All rights reserved.')).toBe('The Associated Press');
+    expect(outletStated('The last sentence of the story. — AFP')).toBe('AFP');
+    expect(outletStated('The text.\n--With assistance from Katharina Rosskopf.')).toBe('');
+  });
+  it('is empty for an article that names no outlet, brackets in its text notwithstanding', () => {
+    expect(outletStated('The council (which meets monthly) voted - narrowly - to close it.\n(Reporting by Ann Lee; Editing by Bo Ek)')).toBe('');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureClaim, QuoteClaim } from '../../lib/claims/types';
 import type { ClaimResult, Evidence } from '../../lib/match';
-import { displayDiff, isAttribution, reasonOf, reasonView } from '../../lib/reason';
+import { displayDiff, isAttribution, matchWords, reasonOf, reasonView } from '../../lib/reason';
 
 const quote = (speaker: string | null = 'Mark Rutte'): QuoteClaim => ({ kind: 'quote', text: 'I am not worried', speaker, block: 0, ranges: [[0, 16]] });
 const figure: FigureClaim = {
@@ -46,5 +46,33 @@ describe('isAttribution', () => {
   it('knows who-said phrases and nothing else', () => {
     for (const s of ['he said', 'Rutte said', 'said Mr. Rutte', 'Mark Rutte added,', 'she told']) expect(isAttribution(s), s).toBe(true);
     for (const s of ['really', 'said it was right', 'we will not', 'Ukraine']) expect(isAttribution(s), s).toBe(false);
+  });
+});
+
+describe('matchWords: how one piece of evidence matches, in words', () => {
+  const exact = (patch: Partial<Evidence> = {}): Evidence => ({ ...variant({}), match: 'exact', score: 1, ...patch });
+  const decade: FigureClaim = { ...figure, text: 'ten years', value: 10, unit: 'years', noun: ['years'] };
+
+  it('says same words, with other spelling or in another form when that is all that differs', () => {
+    expect(matchWords(quote(), exact())).toBe('same words');
+    expect(matchWords(quote(), exact({ spelling: true }))).toBe('same words, other spelling');
+    expect(matchWords(quote(), exact({ why: 'same words in another form' }))).toBe('same words, other form');
+  });
+
+  it('says same figure, other words when the source writes the figure otherwise ("a decade" for "ten years")', () => {
+    expect(matchWords(decade, exact({ matched: 'a decade' }))).toBe('same figure, other words');
+    expect(matchWords(decade, exact({ matched: 'Ten years' }))).toBe('same words');
+    expect(matchWords(figure, exact({ matched: '95%' }))).toBe('same figure, other words');
+  });
+
+  it('says close wording or loosely related by how much of the claim a rewording holds', () => {
+    expect(matchWords(quote(), variant({ score: 0.9, diff: [{ op: 'page', text: 'I am' }, { op: 'source', text: 'He is' }, { op: 'same', text: 'not worried' }] }))).toBe('close wording');
+    expect(matchWords(quote(), variant({ score: 0.6, diff: [{ op: 'page', text: 'I am' }, { op: 'source', text: 'He is' }, { op: 'same', text: 'not worried' }] }))).toBe('loosely related');
+  });
+
+  it('names conflicts and cuts as the card head does', () => {
+    expect(matchWords(quote(), variant({ speaker: 'Jens Stoltenberg' }))).toBe('other speaker');
+    expect(matchWords(figure, variant({ score: 0.3 }))).toBe('other value');
+    expect(matchWords(quote(), variant({ why: 'holds part of it' }))).toBe('cut differently');
   });
 });

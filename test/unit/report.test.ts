@@ -78,7 +78,10 @@ describe('toReport (markdown)', () => {
 
   it('lists evidence under each claim that has some, passages escaped', () => {
     expect(md).toContain("## “I'm not worried.”");
-    expect(md).toContain('- **exact** in Mark Rutte, the former Prime Minister (Bloomberg) (score 1): ““I’m not worried. I know both \\| candidates very well,””');
+    expect(md).toContain('- **exact**, same words, in Mark Rutte, the former Prime Minister (Bloomberg): ““I’m not worried. I know both \\| candidates very well,””');
+    // How it matches is said in words; the score is not shown.
+    expect(md).toContain('- **variant**, loosely related, in Rutte takes reins at NATO: “He is not worried.”');
+    expect(md).not.toMatch(/score \d/);
     expect(md).not.toContain('## “A \\| pipe in a quote”');
   });
 
@@ -132,7 +135,7 @@ describe('the report\'s compare grid', () => {
     const md = toReport(analysis(), SOURCES, { title: 'T', format: 'markdown', grid: true });
     const grid = md.slice(md.indexOf('## Compare: claims by source'));
     const rows = grid.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Claim') && !l.startsWith('| ---'));
-    expect(grid.split('\n')[2]).toBe('| Claim | Verdict | Rutte takes reins at… | Bloomberg |');
+    expect(grid.split('\n')[2]).toBe('| Claim | Verdict | Takes reins at NATO | Bloomberg |');
     expect(rows).toEqual([
       '| 32 nations | varying (value) | · | · |',
       '| A \\| pipe in a quote | unique | · | · |',

@@ -115,22 +115,22 @@ describe('the sidebar state', () => {
     expect(vi.mocked(env.copy).mock.calls[0][0]).toContain('## Compare: claims by source');
   });
 
-  it('opens a source with the claim’s own words to mark when the source holds them word for word', async () => {
+  it('opens a source with the source’s own matched words to mark: the quoted run, the figure as the source writes it', async () => {
     const { env, last, sent } = fakeEnv();
     const sidebar = createSidebarState(env, '');
     sidebar.applySettings(DEFAULT_SETTINGS, true);
     await sidebar.check(true);
-    const holds = (c: { text: string }, e: { match: string; passage: string }) => e.match === 'exact' && e.passage.includes(c.text);
-    const card = last()!.cards.find((c) => c.kind === 'quote' && c.evidence.some((e) => holds(c, e)))!;
-    const exact = card.evidence.find((e) => holds(card, e))!;
-    last()!.onOpenSource(exact.source, exact.passage);
-    expect(sent.at(-1)).toEqual({ type: 'openSource', source: exact.source, passage: exact.passage, words: card.text });
-    const figure = last()!.cards.find((c) => c.kind === 'figure' && /^\d/.test(c.text) && c.evidence.some((e) => e.passage.includes(c.text.split(' ')[0])))!;
-    const where = figure.evidence.find((e) => e.passage.includes(figure.text.split(' ')[0]))!;
-    last()!.onOpenSource(where.source, where.passage);
-    const words = (sent.at(-1) as { words?: string }).words!;
-    expect(where.passage).toContain(words);
-    expect(figure.text).toContain(words);
+    const cards = last()!.cards;
+    const quote = cards.find((c) => c.kind === 'quote' && c.evidence.some((e) => e.match === 'exact'))!.evidence.find((e) => e.match === 'exact')!;
+    expect(quote.passage).toContain(quote.matched);
+    last()!.onOpenSource(quote.source, quote.passage, quote.matched);
+    expect(sent.at(-1)).toEqual({ type: 'openSource', source: quote.source, passage: quote.passage, words: quote.matched });
+    const figure = cards.find((c) => c.kind === 'figure' && c.evidence.length)!.evidence[0];
+    expect(figure.passage).toContain(figure.matched);
+    last()!.onOpenSource(figure.source, figure.passage, figure.matched);
+    expect(sent.at(-1)).toMatchObject({ words: figure.matched });
+    last()!.onOpenSource(figure.source, figure.passage);
+    expect(sent.at(-1)).toEqual({ type: 'openSource', source: figure.source, passage: figure.passage });
   });
 
   it('offers no adding on a page that is one of the story’s sources', async () => {

@@ -18,7 +18,7 @@ describe('the sidebar\'s reading of a page', () => {
   it('shows a checked page: cards, chips, the story, and whether the page is a source already', () => {
     const props = checkedProps({ results, self: null, known, idPrefix: 'claim-1', truncated: false, url: 'https://example.org/page' });
     expect(props.cards?.map((c) => c.id)).toEqual(['claim-1-0']);
-    expect(props.sources?.map((s) => s.chip)).toEqual(['Rutte takes reins at…']);
+    expect(props.sources?.map((s) => s.chip)).toEqual(['NATO at critical juncture']);
     expect(props.story).toEqual({ title: 'A story', sources: 1 });
     expect(props.addPage?.state).toBe('ready');
     expect(checkedProps({ results, self: null, known, idPrefix: 'c', truncated: false, url: 'https://example.org/a' }).addPage?.state).toBe('already');

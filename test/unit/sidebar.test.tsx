@@ -50,7 +50,9 @@ const evidence = (fields: Partial<EvidenceView> = {}): EvidenceView => ({
   outlet: 'Bloomberg',
   chip: 'Bloomberg',
   match: 'exact',
+  how: 'same words',
   passage: 'NATO will be in safe hands.',
+  matched: 'safe hands',
   score: 0.93,
   diff: [],
   speaker: null,
@@ -81,6 +83,7 @@ const varying: ClaimCardView = {
       outlet: 'Reuters',
       chip: 'Reuters',
       match: 'variant',
+      how: 'other value',
       reason: 'value',
       passage: 'The alliance has 31 members',
       score: 0.6,
@@ -539,7 +542,7 @@ describe('Sidebar', () => {
     // The same controls do act for the reader.
     show({ ...spies, collapsed: false, lookups: [{ id: 'lookup-0', text: 'x', message: null, notice: null, card: { ...corroborated, id: 'lookup-0' } }] });
     click(root.querySelector('[data-lookup] .evidence button.link')!);
-    expect(spies.onOpenSource).toHaveBeenCalledWith('a', 'NATO will be in safe hands.');
+    expect(spies.onOpenSource).toHaveBeenCalledWith('a', 'NATO will be in safe hands.', 'safe hands');
   });
 
   it('renders page text as text, never as markup', () => {
@@ -595,22 +598,24 @@ describe('ClaimCard', () => {
 });
 
 describe('EvidenceList', () => {
-  it('labels each source by how it matches, with a labelled match figure', () => {
+  it('says in words how each source matches, the score only on hover', () => {
     const el = mount(
       <EvidenceList
         evidence={[
           evidence(),
-          evidence({ source: 'b', outlet: '', chip: 'Rutte starts', match: 'variant', reason: 'words', score: 0.456, diff: [{ op: 'same', text: 'Safe' }] }),
-          evidence({ source: 'c', match: 'variant', reason: 'speaker', speaker: 'Jens Stoltenberg', diff: [{ op: 'same', text: 'NATO will be in safe hands' }] }),
+          evidence({ source: 'b', outlet: '', chip: 'Rutte starts', match: 'variant', how: 'loosely related', reason: 'words', score: 0.456, diff: [{ op: 'same', text: 'Safe' }] }),
+          evidence({ source: 'c', match: 'variant', how: 'other speaker', reason: 'speaker', speaker: 'Jens Stoltenberg', diff: [{ op: 'same', text: 'NATO will be in safe hands' }] }),
+          evidence({ source: 'd', how: 'same words, other spelling', score: 1 }),
         ]}
         onOpenSource={() => {}}
       />,
     );
     const items = [...el.querySelectorAll('.evidence-item')];
-    expect(items.map((i) => i.className)).toEqual(['evidence-item match-exact', 'evidence-item match-variant', 'evidence-item match-variant']);
-    expect(items.map((i) => i.querySelector('.match')?.textContent)).toEqual(['Same words', 'Other words', 'Other speaker']);
-    expect(items.map((i) => i.querySelector('.score')?.textContent)).toEqual(['Match 93%', 'Match 46%', 'Match 93%']);
-    expect(items.map((i) => i.querySelector('button.link')?.textContent)).toEqual(['Bloomberg', 'Rutte starts', 'Bloomberg']);
+    expect(items.map((i) => i.className)).toEqual(['evidence-item match-exact', 'evidence-item match-variant', 'evidence-item match-variant', 'evidence-item match-exact']);
+    expect(items.map((i) => i.querySelector('.match')?.textContent)).toEqual(['Same words', 'Loosely related', 'Other speaker', 'Same words, other spelling']);
+    expect(el.textContent).not.toMatch(/\d%/);
+    expect(items.map((i) => i.querySelector('.match')?.getAttribute('title'))).toEqual(['Match score 93%', 'Match score 46%', 'Match score 93%', 'Match score 100%']);
+    expect(items.map((i) => i.querySelector('button.link')?.textContent)).toEqual(['Bloomberg', 'Rutte starts', 'Bloomberg', 'Bloomberg']);
     expect(items[2].querySelector('.why')?.textContent).toBe('Said by Jens Stoltenberg in this source');
     // Rows labelled "This page" / "Source"; an exact match shows the source only.
     expect([...items[1].querySelectorAll('dt')].map((d) => d.textContent)).toEqual(['This page', 'Source']);
@@ -628,7 +633,7 @@ describe('EvidenceList', () => {
     syntheticClick(link);
     expect(onOpenSource).not.toHaveBeenCalled();
     click(link);
-    expect(onOpenSource).toHaveBeenCalledWith('a', 'NATO will be in safe hands.');
+    expect(onOpenSource).toHaveBeenCalledWith('a', 'NATO will be in safe hands.', 'safe hands');
   });
 
   it('shows nothing when no source has the claim, and no legend without a diff', () => {
@@ -709,9 +714,13 @@ describe('Compare view', () => {
     expect([...table.querySelectorAll('tr[data-claim]')].map((r) => r.getAttribute('data-claim'))).toEqual(['claim-1', 'claim-2', 'claim-0']);
     const cells = [...table.querySelectorAll('tr[data-claim="claim-0"] td[data-source][data-match]')].map((c) => c.getAttribute('data-match'));
     expect(cells).toEqual(['exact', 'exact', 'none']);
-    expect(table.querySelector('tr[data-claim="claim-1"] td[data-source="c"]')?.getAttribute('title')).toBe('Source c: another value');
+    expect(table.querySelector('tr[data-claim="claim-1"] td[data-source="c"]')?.getAttribute('title')).toBe('Source c: other value');
     click(table.querySelector('tr[data-claim="claim-1"] td[data-source="c"] button')!);
-    expect(onOpenSource).toHaveBeenCalledWith('c', 'The alliance has 31 members');
+    expect(onOpenSource).toHaveBeenCalledWith('c', 'The alliance has 31 members', 'safe hands');
+    // Headers name each source whole, not rotated or cut; the full title on hover.
+    const heads = [...table.querySelectorAll('thead th.compare-source')];
+    expect(heads.map((h) => h.textContent)).toEqual(['Source a', 'Source b', 'Source c']);
+    expect(heads.map((h) => h.getAttribute('title'))).toEqual(['a', 'b', 'c']);
     // Back to the cards.
     fire(el.querySelector('button[data-view="claims"]')!, 'click');
     expect(el.querySelector('table[data-compare]')).toBeNull();

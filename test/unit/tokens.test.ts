@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStopword, plainSpans, plainWords, stem, tokenize, words } from '../../lib/text/tokens';
+import { isStopword, plainSpans, plainWords, spellingForm, stem, tokenize, words } from '../../lib/text/tokens';
 
 describe('tokenize', () => {
   it('gives lower-case words with offsets into the original text', () => {
@@ -113,5 +113,21 @@ describe('plainWords and plainSpans', () => {
       { w: 'rutte', raw: 'Rutte’s', start: 4 },
       { w: 'term', raw: 'term', start: 12 },
     ]);
+  });
+});
+
+describe('spellingForm: one form for British and American spellings', () => {
+  it('folds each general pattern, both ways, with its inflections', () => {
+    const pairs = [
+      ['colour', 'color'], ['behaviour', 'behavior'], ['labouring', 'laboring'], ['organise', 'organize'], ['organisation', 'organization'],
+      ['realised', 'realized'], ['analyse', 'analyze'], ['defence', 'defense'], ['offences', 'offenses'], ['licence', 'license'],
+      ['centre', 'center'], ['metres', 'meters'], ['fibre', 'fiber'], ['travelled', 'traveled'], ['counsellor', 'counselor'], ['catalogue', 'catalog'],
+    ];
+    for (const [british, american] of pairs) expect(spellingForm(british), british).toBe(spellingForm(american));
+  });
+  it('leaves short words and other words alone, so no two words become one', () => {
+    for (const w of ['four', 'hour', 'your', 'tour', 'rise', 'fence', 'hence', 'called', 'filled', 'rogue', 'noise']) expect(spellingForm(w)).toBe(w);
+    expect(spellingForm('fence')).not.toBe(spellingForm('fens'));
+    expect(spellingForm('called')).not.toBe(spellingForm('caled'));
   });
 });
