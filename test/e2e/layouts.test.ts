@@ -108,6 +108,30 @@ describe.each([chromiumDriver, firefoxDriver])('the sidebar at each width', (mak
     await tab.close();
   });
 
+  it(`${driver.name}: the compare grid keeps its source names and its claims column in view as it scrolls`, async () => {
+    const tab = await driver.open(server.url('changed-figures.html'));
+    await settled(tab);
+    await tab.clickInUi('button[data-view="compare"]');
+    await expect.poll(() => tab.countInUi('table[data-compare] tbody tr[data-claim]'), { timeout: 5_000 }).toBeGreaterThan(3);
+    const moved = await tab.evaluate((host) => {
+      const wrap = document.querySelector(host)!.shadowRoot!.querySelector('.compare-wrap')!;
+      wrap.scrollTop = wrap.scrollHeight;
+      wrap.scrollLeft = wrap.scrollWidth;
+      return { top: wrap.scrollTop, left: wrap.scrollLeft };
+    }, SIDEBAR_HOST);
+    expect(moved.top).toBeGreaterThan(0);
+    const wrap = (await tab.boxInUi('.compare-wrap'))!;
+    const head = (await tab.boxInUi('table[data-compare] thead th:last-child'))!;
+    expect(Math.abs(head.top - wrap.top)).toBeLessThanOrEqual(1);
+    expect(await onTop(tab, 'table[data-compare] thead th:last-child')).toBe(true);
+    if (moved.left > 0) {
+      const claim = (await tab.boxInUi('table[data-compare] tbody tr:last-child th'))!;
+      expect(Math.abs(claim.left - wrap.left)).toBeLessThanOrEqual(1);
+    }
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
+
   it(`${driver.name}: at 390 px the slim tab keeps off the page's corners and opens a sheet with a whole card in view`, async () => {
     const tab = await driver.open(server.url(SEED), PHONE);
     await expect.poll(() => tab.countInUi('button[data-action="open-sidebar"]'), { timeout: 20_000 }).toBe(1);
