@@ -4,6 +4,7 @@
 // five articles building it is cheaper than bundling a prebuilt one; see the bench).
 import Fuse, { type FuseResultMatch } from 'fuse.js';
 import { sourceLabel, type StoryCorpus } from './corpus';
+import { sourceNames } from './source-names';
 import { collapseSpaces } from './text/normalize';
 import { plainWords } from './text/tokens';
 
@@ -27,6 +28,8 @@ export interface SearchHit extends Omit<SearchItem, 'kind' | 'figures'> {
   kind: SearchKind;
   label: string;
   outlet: string;
+  /** What the reader calls the source among its story's others (lib/source-names). */
+  name: string;
   /** [start, end) of matched words in `text`, for marking them. */
   marks: [number, number][];
   score: number;
@@ -37,6 +40,7 @@ export interface PassageSource {
   source: string;
   label: string;
   outlet: string;
+  name: string;
 }
 
 /** One passage however many sources hold it: the first source's hit, and every source that holds
@@ -84,7 +88,9 @@ export function markWords(text: string, query: string): [number, number][] {
  * sentence around it are one passage), exact words first. `limit` counts hits, not passages. */
 export function createSearch(corpus: Pick<StoryCorpus, 'sources'>): (query: string, limit?: number) => SearchHit[] {
   const items = searchItems(corpus);
-  const meta = new Map(corpus.sources.map((s) => [s.id, { label: sourceLabel(s), outlet: s.outlet }]));
+  const labelled = corpus.sources.map((s) => ({ id: s.id, title: s.title, label: sourceLabel(s), outlet: s.outlet }));
+  const names = sourceNames(labelled);
+  const meta = new Map(labelled.map((s) => [s.id, { label: s.label, outlet: s.outlet, name: names.get(s.id) ?? s.label }]));
   // ignoreLocation: a match anywhere in the passage counts, not only near its start.
   const fuse = new Fuse(items, {
     keys: ['text', 'speaker'],
@@ -123,7 +129,7 @@ export function groupHits(hits: SearchHit[], limit = 20): SearchResult[] {
   for (const hit of hits) {
     const words = plainWords(hit.text);
     const group = groups.find((g) => samePassage(g.words, words));
-    const where = { source: hit.source, label: hit.label, outlet: hit.outlet };
+    const where = { source: hit.source, label: hit.label, outlet: hit.outlet, name: hit.name };
     if (!group) groups.push({ words, result: { ...hit, sources: [where] } });
     else if (!group.result.sources.some((s) => s.source === hit.source)) group.result.sources.push(where);
   }
@@ -184,11 +190,11 @@ function fuseMarks(matches: readonly FuseResultMatch[] | undefined): [number, nu
   return (m?.indices ?? []).filter(([a, b]) => b - a >= 2).map(([a, b]): [number, number] => [a, b + 1]);
 }
 
-/** The sources of a passage in a line: its one source's title and outlet, or the outlets (titles
- * when none is stated) of several, `shown` of them named: "in AP · Reuters · 1 more". */
+/** The sources of a passage in a line, by the names that tell a story's sources apart, `shown`
+ * of them named: "in AP · Reuters · 1 more". */
 export function sourcesLine(sources: PassageSource[], shown = 2): string {
-  if (sources.length === 1) return [sources[0].label, sources[0].outlet].filter(Boolean).join(' · ');
-  const names = sources.slice(0, shown).map((s) => s.outlet || s.label);
+  if (sources.length === 1) return `in ${sources[0].name}`;
+  const names = sources.slice(0, shown).map((s) => s.name);
   const more = sources.length - names.length;
   return `in ${names.join(' · ')}${more ? ` · ${more} more` : ''}`;
 }

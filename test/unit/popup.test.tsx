@@ -43,9 +43,10 @@ const result = (text: string, fields: Partial<SearchResult> = {}): SearchResult 
   speaker: null,
   label: 'New NATO Chief Rutte Says',
   outlet: '',
+  name: 'Not Concerned',
   marks: [],
   score: 0.9,
-  sources: [{ source: fields.source ?? '004_8c69868f6fc53621', label: fields.label ?? 'New NATO Chief Rutte Says', outlet: fields.outlet ?? '' }],
+  sources: [{ source: fields.source ?? '004_8c69868f6fc53621', label: fields.label ?? 'New NATO Chief Rutte Says', outlet: fields.outlet ?? '', name: fields.outlet || 'Not Concerned' }],
   ...fields,
 });
 
@@ -166,15 +167,15 @@ describe('Popup search', () => {
     expect(items[0].querySelector('.passage')?.textContent).toBe('“NATO will be in safe hands.”');
     expect([...items[0].querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['safe', 'hands']);
     expect(items[0].querySelector('.speaker')?.textContent).toBe(' · Jens Stoltenberg');
-    expect(items[0].querySelector('.where')?.textContent).toBe(' · New NATO Chief Rutte Says');
+    expect(items[0].querySelector('.where')?.textContent).toBe(' · in Not Concerned');
     expect(items[0].getAttribute('data-source')).toBe('004_8c69868f6fc53621');
-    expect(items[1].querySelector('.where')?.textContent).toBe(' · New NATO Chief Rutte Says · Bloomberg');
+    expect(items[1].querySelector('.where')?.textContent).toBe(' · in Bloomberg');
     expect(items[2].querySelector('mark')).toBeNull();
     expect(el.querySelector('.search-status')?.textContent).toContain('3 passages');
   });
 
   it('labels each passage by what it is, and names every source of a passage held by several', () => {
-    const where = (source: string, outlet: string) => ({ source, label: `About ${source}`, outlet });
+    const where = (source: string, outlet: string) => ({ source, label: `About ${source}`, outlet, name: outlet });
     const held = result('Rutte, 57, took office.', { kind: 'figure', sources: [where('a', 'AP'), where('b', 'Reuters'), where('c', 'AFP')], source: 'a' });
     const el = show({ query: 'Rutte', search: { status: 'ready', query: 'Rutte', results: [held, ...results] } });
     const items = [...el.querySelectorAll('[data-result]')];

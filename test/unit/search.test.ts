@@ -90,7 +90,7 @@ describe('search: numbers, exact words first, merged passages', () => {
 
 describe('grouping passages', () => {
   const hit = (source: string, text: string, kind: SearchHit['kind'] = 'sentence'): SearchHit => ({
-    kind, source, text, start: 0, end: text.length, speaker: null, label: `Title ${source}`, outlet: source === 'c' ? '' : source.toUpperCase(), marks: [], score: 1,
+    kind, source, text, start: 0, end: text.length, speaker: null, label: `Title ${source}`, outlet: source === 'c' ? '' : source.toUpperCase(), name: source.toUpperCase(), marks: [], score: 1,
   });
   const words = (t: string) => plainWords(t);
 
@@ -118,10 +118,10 @@ describe('grouping passages', () => {
     expect(groupHits([hit('a', 'one two three four'), hit('b', 'five six seven eight')], 1)).toHaveLength(1);
   });
 
-  it('names the sources in a line: one with its title and outlet, several by outlet (title when none), two and a count', () => {
-    const where = (source: string) => ({ source, label: `Title ${source}`, outlet: source === 'c' ? '' : source.toUpperCase() });
-    expect(sourcesLine([where('a')])).toBe('Title a · A');
-    expect(sourcesLine([where('c')])).toBe('Title c');
+  it('names the sources in a line by the names that tell them apart, two and a count', () => {
+    const where = (source: string) => ({ source, label: `Title ${source}`, outlet: source === 'c' ? '' : source.toUpperCase(), name: source === 'c' ? 'Title c' : source.toUpperCase() });
+    expect(sourcesLine([where('a')])).toBe('in A');
+    expect(sourcesLine([where('c')])).toBe('in Title c');
     expect(sourcesLine([where('a'), where('c')])).toBe('in A · Title c');
     expect(sourcesLine([where('a'), where('b'), where('c')])).toBe('in A · B · 1 more');
   });
