@@ -213,7 +213,7 @@ describe('the reader’s view', () => {
     await tab.close();
   });
 
-  it('passes axe (serious and critical, target size included): sidebar in both views, light and dark; popup; options', async () => {
+  it('passes axe (serious and critical, target size included): sidebar in both views, light and dark, and as the phone sheet; popup; options; sources', async () => {
     for (const theme of ['light', 'dark']) {
       await setTheme(theme);
       const tab = await open(SEED);
@@ -224,7 +224,12 @@ describe('the reader’s view', () => {
       await tab.close();
     }
     await setTheme('system');
-    for (const page of ['popup.html', 'options.html']) {
+    const phone = await open(SEED, 390, 844);
+    await ui(phone, 'button[data-action="open-sidebar"]').click();
+    await ready(phone);
+    expect(await axeViolations(phone, SIDEBAR_HOST), 'sheet').toEqual([]);
+    await phone.close();
+    for (const page of ['popup.html', 'options.html', 'sources.html']) {
       const tab = await run.context.newPage();
       await tab.goto(`chrome-extension://${run.extensionId}/${page}`);
       await tab.waitForLoadState();
