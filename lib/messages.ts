@@ -187,7 +187,7 @@ export function isClaim(x: unknown): x is Claim {
   if (typeof x !== 'object' || x === null) return false;
   const c = x as Fields;
   if (!isText(c.text, MAX_CLAIM_CHARS) || !Number.isSafeInteger(c.block) || (c.block as number) < 0 || !isRanges(c.ranges)) return false;
-  if (c.kind === 'quote') return c.speaker === null || isText(c.speaker, 200);
+  if (c.kind === 'quote') return (c.speaker === null || isText(c.speaker, 200)) && (c.attributed === undefined || c.attributed === 'named' || c.attributed === 'inferred');
   return (
     c.kind === 'figure' && typeof c.value === 'number' && Number.isFinite(c.value) && UNITS.includes(c.unit as string) &&
     (c.qualifier === null || isText(c.qualifier, 40)) && isStrings(c.noun, 8) && isStrings(c.context, 64) &&

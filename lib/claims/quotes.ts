@@ -284,6 +284,7 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
   const claims: QuoteClaim[] = [];
   for (const u of utterances) {
     const speaker = speakerOf(u);
+    const known = speaker ? { attributed: u.attribution?.name ? ('named' as const) : ('inferred' as const) } : {};
     const text = blocks[u.block];
     const whole = u.parts.map(([a, b]) => text.slice(a, b)).join(' ');
     // Scare quotes and labels: short, and nobody is said to have said them; or short and cut
@@ -295,7 +296,7 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
       for (const s of splitSentences(text.slice(a, b))) {
         const [start, end] = trimRange(text, a + s.start, a + s.end);
         if (end <= start || countWords(text.slice(start, end)) === 0) continue;
-        claims.push({ kind: 'quote', text: text.slice(start, end), speaker, block: u.block, ranges: [[start, end]] });
+        claims.push({ kind: 'quote', text: text.slice(start, end), speaker, ...known, block: u.block, ranges: [[start, end]] });
       }
     }
     if (u.parts.length > 1) {
@@ -304,12 +305,12 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
       // The parts of an interrupted quote are one utterance; its sentences are split on the join.
       const sentences = splitSentences(joinedText);
       if (sentences.length === 1) {
-        claims.push({ kind: 'quote', text: joinedText, speaker, block: u.block, ranges });
+        claims.push({ kind: 'quote', text: joinedText, speaker, ...known, block: u.block, ranges });
       } else {
         for (const [a, b] of ranges) {
           for (const s of splitSentences(text.slice(a, b))) {
             const [start, end] = trimRange(text, a + s.start, a + s.end);
-            if (end > start) claims.push({ kind: 'quote', text: text.slice(start, end), speaker, block: u.block, ranges: [[start, end]] });
+            if (end > start) claims.push({ kind: 'quote', text: text.slice(start, end), speaker, ...known, block: u.block, ranges: [[start, end]] });
           }
         }
       }

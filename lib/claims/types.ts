@@ -12,6 +12,10 @@ export interface QuoteClaim extends ClaimPlace {
   /** The sentence as it stands in the page, without quote marks or a trailing comma. */
   text: string;
   speaker: string | null;
+  /** How the speaker is known: `named` in the quote's own attribution ("…," Rutte said), or
+   * `inferred` from a pronoun, a role or the text around it. Another speaker in a source is a
+   * conflict only against a named one (CLAIMS.md §5a). */
+  attributed?: 'named' | 'inferred';
 }
 
 export interface FigureClaim extends ClaimPlace {

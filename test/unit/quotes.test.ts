@@ -492,3 +492,19 @@ describe('extractQuotes: a campaign named like a person', () => {
     ]);
   });
 });
+
+describe('extractQuotes: how the speaker is known', () => {
+  it('says whether the attribution names the speaker or the speaker is inferred', () => {
+    const claims = extractQuotes([
+      '“We will keep the rate where it is for now,” Governor Tove Reinholt said on Thursday.',
+      'Reinholt spoke to reporters after the board met. “The decision was not easy for any of us,” she added.',
+    ]);
+    expect(claims.map((c) => [c.speaker, c.attributed])).toEqual([
+      ['Tove Reinholt', 'named'],
+      ['Tove Reinholt', 'inferred'],
+    ]);
+  });
+  it('leaves it unset when no speaker is found', () => {
+    expect(extractQuotes(['“A sentence that nobody is said to have said here,” the statement read.'])[0]?.attributed).toBeUndefined();
+  });
+});
