@@ -19,6 +19,7 @@ import { createMatcher } from '../lib/match';
 import type { SourceFile } from '../lib/sources';
 import { medianPath, pathOf, PATH_SPANS, type PathSeen, type PathSpan } from '../lib/timings';
 import { CHROME_BUILD, launchChromium, stopServiceWorker } from '../test/e2e/browsers';
+import { readMarks } from '../test/e2e/first-card';
 import { readGeneral, readPack } from './packs';
 // @ts-expect-error plain JavaScript, copied from the shared tools
 import { score } from '../test/eval/score.mjs';
@@ -268,7 +269,7 @@ const firstCards: number[] = [];
 /** The page's marks once its first card is out (lib/timings), as its path from navigation. */
 const pathIn = async (tab: import('playwright-core').Page): Promise<PathSeen> => {
   await tab.waitForFunction(() => performance.getEntriesByName('triangulate:render:end').length > 0, null, { timeout: 15_000 });
-  return pathOf(await tab.evaluate(() => performance.getEntriesByType('mark').map((m) => ({ name: m.name, startTime: m.startTime }))));
+  return pathOf(await tab.evaluate(readMarks));
 };
 const warmPaths: PathSeen[] = [];
 const coldPaths: PathSeen[] = [];
@@ -289,14 +290,17 @@ for (const file of coveragePages) {
     await tab.evaluate(() => (window as unknown as { firstCard: number }).firstCard - (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd),
   );
   warmPaths.push(await pathIn(tab));
-  // Again after the worker was stopped, as after the reader left the browser idle: it wakes,
-  // and loads the story's index again.
-  const stopped = await stopServiceWorker(run, tab);
+  await tab.close();
+  // Again in a new tab (a page's second visit in the same tab runs the sidebar's code warm)
+  // after the worker was stopped, as after the reader left the browser idle: it wakes, and
+  // loads the story's index again.
+  const next = await context.newPage();
+  const stopped = await stopServiceWorker(run, next);
   for (let i = 0; i < 100 && !stopped.status.includes('stopped'); i++) await new Promise((r) => setTimeout(r, 20));
   await stopped.detach();
-  await tab.goto(`${base}/${file}?cold`);
-  coldPaths.push(await pathIn(tab));
-  await tab.close();
+  await next.goto(`${base}/${file}?stopped`);
+  coldPaths.push(await pathIn(next));
+  await next.close();
 }
 await run.close();
 server.close();

@@ -5,17 +5,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { medianPath, pathOf, type PathSeen } from '../../lib/timings';
 import type { Tab } from './drivers';
-import { ARTIFACTS } from './sidebar-cases';
 
-const FILE = path.join(ARTIFACTS, 'first-card.json');
+const FILE = path.resolve(import.meta.dirname, '../artifacts/first-card.json');
+
+/** The page's marks as plain data; run in the page, whose Array methods may be replaced (the
+ * hostile fixtures do), so a plain loop. */
+export const readMarks = () => {
+  const marks = performance.getEntriesByType('mark');
+  const out: { name: string; startTime: number }[] = [];
+  for (let i = 0; i < marks.length; i++) out[i] = { name: marks[i].name, startTime: marks[i].startTime };
+  return out;
+};
+
 const seen = new Map<string, { page: string; path: PathSeen }[]>();
 
 /** Reads the path of a page whose cards are out (its last mark follows them in the same task). */
 export async function recordFirstCard(browser: string, page: string, tab: Tab): Promise<void> {
-  const marks = await tab.evaluate(
-    () => performance.getEntriesByType('mark').map((m) => ({ name: m.name, startTime: m.startTime })),
-    null,
-  );
+  const marks = await tab.evaluate(readMarks, null);
   seen.set(browser, [...(seen.get(browser) ?? []), { page, path: pathOf(marks) }]);
 }
 
@@ -31,6 +37,7 @@ export function reportFirstCards(): void {
       return [browser, { medianFirstCardMs: round(median.firstCard), medianSpans: spans, pages }];
     }),
   );
+  fs.mkdirSync(path.dirname(FILE), { recursive: true });
   fs.writeFileSync(FILE, JSON.stringify(report, null, 2));
   for (const [browser, r] of Object.entries(report)) {
     const missing = seen.get(browser)!.filter((p) => p.path.firstCard === null).length;
