@@ -378,10 +378,10 @@ else {
     ]),
     ['analysis growth, 50 -> 5,000 articles', `~ n^${growth}`, '', ''],
     [`claims marked after load (median of ${coveragePages.length} pages)`, `${result.firstCardMs} ms`, '≤ 300 ms', ok(result.budgets.firstCardMs)],
-    ['first card from navigation, awake worker / stopped worker', `${warm.ms.firstCard} ms / ${cold.ms.firstCard} ms`, '', ''],
+    ['first card from navigation, worker awake / stopped; its spans below', `${warm.ms.firstCard} ms / ${cold.ms.firstCard} ms`, '', ''],
     ...(Object.keys(PATH_SPANS) as PathSpan[]).map((span): [string, string, string, string] => [
-      `  ${span}${span === 'injection' ? ` (${(sidebarBytes / 1024).toFixed(1)} KB bundle)` : ''}: ms (from ms), awake / stopped`,
-      `${warm.ms[span]} (${warm.starts[span]}) / ${cold.ms[span]} (${cold.starts[span]})`,
+      `  ${span}${span === 'injection' ? ` (${(sidebarBytes / 1024).toFixed(1)} KB bundle)` : ''}`,
+      `${warm.ms[span]} ms at ${warm.starts[span]} / ${cold.ms[span]} ms at ${cold.starts[span]}`,
       '', '',
     ]),
   ];
