@@ -28,6 +28,8 @@ const fetchJson = async <T,>(file: string): Promise<T> => {
 };
 
 export default defineBackground(() => {
+  // The worker's start and the moment its listener is ready: its wake, on a page's timeline.
+  const worker: [number, number] = [performance.timeOrigin, 0];
   const store = browser.storage.local;
   const action = browser.action;
   const library = createLibrary({
@@ -81,6 +83,7 @@ export default defineBackground(() => {
     },
     publishIndex,
     storiesChanged: () => store.set({ [STORIES_CHANGED_KEY]: Date.now() }),
+    clock: { now: () => performance.timeOrigin + performance.now(), worker: () => worker },
   });
 
   action.setBadgeBackgroundColor({ color: '#2f6f4f' }).catch(ignore);
@@ -89,6 +92,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg: unknown, sender: Browser.runtime.MessageSender) =>
     isMessage(msg) && router.allowed(msg, sender) ? router.handle(msg, sender) : undefined,
   );
+  worker[1] = performance.timeOrigin + performance.now();
 
   // Re-created on every start: creating an existing id throws.
   browser.contextMenus.removeAll().then(() =>
@@ -109,6 +113,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void reports.set(tabId, null);
     injector.forget(tabId);
+    router.forget(tabId);
   });
 
   // A new page in the tab: forget the old one. Chrome keeps a badge across navigations, and
@@ -116,6 +121,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;
     injector.forget(tabId);
+    router.forget(tabId);
     void router.report(tabId, null);
   });
 });

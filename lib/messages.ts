@@ -13,6 +13,7 @@ import { MAX_ARTICLE_CHARS, MAX_CLAIM_CHARS, MAX_CLAIMS, MAX_LOOKUP_CHARS, MAX_Q
 import type { ClaimResult } from './match';
 import type { SearchResult } from './search';
 import { CURRENCY_CODES } from './text/lexicon';
+import type { PathTimings } from './timings';
 
 /** The storage.local key the background sets after every change to the stories or their sources
  * (an import, a page added or removed, a story switched): the pages that list them listen for it. */
@@ -44,6 +45,9 @@ export interface Matched {
   /** The corpus source the page itself is, if any: never its own evidence. */
   self: string | null;
   results: ClaimResult[];
+  /** The background's part of the page's path to its first card (lib/timings), checked with
+   * isPathTimings before use. */
+  timings?: PathTimings;
 }
 
 

@@ -1,6 +1,8 @@
 // npm run bench [-- --json]: speed and size against the budgets, side by side with the naive
 // way, and how analysis grows with the corpus. Medians over repeated runs. Needs a build
-// (npm run bench builds first) and Debian's chromium for the in-browser rows.
+// (npm run bench builds first) and Debian's chromium for the in-browser rows, which load the
+// test build: the shipped one but for open shadow roots and the detector's timing marks
+// (lib/timings), which only test builds carry.
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -9,13 +11,15 @@ import type { AddressInfo } from 'node:net';
 import { Readability } from '@mozilla/readability';
 import Fuse from 'fuse.js';
 import { parseHTML } from 'linkedom';
-import { chromium } from 'playwright-core';
 import { extractClaims, matchArticleClaims } from '../lib/analyze';
 import { articleFromDocument, articleFromText, type Article } from '../lib/article';
 import { detectIndex, prepareStory, readStoredSource, storeSource, type StoredSources, type StoryCorpus } from '../lib/corpus';
 import type { DetectIndex } from '../lib/detect';
 import { createMatcher } from '../lib/match';
 import type { SourceFile } from '../lib/sources';
+import { medianPath, pathOf, PATH_SPANS, type PathSeen, type PathSpan } from '../lib/timings';
+import { CHROME_BUILD, launchChromium, stopServiceWorker } from '../test/e2e/browsers';
+import { readMarks } from '../test/e2e/first-card';
 import { readGeneral, readPack } from './packs';
 // @ts-expect-error plain JavaScript, copied from the shared tools
 import { score } from '../test/eval/score.mjs';
@@ -220,13 +224,9 @@ const server = http.createServer((req, res) => {
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-const ext = path.join(ROOT, '.output/chrome-mv3');
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'triangulate-bench-profile-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const sidebarBytes = fs.statSync(path.join(ROOT, '.output/chrome-mv3/content-scripts/sidebar.js')).size;
+const run = await launchChromium(process.env.CHROMIUM_PATH || '/usr/bin/chromium', CHROME_BUILD);
+const context = run.context;
 
 // tsx keeps function names with a helper that functions sent to the page would miss.
 await context.addInitScript({ content: 'window.__name = (f) => f;' });
@@ -266,6 +266,13 @@ const detectorMs = {
 
 const coveragePages = fs.readdirSync(PAGES).filter((f) => !f.startsWith('neg-'));
 const firstCards: number[] = [];
+/** The page's marks once its first card is out (lib/timings), as its path from navigation. */
+const pathIn = async (tab: import('playwright-core').Page): Promise<PathSeen> => {
+  await tab.waitForFunction(() => performance.getEntriesByName('triangulate:render:end').length > 0, null, { timeout: 15_000 });
+  return pathOf(await tab.evaluate(readMarks));
+};
+const warmPaths: PathSeen[] = [];
+const coldPaths: PathSeen[] = [];
 for (const file of coveragePages) {
   const tab = await context.newPage();
   // Watches from the first script: when are the claims marked (the shipped sidebar's root is
@@ -282,12 +289,33 @@ for (const file of coveragePages) {
   firstCards.push(
     await tab.evaluate(() => (window as unknown as { firstCard: number }).firstCard - (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd),
   );
+  warmPaths.push(await pathIn(tab));
   await tab.close();
+  // Again in a new tab (a page's second visit in the same tab runs the sidebar's code warm)
+  // after the worker was stopped, as after the reader left the browser idle: it wakes, and
+  // loads the story's index again.
+  const next = await context.newPage();
+  const stopped = await stopServiceWorker(run, next);
+  for (let i = 0; i < 100 && !stopped.status.includes('stopped'); i++) await new Promise((r) => setTimeout(r, 20));
+  await stopped.detach();
+  await next.goto(`${base}/${file}?stopped`);
+  coldPaths.push(await pathIn(next));
+  await next.close();
 }
-await context.close();
+await run.close();
 server.close();
 fs.rmSync(dir, { recursive: true, force: true });
-fs.rmSync(profile, { recursive: true, force: true });
+
+/** Medians of each span (ms) and of the first card from navigation; a wake that no page saw is 0
+ * (the worker was awake). */
+function spansOf(paths: PathSeen[]) {
+  const m = medianPath(paths);
+  const of = (pick: (s: { start: number; ms: number }) => number) =>
+    Object.fromEntries((Object.keys(PATH_SPANS) as PathSpan[]).map((span) => [span, m.spans[span] ? round(pick(m.spans[span]), 1) : span === 'wake' ? 0 : null])) as Record<PathSpan, number | null>;
+  return { ms: { ...of((s) => s.ms), firstCard: m.firstCard === null ? null : round(m.firstCard, 1) }, starts: of((s) => s.start) };
+}
+const warm = spansOf(warmPaths);
+const cold = spansOf(coldPaths);
 
 // ---- report --------------------------------------------------------------------------------
 const analyzeMs = round(median([...perSeed.map((p) => p.ms), longMs]));
@@ -301,6 +329,10 @@ const result = {
   readabilityMs,
   firstCardMs: round(median(firstCards), 1),
   firstCardPages: coveragePages.length,
+  firstCardSpans: { ...warm.ms, injectedBytes: sidebarBytes },
+  firstCardSpanStarts: warm.starts,
+  firstCardSpansCold: cold.ms,
+  firstCardSpanStartsCold: cold.starts,
   naive: { analyzeMs: round(median(naive.ms)), verdictsRight: round(naive.right / naive.of, 3) },
   ours: { analyzeMs: round(median(ours.ms)), verdictsRight: round(ours.right / ours.of, 3) },
   scale,
@@ -346,6 +378,12 @@ else {
     ]),
     ['analysis growth, 50 -> 5,000 articles', `~ n^${growth}`, '', ''],
     [`claims marked after load (median of ${coveragePages.length} pages)`, `${result.firstCardMs} ms`, '≤ 300 ms', ok(result.budgets.firstCardMs)],
+    ['first card from navigation, worker awake / stopped; its spans below', `${warm.ms.firstCard} ms / ${cold.ms.firstCard} ms`, '', ''],
+    ...(Object.keys(PATH_SPANS) as PathSpan[]).map((span): [string, string, string, string] => [
+      `  ${span}${span === 'injection' ? ` (${(sidebarBytes / 1024).toFixed(1)} KB bundle)` : ''}`,
+      `${warm.ms[span]} ms at ${warm.starts[span]} / ${cold.ms[span]} ms at ${cold.starts[span]}`,
+      '', '',
+    ]),
   ];
   const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(`${r[0].padEnd(w[0])}  ${r[1].padEnd(w[1])}  ${r[2].padEnd(w[2])}  ${r[3]}`);

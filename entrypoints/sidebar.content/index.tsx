@@ -11,6 +11,7 @@ import { isTabMessage, request, type Message } from '../../lib/messages';
 import { loadSettings, saveSettings, SETTINGS_KEY, toggleSite } from '../../lib/settings';
 import { createSidebarState } from '../../lib/sidebar/controller';
 import { createHost, type Host } from '../../lib/sidebar/host';
+import { createMarker } from '../../lib/timings';
 import { adoptSheet, download, watchArticle } from './hooks';
 import { watchPage } from './overlays';
 import pageCss from './page.css?inline';
@@ -26,13 +27,15 @@ export default defineContentScript({
   matches: [],
   cssInjectionMode: 'manual',
   main(ctx) {
+    const marker = createMarker(performance);
+    marker.mark('injection:end');
     // Listeners first, synchronously: the background may ask as soon as the script has run.
     // A page we cannot read gets no sidebar and no error in its console.
-    start(ctx).catch(() => {});
+    start(ctx, marker).catch(() => {});
   },
 });
 
-async function start(ctx: ContentScriptContext) {
+async function start(ctx: ContentScriptContext, marker: ReturnType<typeof createMarker>) {
   const storage = browser.storage.local;
   const pageSheet = adoptSheet(ctx);
   let host: Host | null = null;
@@ -42,7 +45,13 @@ async function start(ctx: ContentScriptContext) {
       win: window,
       index: () => request(send, { type: 'detectIndex' }),
       send,
-      readArticle: () => articleFromDocument(document.cloneNode(true) as Document, Readability),
+      readArticle() {
+        marker.mark('reading:start');
+        const article = articleFromDocument(document.cloneNode(true) as Document, Readability);
+        marker.mark('reading:end');
+        return article;
+      },
+      mark: (name, timings) => (marker.mark(name), marker.background(timings)),
       render(props) {
         if (!props) return void (host && (render(null, host.container), host.remove(), (host = null)));
         host ??= createHost(document, { name: 'triangulate-sidebar', css, mode: MODE });

@@ -8,6 +8,7 @@ import type { Message, Outcome, Reply, SourceSummary, TabMessage, TabReport } fr
 import { PackError, parsePackFile } from '../pack';
 import { siteListed, type Settings } from '../settings';
 import { pageSourceId, type Library } from '../stories';
+import type { PathTimings } from '../timings';
 import type { Injector } from './injector';
 import type { TabReports } from './tab-reports';
 
@@ -38,6 +39,16 @@ export interface RouterParts {
   publishIndex(index: DetectIndex): Promise<void>;
   /** Tells the extension's open pages that a story or source came, went or was switched. */
   storiesChanged(): Promise<void>;
+  /** With a clock, matchClaims replies carry the background's part of the page's path to its
+   * first card (lib/timings). */
+  clock?: Clock;
+}
+
+export interface Clock {
+  /** ms since 1970, as timeOrigin + now. */
+  now(): number;
+  /** The worker's start and the moment its message listener was ready. */
+  worker(): [number, number];
 }
 
 // Which kinds a web page's scripts (the detector, the sidebar) may send; the extension's own
@@ -55,6 +66,9 @@ const hostOf = (url: string | undefined) => {
 export function createRouter(p: RouterParts) {
   const fromPage = (s: Sender) => s.tab?.id !== undefined && /^https?:/.test(s.url ?? s.tab.url ?? '');
   const fromExtension = (s: Sender) => (s.url ?? '').startsWith(p.extensionOrigin);
+  const now = () => p.clock?.now() ?? 0;
+  /** Per tab: the detector's report arriving and the decision to inject, until matchClaims. */
+  const routes = new Map<number, [number, number]>();
 
   async function report(tabId: number, next: TabReport | null) {
     await p.reports.set(tabId, next);
@@ -79,6 +93,7 @@ export function createRouter(p: RouterParts) {
     const tabId = sender.tab?.id;
     switch (msg.type) {
       case 'coverage': {
+        const received = now();
         // Only the top frame's detector speaks for the tab.
         if (tabId === undefined || sender.frameId !== 0) return;
         // A re-read of a page the sidebar has already checked keeps its counts.
@@ -86,6 +101,7 @@ export function createRouter(p: RouterParts) {
         const counts = msg.detected && before?.story === msg.story ? (before?.counts ?? null) : null;
         await report(tabId, { score: msg.score, detected: msg.detected, story: msg.story, counts });
         if (!msg.detected || siteListed((await p.settings()).disabledSites, hostOf(sender.url ?? sender.tab?.url))) return;
+        routes.set(tabId, [received, now()]);
         await p.injector.open(tabId, false, null).catch(() => {});
         return;
       }
@@ -99,15 +115,19 @@ export function createRouter(p: RouterParts) {
       case 'listSources':
         return p.library.sources(await known(msg.story));
       case 'matchClaims': {
+        const received = now();
         if (!(await p.library.has(msg.story))) return { self: null, results: [] };
         const { strictness } = await p.settings();
-        const matched = matchArticleClaims(await p.library.matcher(msg.story), msg.blocks, msg.claims, strictness);
+        const matcher = await p.library.matcher(msg.story);
+        const loaded = now();
+        const matched = matchArticleClaims(matcher, msg.blocks, msg.claims, strictness);
+        const timings: PathTimings | undefined = p.clock && { worker: p.clock.worker(), route: take(tabId), match: [received, loaded, now()] };
         // Counts only for the page still in the tab: a reply can outlive a navigation.
         if (tabId !== undefined && (await p.tabUrl(tabId)) === sender.url) {
           const before = await p.reports.get(tabId);
           await report(tabId, { score: before?.score ?? 1, detected: true, story: msg.story, counts: countVerdicts(matched.results) });
         }
-        return matched;
+        return timings ? { ...matched, timings } : matched;
       }
       case 'lookup': {
         const { strictness } = await p.settings();
@@ -177,11 +197,22 @@ export function createRouter(p: RouterParts) {
     }
   }
 
+  /** A tab's route, given once: the first card's path, not a re-check's. */
+  function take(tabId: number | undefined): PathTimings['route'] {
+    if (tabId === undefined) return undefined;
+    const route = routes.get(tabId);
+    routes.delete(tabId);
+    return route;
+  }
+
   function allowed(msg: Message, sender: Sender): boolean {
     if (sender.id !== p.extensionId) return false;
     if (fromExtension(sender)) return true;
     return fromPage(sender) && PAGE_KINDS.has(msg.type);
   }
 
-  return { handle, allowed, lookupInTab, report };
+  /** The tab closed or loads another page. */
+  const forget = (tabId: number) => void routes.delete(tabId);
+
+  return { handle, allowed, lookupInTab, report, forget };
 }

@@ -35,6 +35,8 @@ export interface SidebarEnv {
   isInvalid(): boolean;
   /** The page was checked: its claims stand where `ranges` says. */
   checked(): void;
+  /** Marks a step of the page's path to its first card, with the background's times (lib/timings). */
+  mark?(name: string, timings?: unknown): void;
 }
 
 export type Sidebar = ReturnType<typeof createSidebarState>;
@@ -158,8 +160,11 @@ export function createSidebarState(env: SidebarEnv, pageCss: string) {
     if (open) mount();
     try {
       const { names } = await sourcesOf(story);
+      env.mark?.('extraction:start');
       const extracted = extractClaims(article.blocks, names);
+      env.mark?.('extraction:end');
       const matched = await request(env.send, { type: 'matchClaims', story, blocks: article.blocks, claims: extracted.claims });
+      env.mark?.('request:end', matched.timings);
       if (mine !== generation || env.isInvalid()) return;
       results = matched.results;
       self = matched.self;
@@ -167,6 +172,7 @@ export function createSidebarState(env: SidebarEnv, pageCss: string) {
       const truncated = capped.truncated || extracted.truncated;
       show(checkedProps({ results, self, known, idPrefix: `claim-${mine}`, truncated, url: env.win.location.href }));
       repaint();
+      env.mark?.('render:end');
       env.checked();
     } catch {
       if (mine === generation) show({ status: 'failed' });

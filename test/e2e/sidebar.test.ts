@@ -1,9 +1,11 @@
 // The extension on news pages, the same in Chromium and Firefox: coverage marked on the toolbar
 // with the claim count, the expected verdicts on every fixture page, nothing on pages that are
-// not coverage, highlights, click to scroll, single-page navigation, and selection look-ups.
+// not coverage, highlights, click to scroll, single-page navigation, selection look-ups, and the
+// time to the first card (reported, not asserted).
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumDriver, firefoxDriver, type Driver, type Tab } from './drivers';
+import { recordFirstCard, reportFirstCards } from './first-card';
 import { serveFixtures, type FixtureServer } from './server';
 import { ARTIFACTS, articleHtml, COVERAGE_PAGES, expectedCards, labelMismatches, NEGATIVE_PAGES, SEEDS } from './sidebar-cases';
 
@@ -12,6 +14,8 @@ beforeAll(async () => {
   server = await serveFixtures();
 });
 afterAll(() => server?.close());
+// After both browsers: the time to the first card on each page, reported, not asserted.
+afterAll(reportFirstCards);
 
 /** The cards once the sidebar has its counts. */
 async function settledCards(tab: Tab) {
@@ -61,6 +65,7 @@ describe.each([chromiumDriver, firefoxDriver])('on news pages', (make) => {
   it.each(COVERAGE_PAGES)(`${name}: shows the expected verdicts on %s`, async (page) => {
     const tab = await driver.open(server.url(page));
     const cards = await settledCards(tab);
+    await recordFirstCard(name, page, tab);
     expect(cards).toEqual(expectedCards(page));
     const seed = SEEDS.find((id) => page === `seed-${id}.html`);
     if (seed) expect(labelMismatches(seed, cards)).toEqual([]);

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { badgeOf } from '../../lib/background/badge';
 import { createInjector } from '../../lib/background/injector';
-import { createRouter, type Sender } from '../../lib/background/router';
+import { createRouter, type Clock, type Sender } from '../../lib/background/router';
 import { createTabReports } from '../../lib/background/tab-reports';
 import type { Message, TabMessage, TabReport } from '../../lib/messages';
 import { toPackFile } from '../../lib/pack';
@@ -84,7 +84,7 @@ describe('createInjector', () => {
   });
 });
 
-function testRouter() {
+function testRouter(clock?: Clock) {
   const { library } = testLibrary();
   const marks: [number, TabReport | null][] = [];
   const published: unknown[] = [];
@@ -105,6 +105,7 @@ function testRouter() {
     openSourcesPage: async () => {},
     publishIndex: async (index) => void published.push(index),
     storiesChanged: async () => void announced.push(announced.length),
+    clock,
   });
   return { router, marks, published, announced, opened, library };
 }
@@ -130,6 +131,23 @@ describe('createRouter', () => {
     expect(marks.at(-1)).toEqual([7, { score: 0.9, detected: true, story: NATO, counts: null }]);
     await router.handle({ type: 'coverage', score: 0.9, detected: true, story: NATO }, { ...page, frameId: 3 });
     expect(marks).toHaveLength(1);
+  });
+
+  it('with a clock, hands the page its path to the first card in the matchClaims reply, the route once', async () => {
+    let t = 1000;
+    const { router } = testRouter({ now: () => (t += 10), worker: () => [1, 2] });
+    await router.handle({ type: 'coverage', score: 0.9, detected: true, story: NATO }, page);
+    const match: Message = { type: 'matchClaims', story: NATO, blocks: ['"We stand together," Rutte said.'], claims: [] };
+    const first = await router.handle(match, page);
+    expect(first).toMatchObject({ results: [], timings: { worker: [1, 2], route: [1010, 1020], match: [1030, 1040, 1050] } });
+    const again = (await router.handle(match, page)) as { timings: object };
+    expect(again.timings).toEqual({ worker: [1, 2], route: undefined, match: [1060, 1070, 1080] });
+    // Another page in the tab: what was kept of the last is forgotten.
+    await router.handle({ type: 'coverage', score: 0.9, detected: true, story: NATO }, page);
+    router.forget(7);
+    expect(((await router.handle(match, page)) as { timings: { route?: unknown } }).timings.route).toBeUndefined();
+    // Without a clock, the reply is the match alone.
+    expect(Object.keys((await testRouter().router.handle(match, page)) as object).sort()).toEqual(['results', 'self']);
   });
 
   it('adds a page to a story and reports the source, and tells the pages that list sources; a bad story is refused in words', async () => {

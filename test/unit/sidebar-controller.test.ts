@@ -77,6 +77,21 @@ describe('the sidebar state', () => {
     expect(env.checked).toHaveBeenCalledOnce();
   });
 
+  it('marks its steps of the first card’s path, passing on the background’s times, the cards out by the last', async () => {
+    const steps: [string, unknown, string | undefined][] = [];
+    const timings = { worker: [1, 2], match: [3, 4, 5] };
+    const { env, rendered } = fakeEnv();
+    const send = env.send;
+    env.send = async (m) => (m.type === 'matchClaims' ? { ...((await send(m)) as object), timings } : send(m));
+    env.mark = (name, t) => void steps.push([name, t, rendered.at(-1)?.status]);
+    const sidebar = createSidebarState(env, '');
+    sidebar.applySettings(DEFAULT_SETTINGS, true);
+    await sidebar.check(true);
+    expect(steps.map(([name, t]) => [name, t])).toEqual([['extraction:start', undefined], ['extraction:end', undefined], ['request:end', timings], ['render:end', undefined]]);
+    // The cards are rendered when the last step is marked, and not before the reply.
+    expect(steps.map(([, , status]) => status)).toEqual(['checking', 'checking', 'checking', 'ready']);
+  });
+
   it('stands beside the article from 900 px, keeping the article 540 px', async () => {
     Object.defineProperty(window, 'innerWidth', { value: 900, configurable: true });
     const { env, last } = fakeEnv();
