@@ -5,14 +5,12 @@
 // To add a kind: add it to Message, give its reply in Replies and its check in checks.
 // Which kinds a sender may use (a tab, or the extension's own pages) is the background's call.
 
-import type { Claim } from './claims/types';
 import type { DetectIndex } from './detect';
 import { MAX_PACK_BYTES, type PackFile } from './pack';
 import type { Imported, StoryRow } from './stories';
-import { MAX_ARTICLE_CHARS, MAX_CLAIM_CHARS, MAX_CLAIMS, MAX_LOOKUP_CHARS, MAX_QUERY_CHARS } from './limits';
+import { MAX_ARTICLE_CHARS, MAX_LOOKUP_CHARS, MAX_QUERY_CHARS } from './limits';
 import type { ClaimResult } from './match';
 import type { SearchResult } from './search';
-import { CURRENCY_CODES } from './text/lexicon';
 import type { PathTimings } from './timings';
 
 /** The storage.local key the background sets after every change to the stories or their sources
@@ -45,6 +43,8 @@ export interface Matched {
   /** The corpus source the page itself is, if any: never its own evidence. */
   self: string | null;
   results: ClaimResult[];
+  /** More claims than are checked: only the first were. */
+  truncated: boolean;
   /** The background's part of the page's path to its first card (lib/timings), checked with
    * isPathTimings before use. */
   timings?: PathTimings;
@@ -85,8 +85,9 @@ export type Message =
   | { type: 'listSources'; story: string | null }
   /** Sidebar -> background: what it decided about the page (after a re-check, say). */
   | ({ type: 'pageChecked' } & TabState)
-  /** Sidebar -> background: match the page's claims (its article blocks find the page's own source). */
-  | { type: 'matchClaims'; story: string; blocks: string[]; claims: Claim[] }
+  /** Sidebar -> background: read the claims of the page's article and match them (its blocks also
+   * find the page's own source). The background's code is warm across pages; a fresh sidebar's is not. */
+  | { type: 'matchClaims'; story: string; blocks: string[] }
   /** Sidebar -> background: look up a reader's selection (never in the source the page is) in
    * the page's story, or in every story (null). */
   | { type: 'lookup'; text: string; exclude: string | null; story: string | null }
@@ -158,7 +159,9 @@ export interface Replies {
   pageChecked: void;
   openSidebar: boolean;
   crossCheckSelection: boolean;
-  sidebarReady: { open: boolean; lookup: PendingLookup | null };
+  /** `known`: the story the detector found the page to cover, and its sources, so that the
+   * sidebar's first check need not ask again. */
+  sidebarReady: { open: boolean; lookup: PendingLookup | null; known: StorySources | null };
   openSource: void;
   addPage: Outcome<{ source: SourceSummary }>;
   addPageInTab: Outcome<{ source: SourceSummary }>;
@@ -178,28 +181,9 @@ const isTabId = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
 const isText = (v: unknown, max: number) => typeof v === 'string' && v.length <= max;
 // Array.from turns holes into undefined, which every() would otherwise skip.
 const isStrings = (v: unknown, max: number) => Array.isArray(v) && v.length <= max && Array.from(v).every((x) => typeof x === 'string');
-const isRanges = (v: unknown) =>
-  Array.isArray(v) && v.length >= 1 && v.length <= 8 &&
-  Array.from(v).every((r) => Array.isArray(r) && r.length === 2 && r.every((n) => Number.isSafeInteger(n) && n >= 0) && r[0] < r[1]);
 const isStory = (v: unknown) => typeof v === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(v);
 const isStoryOrNull = (v: unknown) => v === null || isStory(v);
-// Money carries its currency code as its unit.
-const UNITS: readonly string[] = ['count', 'percent', 'percentage points', 'basis points', 'years', 'months', 'age', 'ordinal', 'date', 'year', ...CURRENCY_CODES];
 
-/** A claim as extractClaims makes it; anything else is refused. */
-export function isClaim(x: unknown): x is Claim {
-  if (typeof x !== 'object' || x === null) return false;
-  const c = x as Fields;
-  if (!isText(c.text, MAX_CLAIM_CHARS) || !Number.isSafeInteger(c.block) || (c.block as number) < 0 || !isRanges(c.ranges)) return false;
-  if (c.kind === 'quote') return (c.speaker === null || isText(c.speaker, 200)) && (c.attributed === undefined || c.attributed === 'named' || c.attributed === 'inferred');
-  return (
-    c.kind === 'figure' && typeof c.value === 'number' && Number.isFinite(c.value) && UNITS.includes(c.unit as string) &&
-    (c.qualifier === null || isText(c.qualifier, 40)) && isStrings(c.noun, 8) && isStrings(c.context, 64) &&
-    (c.subject === null || isText(c.subject, 40)) && (c.person === null || isText(c.person, 80)) && typeof c.quoted === 'boolean' &&
-    (c.month === undefined || (Number.isSafeInteger(c.month) && (c.month as number) >= 1 && (c.month as number) <= 12)) &&
-    (c.compound === undefined || typeof c.compound === 'boolean')
-  );
-}
 
 const checks: { [T in MessageType]: (m: Fields) => boolean } = {
   detectIndex: () => true,
@@ -208,9 +192,7 @@ const checks: { [T in MessageType]: (m: Fields) => boolean } = {
   listSources: (m) => isStoryOrNull(m.story),
   matchClaims: (m) =>
     isStory(m.story) &&
-    isStrings(m.blocks, 100_000) && (m.blocks as string[]).reduce((n, b) => n + b.length, 0) <= MAX_ARTICLE_CHARS &&
-    Array.isArray(m.claims) && m.claims.length <= MAX_CLAIMS &&
-    Array.from(m.claims).every((c) => isClaim(c) && c.block < (m.blocks as string[]).length && c.ranges.every(([, end]) => end <= (m.blocks as string[])[c.block].length)),
+    isStrings(m.blocks, 100_000) && (m.blocks as string[]).reduce((n, b) => n + b.length, 0) <= MAX_ARTICLE_CHARS,
   lookup: (m) => isText(m.text, MAX_LOOKUP_CHARS) && (m.exclude === null || isText(m.exclude, 200)) && isStoryOrNull(m.story),
   search: (m) => isText(m.query, MAX_QUERY_CHARS) && isStoryOrNull(m.story),
   pageChecked: (m) => isScore(m.score) && typeof m.detected === 'boolean' && isStoryOrNull(m.story) && m.detected === (m.story !== null),

@@ -14,8 +14,8 @@ export interface PathTimings {
   /** The detector's report arriving, and the decision to inject the sidebar; absent when the
    * sidebar came another way (popup, command) or the worker restarted since. */
   route?: [number, number];
-  /** matchClaims arriving, the story's index ready, the claims matched. */
-  match: [number, number, number];
+  /** matchClaims arriving, the story's index ready, the page's claims read, the claims matched. */
+  match: [number, number, number, number];
 }
 
 const isTimes = (v: unknown, n: number) =>
@@ -25,7 +25,7 @@ const isTimes = (v: unknown, n: number) =>
 export function isPathTimings(x: unknown): x is PathTimings {
   if (typeof x !== 'object' || x === null) return false;
   const t = x as Record<string, unknown>;
-  return isTimes(t.worker, 2) && (t.route === undefined || isTimes(t.route, 2)) && isTimes(t.match, 3);
+  return isTimes(t.worker, 2) && (t.route === undefined || isTimes(t.route, 2)) && isTimes(t.match, 4);
 }
 
 /** The marks the background's times make on a page whose timeline starts at `timeOrigin`. The
@@ -33,10 +33,11 @@ export function isPathTimings(x: unknown): x is PathTimings {
  * only when it ended after the navigation started. */
 export function pathMarks(t: PathTimings, timeOrigin: number): [string, number][] {
   const at = (ms: number) => ms - timeOrigin;
-  const [received, loaded, matched] = t.match.map(at);
+  const [received, loaded, extracted, matched] = t.match.map(at);
   const marks: [string, number][] = [
     ['index:start', received], ['index:end', loaded],
-    ['matching:start', loaded], ['matching:end', matched],
+    ['extraction:start', loaded], ['extraction:end', extracted],
+    ['matching:start', extracted], ['matching:end', matched],
   ];
   if (t.route) marks.push(['routing:start', at(t.route[0])], ['routing:end', at(t.route[1])], ['injection:start', at(t.route[1])]);
   if (at(t.worker[1]) >= 0) marks.push(['wake:start', Math.max(0, at(t.worker[0]))], ['wake:end', at(t.worker[1])]);
@@ -72,8 +73,8 @@ export function createMarker(timeline: Timeline) {
 }
 
 /** Each span of the path, in order, from one mark to another; some run inside others (the wake
- * inside the message or beside the page's load, the story's index and matching inside the
- * request). */
+ * inside the message or beside the page's load; the story's index, extraction and matching, all
+ * in the background, inside the request). */
 export const PATH_SPANS = {
   detector: ['detector:start', 'detector:end'],
   message: ['detector:end', 'routing:start'],
@@ -82,10 +83,10 @@ export const PATH_SPANS = {
   injection: ['injection:start', 'injection:end'],
   startup: ['injection:end', 'reading:start'],
   reading: ['reading:start', 'reading:end'],
-  confirming: ['reading:end', 'extraction:start'],
-  extraction: ['extraction:start', 'extraction:end'],
-  request: ['extraction:end', 'request:end'],
+  confirming: ['reading:end', 'request:start'],
+  request: ['request:start', 'request:end'],
   index: ['index:start', 'index:end'],
+  extraction: ['extraction:start', 'extraction:end'],
   matching: ['matching:start', 'matching:end'],
   render: ['request:end', 'render:end'],
 } as const;

@@ -87,6 +87,8 @@ async function start(ctx: ContentScriptContext, marker: ReturnType<typeof create
   };
   browser.storage.onChanged.addListener(onStorage);
   const ready = loadSettings(storage).then((settings) => sidebar.applySettings(settings, true));
+  // Asked at once, beside the settings: the background's answer carries the detected story.
+  const asking = request(send, { type: 'sidebarReady' }).catch(() => null);
   // Not async: a listener that returns a Promise claims the message, so only ours get one.
   const onMessage = (msg: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id || !isTabMessage(msg)) return undefined;
@@ -105,9 +107,9 @@ async function start(ctx: ContentScriptContext, marker: ReturnType<typeof create
   });
   await ready;
   if (ctx.isInvalid) return;
-  const asked = await request(send, { type: 'sidebarReady' });
-  if (ctx.isInvalid) return;
+  const asked = await asking;
+  if (ctx.isInvalid || !asked) return;
   // An "off" site still answers a look-up the reader asked for, in a look-up-only panel.
-  if (!sidebar.isOff()) await sidebar.check(asked.open);
+  if (!sidebar.isOff()) await sidebar.check(asked.open, asked.known);
   if (asked.lookup && !ctx.isInvalid) await sidebar.lookup(asked.lookup);
 }

@@ -1,6 +1,6 @@
 // The background's answer to each message: who may send it, and what it does. Browser calls come
 // in as parts, so every answer can be tested in Node.
-import { matchArticleClaims } from '../analyze';
+import { extractClaims, matchArticleClaims } from '../analyze';
 import { countVerdicts } from '../cards';
 import type { DetectIndex } from '../detect';
 import { toLookup } from '../limits';
@@ -116,12 +116,14 @@ export function createRouter(p: RouterParts) {
         return p.library.sources(await known(msg.story));
       case 'matchClaims': {
         const received = now();
-        if (!(await p.library.has(msg.story))) return { self: null, results: [] };
+        if (!(await p.library.has(msg.story))) return { self: null, results: [], truncated: false };
         const { strictness } = await p.settings();
         const matcher = await p.library.matcher(msg.story);
         const loaded = now();
-        const matched = matchArticleClaims(matcher, msg.blocks, msg.claims, strictness);
-        const timings: PathTimings | undefined = p.clock && { worker: p.clock.worker(), route: take(tabId), match: [received, loaded, now()] };
+        const extracted = extractClaims(msg.blocks, matcher.names);
+        const read = now();
+        const matched = { ...matchArticleClaims(matcher, msg.blocks, extracted.claims, strictness), truncated: extracted.truncated };
+        const timings: PathTimings | undefined = p.clock && { worker: p.clock.worker(), route: take(tabId), match: [received, loaded, read, now()] };
         // Counts only for the page still in the tab: a reply can outlive a navigation.
         if (tabId !== undefined && (await p.tabUrl(tabId)) === sender.url) {
           const before = await p.reports.get(tabId);
@@ -142,9 +144,11 @@ export function createRouter(p: RouterParts) {
         return url === undefined ? false : lookupInTab(msg.tabId, await p.selectionIn(msg.tabId), url);
       }
       case 'sidebarReady': {
-        if (tabId === undefined) return { open: false, lookup: null };
+        if (tabId === undefined) return { open: false, lookup: null, known: null };
         const wanted = p.injector.take(tabId);
-        return { open: (wanted?.open ?? false) || (await p.settings()).autoOpen, lookup: wanted?.lookup ?? null };
+        const detected = await p.reports.get(tabId);
+        const known = detected?.detected && detected.story && (await p.library.has(detected.story)) ? await p.library.sources(detected.story) : null;
+        return { open: (wanted?.open ?? false) || (await p.settings()).autoOpen, lookup: wanted?.lookup ?? null, known };
       }
       case 'openSource':
         return p.openSourcesPage(

@@ -2,7 +2,6 @@
 // placement and the reader's actions. Everything the browser provides comes in through `env`,
 // so this runs the same in a unit test as in a tab; the content script only wires it up.
 import type { SidebarProps } from '../../components/sidebar/Sidebar';
-import { extractClaims } from '../analyze';
 import { asPageSource, type Article } from '../article';
 import { toCards } from '../cards';
 import type { DetectIndex } from '../detect';
@@ -139,15 +138,18 @@ export function createSidebarState(env: SidebarEnv, pageCss: string) {
     }
   }
 
-  /** Reads and checks the page; a newer call supersedes one still under way. */
-  async function check(open: boolean) {
+  /** Reads and checks the page; a newer call supersedes one still under way. `detected` is the
+   * story the detector found this page to cover, with its sources: the first check takes it
+   * rather than scoring the page again. */
+  async function check(open: boolean, detected: StorySources | null = null) {
     const mine = ++generation;
     clearHighlights(env.win);
     if (off()) return close();
     const read = env.readArticle();
-    const index = read ? await env.index().catch(() => null) : null;
+    if (detected?.story) known = detected;
+    const index = read && !detected?.story ? await env.index().catch(() => null) : null;
     if (mine !== generation) return;
-    const { capped, coverage } = coverageOf(read, index, settings.strictness);
+    const { capped, coverage } = coverageOf(read, index, settings.strictness, detected?.story?.id ?? null);
     if (!capped || !coverage.story) {
       close();
       // The toolbar should agree with what the sidebar now sees.
@@ -159,17 +161,15 @@ export function createSidebarState(env: SidebarEnv, pageCss: string) {
     show({ status: 'checking', lookupOnly: false, truncated: capped.truncated, notice: null });
     if (open) mount();
     try {
-      const { names } = await sourcesOf(story);
-      env.mark?.('extraction:start');
-      const extracted = extractClaims(article.blocks, names);
-      env.mark?.('extraction:end');
-      const matched = await request(env.send, { type: 'matchClaims', story, blocks: article.blocks, claims: extracted.claims });
+      await sourcesOf(story);
+      env.mark?.('request:start');
+      const matched = await request(env.send, { type: 'matchClaims', story, blocks: article.blocks });
       env.mark?.('request:end', matched.timings);
       if (mine !== generation || env.isInvalid()) return;
       results = matched.results;
       self = matched.self;
       ranges = locateClaims(env.doc, article, results);
-      const truncated = capped.truncated || extracted.truncated;
+      const truncated = capped.truncated || matched.truncated;
       show(checkedProps({ results, self, known, idPrefix: `claim-${mine}`, truncated, url: env.win.location.href }));
       repaint();
       env.mark?.('render:end');

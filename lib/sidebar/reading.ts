@@ -12,10 +12,11 @@ import { toReport } from '../report';
 
 const NOT_COVERAGE: Coverage = { detected: false, score: 0, story: null };
 
-/** The article (cut to what is checked) and the story it covers, if any. */
-export function coverageOf(read: Article | null, index: DetectIndex | null, strictness: Strictness) {
+/** The article (cut to what is checked) and the story it covers, if any: `detected` when the
+ * detector already found it, else scored against `index`. */
+export function coverageOf(read: Article | null, index: DetectIndex | null, strictness: Strictness, detected: string | null = null) {
   const capped = read ? capArticle(read) : null;
-  const coverage = capped && index ? articleCoverage(capped.article, index, strictness) : NOT_COVERAGE;
+  const coverage = !capped ? NOT_COVERAGE : detected ? { detected: true, score: 1, story: detected } : index ? articleCoverage(capped.article, index, strictness) : NOT_COVERAGE;
   return { capped, coverage };
 }
 

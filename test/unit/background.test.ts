@@ -137,17 +137,17 @@ describe('createRouter', () => {
     let t = 1000;
     const { router } = testRouter({ now: () => (t += 10), worker: () => [1, 2] });
     await router.handle({ type: 'coverage', score: 0.9, detected: true, story: NATO }, page);
-    const match: Message = { type: 'matchClaims', story: NATO, blocks: ['"We stand together," Rutte said.'], claims: [] };
+    const match: Message = { type: 'matchClaims', story: NATO, blocks: ['"We stand together," Rutte said.'] };
     const first = await router.handle(match, page);
-    expect(first).toMatchObject({ results: [], timings: { worker: [1, 2], route: [1010, 1020], match: [1030, 1040, 1050] } });
+    expect(first).toMatchObject({ results: [{ claim: { kind: 'quote', text: 'We stand together' } }], truncated: false, timings: { worker: [1, 2], route: [1010, 1020], match: [1030, 1040, 1050, 1060] } });
     const again = (await router.handle(match, page)) as { timings: object };
-    expect(again.timings).toEqual({ worker: [1, 2], route: undefined, match: [1060, 1070, 1080] });
+    expect(again.timings).toEqual({ worker: [1, 2], route: undefined, match: [1070, 1080, 1090, 1100] });
     // Another page in the tab: what was kept of the last is forgotten.
     await router.handle({ type: 'coverage', score: 0.9, detected: true, story: NATO }, page);
     router.forget(7);
     expect(((await router.handle(match, page)) as { timings: { route?: unknown } }).timings.route).toBeUndefined();
     // Without a clock, the reply is the match alone.
-    expect(Object.keys((await testRouter().router.handle(match, page)) as object).sort()).toEqual(['results', 'self']);
+    expect(Object.keys((await testRouter().router.handle(match, page)) as object).sort()).toEqual(['results', 'self', 'truncated']);
   });
 
   it('adds a page to a story and reports the source, and tells the pages that list sources; a bad story is refused in words', async () => {

@@ -6,10 +6,10 @@ import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SidebarProps } from '../../components/sidebar/Sidebar';
-import { matchArticleClaims } from '../../lib/analyze';
+import { extractClaims, matchArticleClaims } from '../../lib/analyze';
 import { articleFromDocument } from '../../lib/article';
 import { detectIndex } from '../../lib/corpus';
-import type { Message } from '../../lib/messages';
+import type { Message, StorySources } from '../../lib/messages';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { createSidebarState, type SidebarEnv } from '../../lib/sidebar/controller';
 import { ROOT as ROOT_DIR } from '../../scripts/packs';
@@ -34,7 +34,10 @@ function fakeEnv(patch: Partial<SidebarEnv> = {}) {
           names: corpus.names,
         };
       }
-      if (message.type === 'matchClaims') return matchArticleClaims(realMatcher(), message.blocks, message.claims);
+      if (message.type === 'matchClaims') {
+        const extracted = extractClaims(message.blocks, corpus.names);
+        return { ...matchArticleClaims(realMatcher(), message.blocks, extracted.claims), truncated: extracted.truncated };
+      }
       if (message.type === 'lookup') return realMatcher().lookup(message.text, { exclude: message.exclude });
       return undefined;
     },
@@ -79,7 +82,7 @@ describe('the sidebar state', () => {
 
   it('marks its steps of the first card’s path, passing on the background’s times, the cards out by the last', async () => {
     const steps: [string, unknown, string | undefined][] = [];
-    const timings = { worker: [1, 2], match: [3, 4, 5] };
+    const timings = { worker: [1, 2], match: [3, 4, 5, 6] };
     const { env, rendered } = fakeEnv();
     const send = env.send;
     env.send = async (m) => (m.type === 'matchClaims' ? { ...((await send(m)) as object), timings } : send(m));
@@ -87,9 +90,26 @@ describe('the sidebar state', () => {
     const sidebar = createSidebarState(env, '');
     sidebar.applySettings(DEFAULT_SETTINGS, true);
     await sidebar.check(true);
-    expect(steps.map(([name, t]) => [name, t])).toEqual([['extraction:start', undefined], ['extraction:end', undefined], ['request:end', timings], ['render:end', undefined]]);
+    expect(steps.map(([name, t]) => [name, t])).toEqual([['request:start', undefined], ['request:end', timings], ['render:end', undefined]]);
     // The cards are rendered when the last step is marked, and not before the reply.
-    expect(steps.map(([, , status]) => status)).toEqual(['checking', 'checking', 'checking', 'ready']);
+    expect(steps.map(([, , status]) => status)).toEqual(['checking', 'checking', 'ready']);
+  });
+
+  it('takes the story the detector found on its first check, without scoring the page again', async () => {
+    const { env, last, sent } = fakeEnv();
+    const index = vi.fn(env.index);
+    env.index = index;
+    const sidebar = createSidebarState(env, '');
+    sidebar.applySettings(DEFAULT_SETTINGS, true);
+    const known = (await env.send({ type: 'listSources', story: 'nato-handover-2024' })) as StorySources;
+    sent.length = 0;
+    await sidebar.check(true, known);
+    expect(index).not.toHaveBeenCalled();
+    expect(sent.map((m) => m.type)).toEqual(['matchClaims']);
+    expect(last()!.cards.length).toBeGreaterThan(3);
+    // A re-check (a new article in the page) scores the page itself.
+    await sidebar.recheck();
+    expect(index).toHaveBeenCalledOnce();
   });
 
   it('stands beside the article from 900 px, keeping the article 540 px', async () => {

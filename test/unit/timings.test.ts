@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createMarker, isPathTimings, medianPath, pathMarks, pathOf, type PathTimings } from '../../lib/timings';
 
 const ORIGIN = 1_700_000_000_000;
-const timings: PathTimings = { worker: [ORIGIN - 5_000, ORIGIN - 4_990], route: [ORIGIN + 100, ORIGIN + 102], match: [ORIGIN + 300, ORIGIN + 340, ORIGIN + 360] };
+const timings: PathTimings = { worker: [ORIGIN - 5_000, ORIGIN - 4_990], route: [ORIGIN + 100, ORIGIN + 102], match: [ORIGIN + 300, ORIGIN + 340, ORIGIN + 350, ORIGIN + 360] };
 
 /** A timeline that keeps its marks, as the browser's does. */
 function timeline(origin = ORIGIN) {
@@ -28,7 +28,7 @@ describe('isPathTimings', () => {
 describe('pathMarks', () => {
   it('places the background’s steps on the page’s timeline', () => {
     expect(pathMarks(timings, ORIGIN)).toEqual([
-      ['index:start', 300], ['index:end', 340], ['matching:start', 340], ['matching:end', 360],
+      ['index:start', 300], ['index:end', 340], ['extraction:start', 340], ['extraction:end', 350], ['matching:start', 350], ['matching:end', 360],
       ['routing:start', 100], ['routing:end', 102], ['injection:start', 102],
     ]);
   });
@@ -74,13 +74,13 @@ describe('pathOf', () => {
   it('reads each span from its marks, the first of a name counting, and the first card', () => {
     const seen = pathOf([
       mark('detector:start', 80), mark('detector:end', 85), { name: 'someone-else', startTime: 1 }, mark('routing:start', 90),
-      mark('reading:start', 130), mark('reading:end', 140), mark('extraction:start', 150), mark('extraction:end', 180),
+      mark('reading:start', 130), mark('reading:end', 140), mark('request:start', 150), mark('extraction:start', 160), mark('extraction:end', 180),
       mark('request:end', 200), mark('render:end', 225), mark('reading:start', 900),
     ]);
     expect(seen.firstCard).toBe(225);
     expect(seen.spans).toEqual({
       detector: { start: 80, ms: 5 }, message: { start: 85, ms: 5 }, reading: { start: 130, ms: 10 }, confirming: { start: 140, ms: 10 },
-      extraction: { start: 150, ms: 30 }, request: { start: 180, ms: 20 }, render: { start: 200, ms: 25 },
+      request: { start: 150, ms: 50 }, extraction: { start: 160, ms: 20 }, render: { start: 200, ms: 25 },
     });
   });
   it('has no first card on a page that was never checked', () => {
