@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { badgeOf } from '../../lib/background/badge';
 import { createInjector } from '../../lib/background/injector';
-import { createRouter, type Sender } from '../../lib/background/router';
+import { createRouter, type RouterParts, type Sender } from '../../lib/background/router';
 import { createTabReports } from '../../lib/background/tab-reports';
 import type { Message, TabMessage, TabReport } from '../../lib/messages';
 import { toPackFile } from '../../lib/pack';
@@ -91,6 +91,17 @@ function testRouter() {
   const announced: number[] = [];
   const opened: number[] = [];
   const injector = createInjector({ send: async () => false, inject: async (tab) => void opened.push(tab) });
+  const read: [number, string][] = [];
+  const feeds: RouterParts['feeds'] = {
+    rows: async () => [],
+    add: async () => ({ ok: false, error: 'no' }),
+    remove: async () => [],
+    refresh: async () => [],
+    readTab: async (tab, url) => (read.push([tab, url]), false),
+    poolStats: async () => ({ articles: 0, bytes: 0, oldest: null }),
+    poolArticles: async () => [],
+    forgetPool: async () => ({ articles: 0, bytes: 0, oldest: null }),
+  };
   const router = createRouter({
     extensionId: 'ext',
     extensionOrigin: 'chrome-extension://ext/',
@@ -105,8 +116,9 @@ function testRouter() {
     openSourcesPage: async () => {},
     publishIndex: async (index) => void published.push(index),
     storiesChanged: async () => void announced.push(announced.length),
+    feeds,
   });
-  return { router, marks, published, announced, opened, library };
+  return { router, marks, published, announced, opened, library, read };
 }
 
 const page: Sender = { id: 'ext', url: 'https://news.example/a', frameId: 0, tab: { id: 7, url: 'https://news.example/a' } };
