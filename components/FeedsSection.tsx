@@ -39,7 +39,7 @@ export function FeedsSection(props: FeedsSectionProps) {
         class="add-site"
         onSubmit={(e) => {
           e.preventDefault();
-          const input = e.currentTarget.elements.namedItem('feed-url') as HTMLInputElement;
+          const input = e.currentTarget.querySelector<HTMLInputElement>('[data-action="feed-url"]')!;
           if (input.value.trim()) props.onAdd(input.value);
           input.value = '';
         }}

@@ -58,7 +58,7 @@ export function newItems(items: FeedItem[], seen: readonly string[]): FeedItem[]
  * MAX_SEEN. Items left over stay unseen and are taken by a later read. */
 export function nextSeen(taken: FeedItem[], seen: readonly string[]): string[] {
   const keys = new Set(taken.map((i) => i.key));
-  return [...seen.filter((k) => !keys.has(k)), ...keys].slice(-MAX_SEEN);
+  return [...new Set([...seen.filter((k) => !keys.has(k)), ...keys])].slice(-MAX_SEEN);
 }
 
 /** How a fetch of a feed ended. */

@@ -144,6 +144,21 @@ describe('createRouter', () => {
     expect(marks).toHaveLength(1);
   });
 
+  it('hands every top-frame page the detector read to learning from reading, coverage or not', async () => {
+    const { router, read } = testRouter();
+    await router.handle({ type: 'coverage', score: 0.1, detected: false, story: null }, page);
+    await router.handle({ type: 'coverage', score: 0.1, detected: false, story: null }, { ...page, frameId: 2 });
+    expect(read).toEqual([[7, 'https://news.example/a']]);
+  });
+
+  it('keeps the feeds and the pool to the extension’s own pages', () => {
+    const { router } = testRouter();
+    for (const type of ['listFeeds', 'refreshFeeds', 'poolStats', 'poolArticles', 'forgetPool'] as const) {
+      expect(router.allowed({ type }, page)).toBe(false);
+      expect(router.allowed({ type }, options)).toBe(true);
+    }
+  });
+
   it('adds a page to a story and reports the source, and tells the pages that list sources; a bad story is refused in words', async () => {
     const { router, announced } = testRouter();
     const pageSource = { title: 'T', outlet: '', date: '', url: 'https://news.example/a', blocks: ['"We stand together," Rutte said.'] };
