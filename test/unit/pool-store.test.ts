@@ -73,7 +73,7 @@ describe('the pool store', () => {
   it('forgets the pool and nothing else: stories, sources and feeds stay', async () => {
     const reader = openReaderStore();
     const source = { story: 'flood', source: { id: 'added-1', title: 'T', outlet: '', date: '', url: 'https://x.example/', body: 'Text.' } } as unknown as ReaderSource;
-    await reader.save({ head: null, sources: [source] });
+    await reader.save({ sources: [source] });
     const feeds = openFeedStore();
     await feeds.put({ url: 'https://a.example/rss', title: 'A', addedAt: T0, fetchedAt: null, status: 'ok', line: '', items: 0, validators: {}, seen: [] });
     const pool = openPoolStore();
