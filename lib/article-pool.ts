@@ -82,13 +82,13 @@ export function mergeAddresses(existing: PoolRecord, incoming: PoolRecord): Pool
   return more.length ? { ...existing, urls: [...existing.urls, ...more] } : null;
 }
 
-/** Which records leave: those older than maxDays, then the oldest beyond maxArticles. `records`
- * must be ordered oldest first. */
-export function overLimits(records: readonly Pick<PoolRecord, 'id' | 'addedAt'>[], limits: PoolLimits, now: number): string[] {
-  const cutoff = now - limits.maxDays * DAY_MS;
-  const old = records.filter((r) => r.addedAt < cutoff).length;
-  const excess = Math.max(0, records.length - old - limits.maxArticles);
-  return records.slice(0, old + excess).map((r) => r.id);
+/** The oldest moment an article may have come in and still stay. */
+export const keptSince = (limits: PoolLimits, now: number) => now - limits.maxDays * DAY_MS;
+
+/** How many of the oldest records leave: the `old` ones (came in before keptSince), then as
+ * many more as the pool holds beyond maxArticles. */
+export function leaving(total: number, old: number, limits: PoolLimits): number {
+  return old + Math.max(0, total - old - limits.maxArticles);
 }
 
 /** Bytes a record takes, as the pool's limits count them. */

@@ -32,14 +32,15 @@ export const MAX_ITEMS_READ = 500;
 export const FULL_TEXT_CHARS = 600;
 
 // Entities declared in a DOCTYPE are expanded only within small bounds: an entity bomb stops
-// with an error instead of filling memory.
+// with an error instead of filling memory. The bounds apply to those alone ('external'): the
+// built-in &lt; &amp; of escaped HTML, thousands in any long feed, are not counted.
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   parseTagValue: false,
   parseAttributeValue: false,
   htmlEntities: false,
-  processEntities: { maxEntitySize: 2000, maxTotalExpansions: 2000, maxExpandedLength: 100_000, maxEntityCount: 50 },
+  processEntities: { maxEntitySize: 2000, maxTotalExpansions: 2000, maxExpandedLength: 100_000, maxEntityCount: 50, appliesTo: 'external' },
 });
 
 type Node = unknown;

@@ -93,6 +93,12 @@ describe('parseFeed', () => {
     expect(outcome(flat)).toBe('malformed');
   });
 
+  it('reads a long feed of escaped HTML: the built-in entities are not held to the bomb limits', () => {
+    const escaped = '&lt;p&gt;A paragraph &amp; more&lt;/p&gt;'.repeat(20);
+    const items = Array.from({ length: 400 }, (_, i) => `<item><guid>g${i}</guid><link>https://news.example/${i}</link><description>${escaped}</description></item>`).join('');
+    expect(parseFeed(rss(items), FEED).items).toHaveLength(400);
+  });
+
   it(`reads at most ${MAX_ITEMS_READ} items of a huge feed`, () => {
     const items = Array.from({ length: 3000 }, (_, i) => `<item><guid>g${i}</guid><link>https://news.example/${i}</link><title>Item ${i}</title></item>`).join('');
     expect(parseFeed(rss(items), FEED).items).toHaveLength(MAX_ITEMS_READ);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { overLimits, poolRecord, textKeyOf, type PoolRecord } from '../../lib/article-pool';
+import { keptSince, leaving, poolRecord, textKeyOf, type PoolRecord } from '../../lib/article-pool';
 import type { PageSource } from '../../lib/messages';
 import { openFeedStore, openPoolStore, openReaderStore } from '../../lib/reader-store';
 import type { ReaderSource } from '../../lib/stories';
@@ -31,12 +31,12 @@ describe('textKeyOf', () => {
   });
 });
 
-describe('overLimits', () => {
+describe('leaving', () => {
   it('sends out the too old first, then the oldest beyond the count', () => {
-    const records = [0, 1, 2, 3, 4].map((i) => ({ id: `r${i}`, addedAt: T0 + i * DAY }));
-    expect(overLimits(records, { maxArticles: 10, maxDays: 30 }, T0 + 30.5 * DAY)).toEqual(['r0']);
-    expect(overLimits(records, { maxArticles: 3, maxDays: 30 }, T0 + 5 * DAY)).toEqual(['r0', 'r1']);
-    expect(overLimits(records, { maxArticles: 3, maxDays: 30 }, T0 + 32.5 * DAY)).toEqual(['r0', 'r1', 'r2']);
+    expect(leaving(5, 1, { maxArticles: 10, maxDays: 30 })).toBe(1);
+    expect(leaving(5, 0, { maxArticles: 3, maxDays: 30 })).toBe(2);
+    expect(leaving(5, 3, { maxArticles: 3, maxDays: 30 })).toBe(3);
+    expect(keptSince({ maxArticles: 3, maxDays: 30 }, T0 + 30 * DAY)).toBe(T0);
   });
 });
 
