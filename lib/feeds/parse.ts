@@ -33,14 +33,16 @@ export const FULL_TEXT_CHARS = 600;
 
 // Entities declared in a DOCTYPE are expanded only within small bounds: an entity bomb stops
 // with an error instead of filling memory. The bounds apply to those alone ('external'): the
-// built-in &lt; &amp; of escaped HTML, thousands in any long feed, are not counted.
+// built-in &lt; &amp; of escaped HTML, thousands in any long feed, are not counted. (The parser
+// reads appliesTo, which its type declarations do not list yet.)
+const entityLimits = { maxEntitySize: 2000, maxTotalExpansions: 2000, maxExpandedLength: 100_000, maxEntityCount: 50, appliesTo: 'external' };
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   parseTagValue: false,
   parseAttributeValue: false,
   htmlEntities: false,
-  processEntities: { maxEntitySize: 2000, maxTotalExpansions: 2000, maxExpandedLength: 100_000, maxEntityCount: 50, appliesTo: 'external' },
+  processEntities: entityLimits,
 });
 
 type Node = unknown;
