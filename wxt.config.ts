@@ -38,14 +38,16 @@ export default defineConfig({
     name: 'Triangulate',
     description:
       'Cross-checks the quotes and figures in a news story against a bundled corpus of source articles.',
-    permissions: ['storage', 'scripting', 'contextMenus', 'activeTab'],
+    // alarms: the feeds' schedule; offscreen: Chrome's worker has no DOM to read a feed's pages in
+    // (Firefox's background page has one).
+    permissions: ['storage', 'scripting', 'contextMenus', 'activeTab', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: ['<all_urls>'],
-    // Extension pages run only their own bundled code and fetch only the extension's own files
-    // (a story's sources, when it is first needed): no inline or remote scripts, no plugins, no
-    // network.
+    // Extension pages run only their own bundled code: no inline or remote scripts, no plugins.
+    // They fetch the extension's own files (a story's sources, when first needed) and, from the
+    // background only, the feeds the reader follows and the pages those list (lib/feeds/fetch).
     content_security_policy: {
       extension_pages:
-        "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'self' http: https:; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     },
     action: { default_title: 'Triangulate' },
     commands: {

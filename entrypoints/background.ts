@@ -1,18 +1,24 @@
 // Wiring: the browser's events and APIs handed to the modules in lib/background (what each
 // message does, the toolbar button, per-tab reports, getting the sidebar into a tab) and the
+// feeds and the article pool (lib/background/feeds), and the
 // stories (lib/stories: bundled heads here, their sources fetched from the extension's files
 // when first needed; the reader's in IndexedDB). Every listener is registered synchronously.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import headsJson from '../data/stories.json';
 import { badgeOf } from '../lib/background/badge';
+import { createFeeds } from '../lib/background/feeds';
 import { createInjector } from '../lib/background/injector';
 import { createRouter } from '../lib/background/router';
 import { createTabReports } from '../lib/background/tab-reports';
 import type { General, StoredSources } from '../lib/corpus';
 import { DETECT_INDEX_KEY } from '../lib/detect';
-import { isMessage, STORIES_CHANGED_KEY, type TabMessage, type TabReport } from '../lib/messages';
-import { openReaderStore } from '../lib/reader-store';
+import { MAX_PAGE_BYTES } from '../lib/feeds/fetch';
+import { articleProbe, readHtml, type PageRead } from '../lib/feeds/read';
+import { ALARM_NAME, ALARM_PERIOD_MINUTES } from '../lib/feeds/schedule';
+import { OFFSCREEN_TARGET } from '../lib/feeds/offscreen';
+import { FEEDS_CHANGED_KEY, isMessage, STORIES_CHANGED_KEY, type TabMessage, type TabReport } from '../lib/messages';
+import { openFeedStore, openPoolStore, openReaderStore } from '../lib/reader-store';
 import { loadSettings } from '../lib/settings';
 import { createLibrary, type StoryHead } from '../lib/stories';
 
@@ -26,6 +32,33 @@ const fetchJson = async <T,>(file: string): Promise<T> => {
   if (!response.ok) throw new Error(`${file}: ${response.status}`);
   return (await response.json()) as T;
 };
+
+/** Chrome's worker has no DOM: pages are read in the offscreen document, made once and shared
+ * (it outlives a worker restart, so the browser is asked whether it exists). */
+let offscreenReady: Promise<void> | undefined;
+function ensureOffscreen(): Promise<void> {
+  offscreenReady ??= (async () => {
+    if (await browser.offscreen.hasDocument()) return;
+    await browser.offscreen.createDocument({
+      url: 'offscreen.html',
+      reasons: ['DOM_PARSER'],
+      justification: 'Reads the article of a page linked from a feed the reader follows.',
+    });
+  })().finally(() => (offscreenReady = undefined));
+  return offscreenReady;
+}
+
+/** An HTML page as an article: in Firefox here (its background page has a DOM), in Chrome in the
+ * offscreen document. */
+async function readPage(html: string, url: string): Promise<PageRead | null> {
+  // Imported only in Firefox's build: a static import would put Readability in Chrome's worker too.
+  if (import.meta.env.FIREFOX) {
+    const { Readability } = await import('@mozilla/readability');
+    return readHtml(html, url, (h) => new DOMParser().parseFromString(h, 'text/html'), Readability);
+  }
+  await ensureOffscreen();
+  return ((await browser.runtime.sendMessage({ target: OFFSCREEN_TARGET, html, url })) as PageRead | null) ?? null;
+}
 
 export default defineBackground(() => {
   // The worker's start and the moment its listener is ready: its wake, on a page's timeline.
@@ -60,6 +93,28 @@ export default defineBackground(() => {
     return typeof result?.result === 'string' ? result.result : '';
   }
 
+  const feeds = createFeeds({
+    fetch: (input, init) => fetch(input, init),
+    feeds: openFeedStore(),
+    pool: openPoolStore(),
+    readPage,
+    async probeTab(tabId) {
+      const [first] = await browser.scripting.executeScript({ target: { tabId }, func: articleProbe, args: [MAX_PAGE_BYTES] });
+      return (first?.result as { html: string; url: string } | null | undefined) ?? null;
+    },
+    settings: () => loadSettings(store),
+    now: () => Date.now(),
+    schedule: async (on) => {
+      if (!on) return void (await browser.alarms.clear(ALARM_NAME));
+      if (!(await browser.alarms.get(ALARM_NAME))) await browser.alarms.create(ALARM_NAME, { periodInMinutes: ALARM_PERIOD_MINUTES });
+    },
+    changed: () => store.set({ [FEEDS_CHANGED_KEY]: Date.now() }),
+  });
+  feeds.start().catch(ignore);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM_NAME) void feeds.refresh(false).catch(ignore);
+  });
+
   const router = createRouter({
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
@@ -84,6 +139,7 @@ export default defineBackground(() => {
     publishIndex,
     storiesChanged: () => store.set({ [STORIES_CHANGED_KEY]: Date.now() }),
     clock: { now: () => performance.timeOrigin + performance.now(), worker: () => worker },
+    feeds,
   });
 
   action.setBadgeBackgroundColor({ color: '#2f6f4f' }).catch(ignore);

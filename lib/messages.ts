@@ -5,6 +5,8 @@
 // To add a kind: add it to Message, give its reply in Replies and its check in checks.
 // Which kinds a sender may use (a tab, or the extension's own pages) is the background's call.
 
+import type { PoolRecord, PoolStats } from './article-pool';
+import type { FeedRow } from './feeds/schedule';
 import type { DetectIndex } from './detect';
 import { MAX_PACK_BYTES, type PackFile } from './pack';
 import type { Imported, StoryRow } from './stories';
@@ -16,6 +18,9 @@ import type { PathTimings } from './timings';
 /** The storage.local key the background sets after every change to the stories or their sources
  * (an import, a page added or removed, a story switched): the pages that list them listen for it. */
 export const STORIES_CHANGED_KEY = 'storiesChanged';
+
+/** The storage.local key the background sets after every change to the feeds or the article pool. */
+export const FEEDS_CHANGED_KEY = 'feedsChanged';
 
 /** What the detector found on a tab's page. */
 export interface TabState {
@@ -114,7 +119,21 @@ export type Message =
   /** Options -> background: import a pack file's text (all or nothing). */
   | { type: 'importPack'; text: string }
   /** Options -> background: a story as a pack file. */
-  | { type: 'exportPack'; story: string };
+  | { type: 'exportPack'; story: string }
+  /** Options -> background: the feeds followed, with their last read. */
+  | { type: 'listFeeds' }
+  /** Options -> background: follow a feed, and read it now. */
+  | { type: 'addFeed'; url: string }
+  /** Options -> background: stop following a feed (its articles stay in the pool). */
+  | { type: 'removeFeed'; url: string }
+  /** Options -> background: read every feed now (each at most once a minute). */
+  | { type: 'refreshFeeds' }
+  /** Extension pages -> background: how many articles the pool holds, and their size. */
+  | { type: 'poolStats' }
+  /** Extension pages -> background: every article in the pool, oldest first. */
+  | { type: 'poolArticles' }
+  /** Options -> background: empty the pool (stories and their sources stay). */
+  | { type: 'forgetPool' };
 
 /** A page's article as a source: what the page states of itself, and its text. */
 export interface PageSource {
@@ -170,6 +189,13 @@ export interface Replies {
   removeSource: Outcome<object>;
   importPack: Outcome<Imported>;
   exportPack: Outcome<{ pack: PackFile }>;
+  listFeeds: FeedRow[];
+  addFeed: Outcome<{ feed: FeedRow }>;
+  removeFeed: FeedRow[];
+  refreshFeeds: FeedRow[];
+  poolStats: PoolStats;
+  poolArticles: PoolRecord[];
+  forgetPool: PoolStats;
 }
 
 export type Reply<M extends Message> = Replies[M['type']];
@@ -207,6 +233,13 @@ const checks: { [T in MessageType]: (m: Fields) => boolean } = {
   removeSource: (m) => isText(m.source, 200),
   importPack: (m) => isText(m.text, MAX_PACK_BYTES),
   exportPack: (m) => isStory(m.story),
+  listFeeds: () => true,
+  addFeed: (m) => isText(m.url, 2000),
+  removeFeed: (m) => isText(m.url, 2000),
+  refreshFeeds: () => true,
+  poolStats: () => true,
+  poolArticles: () => true,
+  forgetPool: () => true,
 };
 
 function isPageSource(x: unknown): x is PageSource {

@@ -20,7 +20,16 @@ export interface Settings {
   tabPosition: number;
   /** Sites where the reader collapsed the sidebar to its edge tab. */
   collapsedSites: string[];
+  /** Keep the article of each news page the reader opens in the article pool. */
+  learnFromReading: boolean;
+  /** The pool keeps at most this many articles, oldest out first. */
+  poolMaxArticles: number;
+  /** Articles older than this many days leave the pool. */
+  poolMaxDays: number;
 }
+
+export const POOL_ARTICLES_RANGE = { min: 100, max: 50_000 } as const;
+export const POOL_DAYS_RANGE = { min: 1, max: 365 } as const;
 
 export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
@@ -31,6 +40,9 @@ export const DEFAULT_SETTINGS: Settings = {
   placement: 'side',
   tabPosition: 0.5,
   collapsedSites: [],
+  learnFromReading: false,
+  poolMaxArticles: 5000,
+  poolMaxDays: 30,
 };
 
 export const SETTINGS_KEY = 'settings';
@@ -41,6 +53,8 @@ const oneOf =
     values.includes(v as T) ? (v as T) : fallback;
 const bool = (v: unknown, fallback: boolean) => (typeof v === 'boolean' ? v : fallback);
 const fraction = (v: unknown, fallback: number) => (typeof v === 'number' && v >= 0 && v <= 1 ? v : fallback);
+const whole = (range: { min: number; max: number }) => (v: unknown, fallback: number) =>
+  Number.isSafeInteger(v) && (v as number) >= range.min && (v as number) <= range.max ? (v as number) : fallback;
 const hosts = (v: unknown, fallback: string[]) =>
   Array.isArray(v) ? [...new Set(v.filter((x): x is string => typeof x === 'string').map(normalizeHost).filter(Boolean))] : fallback;
 
@@ -57,6 +71,9 @@ export function validateSettings(stored: unknown): Settings {
     placement: oneOf<Placement>('overlay', 'side')(s.placement, d.placement),
     tabPosition: fraction(s.tabPosition, d.tabPosition),
     collapsedSites: hosts(s.collapsedSites, d.collapsedSites),
+    learnFromReading: bool(s.learnFromReading, d.learnFromReading),
+    poolMaxArticles: whole(POOL_ARTICLES_RANGE)(s.poolMaxArticles, d.poolMaxArticles),
+    poolMaxDays: whole(POOL_DAYS_RANGE)(s.poolMaxDays, d.poolMaxDays),
   };
 }
 

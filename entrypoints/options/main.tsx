@@ -1,11 +1,14 @@
 // Wiring: reads the settings, saves each change as it is made (one save at a time, so two quick
 // changes cannot overwrite each other), and follows storage so two open options tabs agree.
-// The stories section asks the background for the stories and hands it imports and changes.
+// The stories section asks the background for the stories and hands it imports and changes; the
+// feeds section asks it for the feeds and the pool, and hands it feeds to follow or drop.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { FeedsSection, type FeedsSectionProps } from '../../components/FeedsSection';
 import { OptionsForm, type OptionsFormProps } from '../../components/OptionsForm';
 import { StoriesSection, type StoriesSectionProps } from '../../components/StoriesSection';
-import { request, STORIES_CHANGED_KEY, type Message } from '../../lib/messages';
+import type { FeedRow } from '../../lib/feeds/schedule';
+import { FEEDS_CHANGED_KEY, request, STORIES_CHANGED_KEY, type Message, type Outcome } from '../../lib/messages';
 import { MAX_PACK_BYTES } from '../../lib/pack';
 import { importedNote } from '../../lib/recognition';
 import { loadSettings, saveSettings, SETTINGS_KEY, validateSettings, type Settings } from '../../lib/settings';
@@ -27,14 +30,28 @@ let stories: StoriesSectionProps = {
   onRemoveSource: (story, source) =>
     void change(story, request(send, { type: 'removeSource', source }).then((r) => (r.ok ? 'Source removed.' : r.error))),
 };
-function show(patch: Partial<OptionsFormProps> = {}, storiesPatch: Partial<StoriesSectionProps> = {}) {
+let feeds: FeedsSectionProps = {
+  feeds: { status: 'loading' },
+  pool: null,
+  settings: null,
+  status: null,
+  busy: false,
+  onAdd: (url) => void feedAction('Reading the feed…', request(send, { type: 'addFeed', url }).then(addedNote)),
+  onRemove: (url) => void feedAction('', request(send, { type: 'removeFeed', url }).then(() => 'Feed removed; its articles stay in the pool.')),
+  onRefresh: () => void feedAction('Reading the feeds…', request(send, { type: 'refreshFeeds' }).then(() => 'Feeds read (each at most once a minute).')),
+  onForget: () => void feedAction('', request(send, { type: 'forgetPool' }).then(() => 'The pool is empty.')),
+  onChange,
+};
+function show(patch: Partial<OptionsFormProps> = {}, storiesPatch: Partial<StoriesSectionProps> = {}, feedsPatch: Partial<FeedsSectionProps> = {}) {
   props = { ...props, ...patch };
   stories = { ...stories, ...storiesPatch };
+  feeds = { ...feeds, ...feedsPatch, settings: props.settings };
   if (props.settings) document.documentElement.dataset.theme = props.settings.theme;
   render(
     <>
       <OptionsForm {...props} />
       <StoriesSection {...stories} />
+      <FeedsSection {...feeds} />
     </>,
     root,
   );
@@ -93,7 +110,27 @@ async function exportPack(story: string) {
   show({}, { status: { story, ok: true, text: `Exported ${plural(reply.pack.sources.length, 'source')}.` } });
 }
 
+const loadFeeds = () =>
+  Promise.all([request(send, { type: 'listFeeds' }), request(send, { type: 'poolStats' })]).then(
+    ([value, pool]) => show({}, {}, { feeds: { status: 'ready', value }, pool }),
+    () => show({}, {}, { feeds: { status: 'failed' } }),
+  );
+
+function addedNote(reply: Outcome<{ feed: FeedRow }>): string {
+  if (!reply.ok) return reply.error;
+  const name = reply.feed.title || reply.feed.url;
+  return reply.feed.status === 'ok' ? `Following ${name}.` : `Following ${name}, but it could not be read: ${reply.feed.line}`;
+}
+
+async function feedAction(working: string, done: Promise<string>) {
+  if (working) show({}, {}, { busy: true, status: { ok: true, text: working } });
+  const text = await done.catch(() => null);
+  await loadFeeds();
+  show({}, {}, { busy: false, status: text === null ? { ok: false, text: 'That did not work. Reload this page and try again.' } : { ok: true, text } });
+}
+
 show();
+void loadFeeds();
 loadSettings(store).then((settings) => show({ settings }));
 void loadStories();
 addEventListener('resize', () => show({ width: innerWidth }));
@@ -102,4 +139,6 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (SETTINGS_KEY in changes) show({ settings: validateSettings(changes[SETTINGS_KEY].newValue) });
   // A page added from the sidebar, or a change in another options tab.
   if (STORIES_CHANGED_KEY in changes) void loadStories();
+  // A feed read on schedule, a page learnt from, or a change in another options tab.
+  if (FEEDS_CHANGED_KEY in changes) void loadFeeds();
 });

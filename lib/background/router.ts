@@ -9,6 +9,7 @@ import { PackError, parsePackFile } from '../pack';
 import { siteListed, type Settings } from '../settings';
 import { pageSourceId, type Library } from '../stories';
 import type { PathTimings } from '../timings';
+import type { Feeds } from './feeds';
 import type { Injector } from './injector';
 import type { TabReports } from './tab-reports';
 
@@ -39,6 +40,8 @@ export interface RouterParts {
   publishIndex(index: DetectIndex): Promise<void>;
   /** Tells the extension's open pages that a story or source came, went or was switched. */
   storiesChanged(): Promise<void>;
+  /** The feeds and the article pool; also told of every page a tab's detector read. */
+  feeds: Pick<Feeds, 'rows' | 'add' | 'remove' | 'refresh' | 'readTab' | 'poolStats' | 'poolArticles' | 'forgetPool'>;
   /** With a clock, matchClaims replies carry the background's part of the page's path to its
    * first card (lib/timings). */
   clock?: Clock;
@@ -100,6 +103,8 @@ export function createRouter(p: RouterParts) {
         const before = await p.reports.get(tabId);
         const counts = msg.detected && before?.story === msg.story ? (before?.counts ?? null) : null;
         await report(tabId, { score: msg.score, detected: msg.detected, story: msg.story, counts });
+        // Learning from reading (off unless the reader switched it on) reads the page on its own.
+        void p.feeds.readTab(tabId, sender.url ?? sender.tab?.url ?? '').catch(() => {});
         if (!msg.detected || siteListed((await p.settings()).disabledSites, hostOf(sender.url ?? sender.tab?.url))) return;
         routes.set(tabId, [received, now()]);
         await p.injector.open(tabId, false, null).catch(() => {});
@@ -198,6 +203,20 @@ export function createRouter(p: RouterParts) {
         } catch (e) {
           return failure(e);
         }
+      case 'listFeeds':
+        return p.feeds.rows();
+      case 'addFeed':
+        return p.feeds.add(msg.url);
+      case 'removeFeed':
+        return p.feeds.remove(msg.url);
+      case 'refreshFeeds':
+        return p.feeds.refresh(true);
+      case 'poolStats':
+        return p.feeds.poolStats();
+      case 'poolArticles':
+        return p.feeds.poolArticles();
+      case 'forgetPool':
+        return p.feeds.forgetPool();
     }
   }
 

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { badgeOf } from '../../lib/background/badge';
 import { createInjector } from '../../lib/background/injector';
-import { createRouter, type Clock, type Sender } from '../../lib/background/router';
+import { createRouter, type Clock, type RouterParts, type Sender } from '../../lib/background/router';
 import { createTabReports } from '../../lib/background/tab-reports';
 import type { Message, TabMessage, TabReport } from '../../lib/messages';
 import { toPackFile } from '../../lib/pack';
@@ -91,6 +91,17 @@ function testRouter(clock?: Clock) {
   const announced: number[] = [];
   const opened: number[] = [];
   const injector = createInjector({ send: async () => false, inject: async (tab) => void opened.push(tab) });
+  const read: [number, string][] = [];
+  const feeds: RouterParts['feeds'] = {
+    rows: async () => [],
+    add: async () => ({ ok: false, error: 'no' }),
+    remove: async () => [],
+    refresh: async () => [],
+    readTab: async (tab, url) => (read.push([tab, url]), false),
+    poolStats: async () => ({ articles: 0, bytes: 0, oldest: null }),
+    poolArticles: async () => [],
+    forgetPool: async () => ({ articles: 0, bytes: 0, oldest: null }),
+  };
   const router = createRouter({
     extensionId: 'ext',
     extensionOrigin: 'chrome-extension://ext/',
@@ -106,8 +117,9 @@ function testRouter(clock?: Clock) {
     publishIndex: async (index) => void published.push(index),
     storiesChanged: async () => void announced.push(announced.length),
     clock,
+    feeds,
   });
-  return { router, marks, published, announced, opened, library };
+  return { router, marks, published, announced, opened, library, read };
 }
 
 const page: Sender = { id: 'ext', url: 'https://news.example/a', frameId: 0, tab: { id: 7, url: 'https://news.example/a' } };
@@ -148,6 +160,21 @@ describe('createRouter', () => {
     expect(((await router.handle(match, page)) as { timings: { route?: unknown } }).timings.route).toBeUndefined();
     // Without a clock, the reply is the match alone.
     expect(Object.keys((await testRouter().router.handle(match, page)) as object).sort()).toEqual(['results', 'self', 'truncated']);
+  });
+
+  it('hands every top-frame page the detector read to learning from reading, coverage or not', async () => {
+    const { router, read } = testRouter();
+    await router.handle({ type: 'coverage', score: 0.1, detected: false, story: null }, page);
+    await router.handle({ type: 'coverage', score: 0.1, detected: false, story: null }, { ...page, frameId: 2 });
+    expect(read).toEqual([[7, 'https://news.example/a']]);
+  });
+
+  it('keeps the feeds and the pool to the extension’s own pages', () => {
+    const { router } = testRouter();
+    for (const type of ['listFeeds', 'refreshFeeds', 'poolStats', 'poolArticles', 'forgetPool'] as const) {
+      expect(router.allowed({ type }, page)).toBe(false);
+      expect(router.allowed({ type }, options)).toBe(true);
+    }
   });
 
   it('adds a page to a story and reports the source, and tells the pages that list sources; a bad story is refused in words', async () => {

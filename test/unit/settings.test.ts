@@ -25,6 +25,19 @@ describe('validateSettings', () => {
   });
 });
 
+describe('feed and pool settings', () => {
+  it('keeps learning from reading off and the pool at 5,000 articles and 30 days unless set', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({ learnFromReading: false, poolMaxArticles: 5000, poolMaxDays: 30 });
+    expect(validateSettings({ learnFromReading: true, poolMaxArticles: 200, poolMaxDays: 7 })).toMatchObject({ learnFromReading: true, poolMaxArticles: 200, poolMaxDays: 7 });
+  });
+
+  it('refuses limits out of range, fractional or of another type', () => {
+    for (const bad of [0, -5, 99, 50_001, 1.5, '300', NaN, Infinity, null]) expect(validateSettings({ poolMaxArticles: bad }).poolMaxArticles).toBe(5000);
+    for (const bad of [0, 366, 2.5, '7', true]) expect(validateSettings({ poolMaxDays: bad }).poolMaxDays).toBe(30);
+    expect(validateSettings({ learnFromReading: 'yes' }).learnFromReading).toBe(false);
+  });
+});
+
 describe('hosts', () => {
   it('normalizes addresses and host names, and refuses junk', () => {
     expect(normalizeHost('https://www.Example.com/path?q=1')).toBe('example.com');
