@@ -2,6 +2,7 @@
 // the site's furniture left out: bylines, datelines, captions, credits, ads, share links.
 import { pageDate } from './detect';
 import type { PageSource } from './messages';
+import { statedDate } from './text/dates';
 import { collapseSpaces } from './text/normalize';
 
 export interface Article {
@@ -83,7 +84,7 @@ export function articleFromDocument(doc: Document, Readability: ReadabilityClass
   if (!container) return null;
   const lead = Array.from(container.querySelectorAll('p')).map(textOf).find((t) => t.split(' ').length >= 8 && !isFurniture(t));
   const quotes = Array.from(container.querySelectorAll('blockquote')).map(textOf).filter((t) => t && !isFurniture(t));
-  const date = pageDate(doc);
+  const date = pageDate(doc) ?? bylineDate(container, lead);
   const result = new Readability(doc, { charThreshold: 300, serializer: (el) => el }).parse();
   const content = result?.content as Element | undefined;
   if (!content || typeof content !== 'object' || !('children' in content)) return null;
@@ -94,6 +95,18 @@ export function articleFromDocument(doc: Document, Readability: ReadabilityClass
   const published = Date.parse(result?.publishedTime ?? '');
   if (!blocks.length) return null;
   return { title: result?.title?.trim() || title, blocks, date: date ?? (Number.isNaN(published) ? null : published), outlet: result?.siteName?.trim() ?? '' };
+}
+
+/** The date a page prints in its byline or dateline, where a reader sees it: the first full date
+ * in a furniture line among the article's opening paragraphs ("By Jane Doe · Sunday 14 June
+ * 2026"), or in the lead's own opening dateline ("LINDENPORT, Sept 9, 2026 (Wire) -"). */
+export function bylineDate(container: Element, lead: string | undefined): number | null {
+  const opening = Array.from(container.querySelectorAll('p')).slice(0, 6).map(textOf);
+  for (const line of opening) {
+    const date = isFurniture(line) ? statedDate(line) : null;
+    if (date) return date;
+  }
+  return statedDate(/^[^-–—]{0,60}[-–—]\s/.exec(lead ?? '')?.[0] ?? '');
 }
 
 /** Whether an article container's text changed enough to read the page again: a different

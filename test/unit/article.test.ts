@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { articleFromDocument, articleFromText, asPageSource, blocksOf, isFurniture, type ReadabilityClass } from '../../lib/article';
+import { articleFromDocument, articleFromText, asPageSource, blocksOf, bylineDate, isFurniture, type ReadabilityClass } from '../../lib/article';
 
 const RealReadability = Readability as unknown as ReadabilityClass;
 const docOf = (html: string) => parseHTML(html).document as unknown as Document;
@@ -245,5 +245,33 @@ describe('isFurniture: sentences that start like bylines', () => {
   it('keeps "By contrast, …" and drops "By Jane Doe, Europe editor"', () => {
     expect(isFurniture('By contrast, the alliance has grown a great deal since then.')).toBe(false);
     expect(isFurniture('By Jane Doe, Europe editor')).toBe(true);
+  });
+});
+
+describe('bylineDate: the date a page prints where a reader sees it', () => {
+  const container = (html: string) => parseHTML(`<html><body><article>${html}</article></body></html>`).document.querySelector('article') as unknown as Element;
+  const LEAD = 'The home favourite beat the top seed on Sunday to win her third title in front of a full house.';
+
+  it('reads the byline line, before or after a standfirst', () => {
+    const html = `<p>A standfirst that runs to more than eight words before the byline</p><p>By Jane Doe, Tennis Writer · Sunday 14 June 2026</p><p>${LEAD}</p>`;
+    expect(bylineDate(container(html), LEAD)).toBe(Date.UTC(2026, 5, 14));
+    expect(bylineDate(container(`<p>By Wire Staff · Published Sept. 10, 2026</p><p>${LEAD}</p>`), LEAD)).toBe(Date.UTC(2026, 8, 10));
+  });
+
+  it('reads an opening dateline of the lead', () => {
+    const lead = `LINDENPORT, Sept 9, 2026 (Wire) - ${LEAD}`;
+    expect(bylineDate(container(`<p>${lead}</p>`), lead)).toBe(Date.UTC(2026, 8, 9));
+  });
+
+  it('never reads a date out of the article’s own sentences, nor a date without a year', () => {
+    const lead = 'The final, first held on 14 June 1998, was played again on Sunday in front of a full house.';
+    expect(bylineDate(container(`<p>${lead}</p>`), lead)).toBeNull();
+    expect(bylineDate(container(`<p>By Jane Doe · 14 June</p><p>${LEAD}</p>`), LEAD)).toBeNull();
+  });
+
+  it('is the article’s date when the page’s metadata has none', () => {
+    const para = 'Paragraph of the story that says the home favourite beat the top seed on Sunday, diplomats and players said after the match ended.';
+    const html = `<!doctype html><html><head><title>T</title></head><body><article><h1>Final</h1><p>By Jane Doe · Sunday 14 June 2026</p>${[1, 2, 3, 4].map(() => `<p>${para}</p>`).join('')}</article></body></html>`;
+    expect(articleFromDocument(docOf(html), RealReadability)!.date).toBe(Date.UTC(2026, 5, 14));
   });
 });
