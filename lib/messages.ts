@@ -180,7 +180,7 @@ const isRanges = (v: unknown) =>
 const isStory = (v: unknown) => typeof v === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(v);
 const isStoryOrNull = (v: unknown) => v === null || isStory(v);
 // Money carries its currency code as its unit.
-const UNITS: readonly string[] = ['count', 'percent', 'percentage points', 'basis points', 'years', 'months', 'age', 'ordinal', 'date', 'year', ...CURRENCY_CODES];
+const UNITS: readonly string[] = ['count', 'percent', 'percentage points', 'basis points', 'years', 'months', 'age', 'ordinal', 'date', 'year', 'score', ...CURRENCY_CODES];
 
 /** A claim as extractClaims makes it; anything else is refused. */
 export function isClaim(x: unknown): x is Claim {

@@ -162,6 +162,7 @@ describe('isClaim', () => {
     expect(isClaim({ ...date, month: 1 })).toBe(true);
     expect(isClaim({ ...figure, unit: 'percent', qualifier: 'nearly', compound: true, quoted: true })).toBe(true);
     expect(isClaim({ ...figure, unit: 'years', subject: 'war', person: 'Rutte' })).toBe(true);
+    expect(isClaim({ ...figure, unit: 'score', value: 60403060705, noun: ['6-4', '3-6', '7-5'] })).toBe(true);
     expect(isClaim({ ...quote, text: long(MAX_CLAIM_CHARS) })).toBe(true);
   });
 
@@ -173,6 +174,7 @@ describe('isClaim', () => {
     ['a quote with too long a speaker', { ...quote, speaker: long(201) }],
     ['a quote over the claim limit', { ...quote, text: long(MAX_CLAIM_CHARS + 1) }],
     ['a quote with no text', { ...quote, text: undefined }],
+    ['a figure with a unit no claim has', { ...figure, unit: 'scores' }],
     ['a quote with its block as text', { ...quote, block: '0' }],
     ['a quote with a NaN block', { ...quote, block: NaN }],
     ['a quote with no ranges', { ...quote, ranges: [] }],
