@@ -231,8 +231,8 @@ export function detectIndex(stories: Pick<StoryCorpus, 'story' | 'vocab' | 'anch
     const weights = new Map(s.vocab.terms);
     const days = eventDayTerms(s.story.from, s.story.to);
     for (const t of new Set([...weights.keys(), ...s.anchors, ...s.people, ...days])) {
-      const flags = (s.anchors.includes(t) ? ANCHOR : 0) | (s.people.includes(t) ? PERSON : 0) | (days.includes(t) ? EVENT_DAY : 0);
-      (terms[t] ??= []).push(i, weights.get(t) ?? 0, flags);
+      const kinds = (s.anchors.includes(t) ? ANCHOR : 0) + (s.people.includes(t) ? PERSON : 0) + (days.includes(t) ? EVENT_DAY : 0);
+      (terms[t] ??= []).push(i, weights.get(t) ?? 0, kinds);
     }
   });
   return {

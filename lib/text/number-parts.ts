@@ -7,7 +7,12 @@ import { digitValue, isDigits, readWords, type Read, type Tok } from './number-r
 function pairAt(toks: Tok[], k: number, text: string): { part: string; last: number } | null {
   const [a, b, tie] = [toks[k], toks[k + 1], toks[k + 2]];
   if (!a || !b || !/^\d{1,2}$/.test(a.w) || !/^\d{1,2}$/.test(b.w) || !/^[-–]$/.test(b.gap)) return null;
-  if (tie && /^\d{1,2}$/.test(tie.w) && /^ ?\($/.test(tie.gap) && text[tie.end] === ')') return { part: `${a.w}-${b.w}(${tie.w})`, last: k + 2 };
+  if (tie && /^\d{1,2}$/.test(tie.w) && /^ ?\($/.test(tie.gap)) {
+    // "7-6 (5)", and "7-6 (7/2)" with both sides' points.
+    const other = toks[k + 3];
+    if (text[tie.end] === ')') return { part: `${a.w}-${b.w}(${tie.w})`, last: k + 2 };
+    if (other && other.gap === '/' && /^\d{1,2}$/.test(other.w) && text[other.end] === ')') return { part: `${a.w}-${b.w}(${tie.w}/${other.w})`, last: k + 3 };
+  }
   return { part: `${a.w}-${b.w}`, last: k + 1 };
 }
 
@@ -56,9 +61,12 @@ function numberAt(toks: Tok[], k: number): { value: number; last: number } | nul
 export function readDurationParts(toks: Tok[], i: number): Read | null {
   const whole = /^an?$/.test(toks[i].w) ? { value: 1, last: i } : numberAt(toks, i);
   const unit = whole && toks[whole.last + 1]?.w.replace(/s$/, '');
-  if (!whole || !unit || !(unit in PART_UNITS) || toks[whole.last + 2]?.w !== 'and') return null;
+  if (!whole || !unit || !(unit in PART_UNITS)) return null;
   const [smaller, per] = PART_UNITS[unit];
-  const at = whole.last + 3;
+  // The parts joined by "and", a comma or nothing: "2 hours 38 minutes", "3 hours, 20 minutes".
+  const and = toks[whole.last + 2]?.w === 'and';
+  const at = whole.last + (and ? 3 : 2);
+  if (!and && !/^,? $/.test(toks[at]?.gap ?? '')) return null;
   let value: number;
   let last: number;
   const half = toks[at]?.w === 'a' && toks[at + 1]?.w === 'half';
@@ -67,7 +75,7 @@ export function readDurationParts(toks: Tok[], i: number): Read | null {
   if (half) [value, last] = [whole.value * per + per / 2, at + 1];
   else {
     const part = numberAt(toks, at);
-    if (!part || toks[part.last + 1]?.w.replace(/s$/, '') !== SMALLER[smaller]) return null;
+    if (!part || !/^[ -]$/.test(toks[part.last + 1]?.gap ?? '') || toks[part.last + 1].w.replace(/s$/, '') !== SMALLER[smaller]) return null;
     [value, last] = [whole.value * per + part.value, part.last + 1];
   }
   return smaller === 'months' ? { first: i, last, value, unit: 'months', noun: ['months'] } : { first: i, last, value, unit: 'count', noun: [smaller] };

@@ -154,7 +154,8 @@ function readOrdinal(toks: Tok[], i: number): Read | null {
   const { noun, next } = nounAfter(toks, i + 1, 3);
   if (!noun.length) return countedOf(toks, i, value);
   if (/^(?:a|an|my|our|your)$/.test(toks[i - 1]?.w ?? '') && !TIME_NOUN.test(noun[0])) return null;
-  if (noun.some((n) => POSITION_NOUNS.has(n))) return null;
+  // "the ninth straight quarter" counts a run of them; "the ninth game" is one place in it.
+  if (noun.some((n) => POSITION_NOUNS.has(n)) && !/^(?:straight|consecutive|successive)$/.test(noun[0])) return null;
   return { first: i, last: next - 1, value, unit: 'ordinal', noun };
 }
 

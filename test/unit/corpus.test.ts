@@ -131,9 +131,9 @@ describe('prepareCorpus and detectIndex on two real packs', () => {
   it('indexes every term once with each story’s weight', () => {
     const index = detectIndex(corpus.stories);
     expect(index.stories.map((s) => s.id)).toEqual(['nato-handover-2024', 'rate-cut']);
-    expect(index.terms.rutte).toEqual([0, new Map(corpus.stories[0].vocab.terms).get('rutte'), ANCHOR | PERSON]);
+    expect(index.terms.rutte).toEqual([0, new Map(corpus.stories[0].vocab.terms).get('rutte'), ANCHOR + PERSON]);
     expect(index.terms.reinholt.slice(0, 1)).toEqual([1]);
-    expect(index.terms.reinholt[2] & ANCHOR).toBe(ANCHOR);
+    expect(index.terms.reinholt[2] % PERSON).toBe(ANCHOR);
     expect(index.stories[1]).toMatchObject({ from: Date.parse('2025-03-13'), to: Date.parse('2025-03-14'), threshold: corpus.stories[1].vocab.threshold, anchored: true });
   });
 });

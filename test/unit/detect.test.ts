@@ -107,7 +107,7 @@ describe('coverageScore', () => {
 describe('the score a page needs (storyScores) and detectStory', () => {
   const index: DetectIndex = {
     stories: [{ id: 'handover', threshold: 0.4, from: Date.parse('2024-10-01'), to: Date.parse('2024-10-01'), anchored: true }],
-    terms: { nato: [0, 1, ANCHOR], rutte: [0, 1, ANCHOR | PERSON], alliance: [0, 0.5, 0], 'secretary general': [0, 0.8, 0] },
+    terms: { nato: [0, 1, ANCHOR], rutte: [0, 1, ANCHOR + PERSON], alliance: [0, 0.5, 0], 'secretary general': [0, 0.8, 0] },
   };
   const needed = (sample: PageSample, shift = 0) => storyScores(sample, index, shift)[0].needed;
   const day = (iso: string) => Date.parse(iso);

@@ -13,6 +13,7 @@ describe('results and scores as one figure (unit score)', () => {
     expect(read('She beat Tamsin Roque 6-4 3-6 7-5 in the final.')).toEqual([['6-4 3-6 7-5', 60403060705, 'score', '6-4 3-6 7-5']]);
     expect(read('It ended 6-4, 3-6, 7-5.')[0].slice(1)).toEqual([60403060705, 'score', '6-4 3-6 7-5']);
     expect(read('beating Kowal 7-6 (5) 6-2 in the semi-final')[0][3]).toBe('7-6(5) 6-2');
+    expect(read('beat him 6-7 (3/7), 7-6 (7/2), 7-6 (7/2) on Sunday')[0][3]).toBe('6-7(3/7) 7-6(7/2) 7-6(7/2)');
   });
 
   it('reads one pair beside a word of winning, losing or voting', () => {
@@ -53,6 +54,9 @@ describe('durations in parts as one figure, in the smaller unit', () => {
   it('adds the parts up', () => {
     expect(read('in two hours and 38 minutes')).toEqual([['two hours and 38 minutes', 158, 'count', 'minutes']]);
     expect(read('in one hour and 49 minutes')[0][1]).toBe(109);
+    expect(read('after 2 hours 38 minutes')[0].slice(1)).toEqual([158, 'count', 'minutes']);
+    expect(read('won in 3 hours, 20 minutes, the longest final')[0].slice(1)).toEqual([200, 'count', 'minutes']);
+    expect(read('a two hour 45-minute battle')[0][1]).toBe(165);
     expect(read('cut to four years and six months')).toEqual([['four years and six months', 54, 'months', 'months']]);
     expect(read('searched for a day and a half')).toEqual([['a day and a half', 36, 'count', 'hours']]);
     expect(read('cut by a year and a half')).toEqual([['a year and a half', 1.5, 'years', 'years']]);
@@ -94,6 +98,7 @@ describe('money, counts and ordinals of every kind of news', () => {
   it('counts with an ordinal that counts, not one that names a place in a sequence', () => {
     expect(read('to win her third league title')).toEqual([['third league title', 3, 'ordinal', 'league title']]);
     expect(read('The title is the 11th of Arkwell’s career.')[0].slice(1)).toEqual([11, 'ordinal', 'title']);
+    expect(read('sales fell for the ninth straight quarter')[0].slice(1, 3)).toEqual([9, 'ordinal']);
     for (const text of ['she won the second set', 'out in the fourth round', 'broke in the ninth game', 'my second priority', 'the fourth seed', 'fourth-quarter revenue fell']) {
       expect(read(text), text).toEqual([]);
     }
