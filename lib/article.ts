@@ -2,6 +2,7 @@
 // the site's furniture left out: bylines, datelines, captions, credits, ads, share links.
 import { pageDate } from './detect';
 import type { PageSource } from './messages';
+import { statedDate } from './text/dates';
 import { collapseSpaces } from './text/normalize';
 
 export interface Article {
@@ -19,11 +20,17 @@ const FURNITURE_START = /^(?:©|\(c\)|copyright\b|advertisement\b|sponsored\b|re
 const BYLINE = /^By \p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)*\s*(?:$|[,|·])/u;
 const CAPTION = /\b(?:Photographer|Photograph|Photo|Image|Credit|Picture)s?:|\((?:Photo|Image|Credit)\b|\bGetty Images\b|,\s*(?:left|right|centre|center),\s/i;
 
+// A note about the article, not a claim of it: "Correction: …", "Update, June 16: …", "This
+// article was amended on …".
+const NOTE = /^(?:(?:correction|clarification|update|editor['’]s note)\b[^.:]{0,40}[:—–]|this (?:article|story|report) (?:was|has been) (?:amended|updated|corrected)\b)/i;
+
 /** True for a block that is page furniture rather than article text. */
 export function isFurniture(block: string): boolean {
   const text = block.trim();
   if (!text) return true;
-  if (FURNITURE_START.test(text) || BYLINE.test(text) || CAPTION.test(text)) return true;
+  if (FURNITURE_START.test(text) || BYLINE.test(text) || CAPTION.test(text) || NOTE.test(text)) return true;
+  // A market ticker: prices with their arrows ("CSX 4,318.2 ▲0.4% · Brent $73.85 ▼1.3%").
+  if ((text.match(/[▲▼]/g) ?? []).length >= 2) return true;
   // Leftovers of a byline or a meta line: "· 4 min read · 148 comments", "Updated 16:42 BST".
   if (/^[,;·|•]/.test(text) || /\b\d+\s*min(?:ute)?s? read\b/i.test(text) || /^(?:published|updated|posted)\b/i.test(text)) return true;
   if ((text.match(/\s[·|•]\s/g) ?? []).length >= 2 && !/[.!?]["”’]?$/.test(text)) return true;
@@ -50,7 +57,7 @@ export function blocksOf(root: Element): string[] {
   const BLOCK = /^(?:P|H[1-6]|LI|BLOCKQUOTE|PRE|DD|DT|TD|TH|FIGCAPTION)$/;
   const walk = (el: Element) => {
     for (const child of Array.from(el.children)) {
-      if (child.tagName === 'FIGCAPTION') continue;
+      if (child.tagName === 'FIGCAPTION' || isEmbeddedPost(child)) continue;
       const hasBlockChild = Array.from(child.children).some((c) => BLOCK.test(c.tagName) || c.tagName === 'DIV');
       if (BLOCK.test(child.tagName) && !hasBlockChild) {
         const text = collapseSpaces(child.textContent ?? '');
@@ -64,6 +71,20 @@ export function blocksOf(root: Element): string[] {
   };
   walk(root);
   return out;
+}
+
+// A social account's handle standing alone on a short line: "Osprel · @osprel", "— Merrowport
+// Open (@MerrowportOpen) June 14, 2026".
+const HANDLE_LINE = /(?:^|[\s(·])@\w{2,}\b/;
+
+/** An embedded post (a tweet and the like): a block of several lines, one of them its account's
+ * handle. What it says is the post's, not the article's. */
+export function isEmbeddedPost(el: Element): boolean {
+  if (el.tagName === 'P' || el.children.length < 2) return false;
+  return Array.from(el.children).some((c) => {
+    const text = textOf(c);
+    return HANDLE_LINE.test(text) && text.split(' ').length <= 12;
+  });
 }
 
 /** Minimal shape of @mozilla/readability's class, so this module needs no DOM globals. */
@@ -82,8 +103,8 @@ export function articleFromDocument(doc: Document, Readability: ReadabilityClass
   const container = doc.querySelector('article, [itemprop="articleBody"], main') ?? doc.body;
   if (!container) return null;
   const lead = Array.from(container.querySelectorAll('p')).map(textOf).find((t) => t.split(' ').length >= 8 && !isFurniture(t));
-  const quotes = Array.from(container.querySelectorAll('blockquote')).map(textOf).filter((t) => t && !isFurniture(t));
-  const date = pageDate(doc);
+  const quotes = Array.from(container.querySelectorAll('blockquote')).filter((q) => !isEmbeddedPost(q)).map(textOf).filter((t) => t && !isFurniture(t));
+  const date = pageDate(doc) ?? bylineDate(container, lead);
   const result = new Readability(doc, { charThreshold: 300, serializer: (el) => el }).parse();
   const content = result?.content as Element | undefined;
   if (!content || typeof content !== 'object' || !('children' in content)) return null;
@@ -94,6 +115,18 @@ export function articleFromDocument(doc: Document, Readability: ReadabilityClass
   const published = Date.parse(result?.publishedTime ?? '');
   if (!blocks.length) return null;
   return { title: result?.title?.trim() || title, blocks, date: date ?? (Number.isNaN(published) ? null : published), outlet: result?.siteName?.trim() ?? '' };
+}
+
+/** The date a page prints in its byline or dateline, where a reader sees it: the first full date
+ * in a furniture line among the article's opening paragraphs ("By Jane Doe · Sunday 14 June
+ * 2026"), or in the lead's own opening dateline ("LINDENPORT, Sept 9, 2026 (Wire) -"). */
+export function bylineDate(container: Element, lead: string | undefined): number | null {
+  const opening = Array.from(container.querySelectorAll('p')).slice(0, 6).map(textOf);
+  for (const line of opening) {
+    const date = isFurniture(line) ? statedDate(line) : null;
+    if (date) return date;
+  }
+  return statedDate(/^[^-–—]{0,60}[-–—]\s/.exec(lead ?? '')?.[0] ?? '');
 }
 
 /** Whether an article container's text changed enough to read the page again: a different

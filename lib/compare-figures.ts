@@ -31,6 +31,7 @@ export function compareFigures(
   const sameSubject = a.subject !== null && a.subject === b.subject;
   let cached: number | undefined;
   const similarity = () => (cached ??= contextSimilarity());
+  if (a.unit === 'score') return compareScores(a, b, similarity, t);
   if (a.unit === 'date') {
     if (a.value !== b.value || (a.month && b.month && a.month !== b.month)) return null;
     // The same day and month is the same date; a bare day needs its clause to agree.
@@ -70,6 +71,16 @@ export function compareFigures(
   return { match: 'variant', score: Math.min(0.8, Math.max(similarity(), 0.3)), why: 'another value' };
 }
 
+/** Two results compare as wholes, never by their parts: the same games are the same result (a
+ * tie-break's points aside); another result is a variant only for the same contest, told by
+ * clauses that agree, with as many parts. A lone pair ("5-2") needs its clause to agree to match. */
+function compareScores(a: FigureClaim, b: FigureClaim, similarity: () => number, t: Thresholds): { match: MatchKind; score: number; why?: string } | null {
+  const games = (f: FigureClaim) => f.noun.map((p) => p.replace(/\(.*$/, ''));
+  const [ga, gb] = [games(a), games(b)];
+  if (ga.join(' ') === gb.join(' ')) return ga.length > 1 || similarity() >= t.figureSame ? { match: 'exact', score: 1 } : null;
+  if (ga.length !== gb.length || b.quoted || similarity() < t.figureVariant) return null;
+  return { match: 'variant', score: Math.min(0.8, Math.max(similarity(), 0.3)), why: 'another value' };
+}
 
 // How a hedge leans: "nearly 12" is a little under 12, "more than 12" over it, "about 12" either.
 const HEDGE_SIDE: Record<string, -1 | 0 | 1> = {

@@ -5,12 +5,13 @@ import { outletStated, withoutDateline } from './outlets';
 import { extractFigures } from './claims/figures';
 import { extractQuotes } from './claims/quotes';
 import type { FigureClaim } from './claims/types';
-import { ANCHOR, PERSON, type DetectIndex, type DetectVocab } from './detect';
+import { ANCHOR, EVENT_DAY, PERSON, type DetectIndex, type DetectVocab } from './detect';
 import type { StoryMeta, StoryPack } from './pack';
 import { recognitionFault, type RecognitionFault } from './recognition';
 import type { SourceFile, SourceMeta } from './sources';
 import { classifyNames, findNames } from './text/names';
 import { buildSourceIndex, termTable, type SourceIndex } from './source-index';
+import { MONTHS } from './text/lexicon';
 import { splitSentences } from './text/sentences';
 import { plainSpans, plainWords } from './text/tokens';
 import { buildContrast, buildDetectVocab, calibrateThreshold, type EnglishFrequency } from './vocabulary';
@@ -209,14 +210,29 @@ export function prepareCorpus(packs: StoryPack[], general: General): CorpusData 
   return { version: 2, stories };
 }
 
+/** The days of a story's event as running text writes them, in the detector's word pairs:
+ * "september 9", "9 september", "sep 9", "sept 9" (at most a week of days). */
+export function eventDayTerms(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let t = Date.parse(from), k = 0; t <= Date.parse(to) && k < 7; t += 864e5, k++) {
+    const d = new Date(t);
+    const month = MONTHS[d.getUTCMonth()].toLowerCase();
+    const day = d.getUTCDate();
+    for (const m of new Set([month, month.slice(0, 3), month.slice(0, 4)])) out.push(`${m} ${day}`, `${day} ${m}`);
+  }
+  return out;
+}
+
 /** The detector's index of every story: each term with its weight and whether it is one of the
- * story's anchors or people (those the vocabulary lacks join with no weight). */
+ * story's anchors, people or event days (those the vocabulary lacks join with no weight). */
 export function detectIndex(stories: Pick<StoryCorpus, 'story' | 'vocab' | 'anchors' | 'people'>[]): DetectIndex {
   const terms: Record<string, number[]> = {};
   stories.forEach((s, i) => {
     const weights = new Map(s.vocab.terms);
-    for (const t of new Set([...weights.keys(), ...s.anchors, ...s.people])) {
-      (terms[t] ??= []).push(i, weights.get(t) ?? 0, (s.anchors.includes(t) ? ANCHOR : 0) | (s.people.includes(t) ? PERSON : 0));
+    const days = eventDayTerms(s.story.from, s.story.to);
+    for (const t of new Set([...weights.keys(), ...s.anchors, ...s.people, ...days])) {
+      const kinds = (s.anchors.includes(t) ? ANCHOR : 0) + (s.people.includes(t) ? PERSON : 0) + (days.includes(t) ? EVENT_DAY : 0);
+      (terms[t] ??= []).push(i, weights.get(t) ?? 0, kinds);
     }
   });
   return {

@@ -22,13 +22,19 @@ export interface DetectStory {
   anchored: boolean;
 }
 
-/** A term is one of the names a story's title and summary give it. */
+// A term's uses are counted in one number per story, each kind in its own three decimal digits
+// (the text the detector reads is too short for a thousand uses): a term is
+// one of the names the story's title and summary give it (ANCHOR), the surname of one of the
+// people at its centre (PERSON), or a day of its event as text writes it ("september 9", EVENT_DAY).
 export const ANCHOR = 1;
-/** A term is the surname of one of the people at the story's centre. */
-export const PERSON = 2;
+export const PERSON = 1e3;
+export const EVENT_DAY = 1e6;
+
+/** How many uses of one kind (ANCHOR, PERSON, EVENT_DAY) a packed count holds. */
+const uses = (packed: number, kind: number) => ((packed / kind) | 0) % 1e3;
 
 /** Every story's vocabulary in one map, so a page is read once whatever the number of stories:
- * term -> [story index, weight, flags (ANCHOR | PERSON), story index, weight, flags, …]. */
+ * term -> [story index, weight, kinds (ANCHOR + PERSON + EVENT_DAY), story index, …]. */
 export interface DetectIndex {
   stories: DetectStory[];
   terms: Record<string, number[]>;
@@ -44,51 +50,60 @@ export interface PageSample {
   date?: number | null;
 }
 
-/** For one text and each story: [weighted term hits, anchor uses, people uses]. */
-function hits(text: string | undefined, index: DetectIndex): [number[], number[], number[], number] {
-  const out: [number[], number[], number[], number] = [[], [], [], 0];
-  for (const s of index.stories.keys()) out[0][s] = out[1][s] = out[2][s] = 0;
+/** For one text and each story: [weighted term hits, packed uses (see `uses`), word count]. */
+function hits(text: string | undefined, index: DetectIndex): [number[], number[], number] {
+  const zeros = () => index.stories.map(() => 0);
+  const out: [number[], number[], number] = [zeros(), zeros(), 0];
   const words = plainWords(text ?? '');
   const add = (term: string) => {
     const e = Object.hasOwn(index.terms, term) ? index.terms[term] : [];
     for (let k = 0; k < e.length; k += 3) {
       out[0][e[k]] += e[k + 1];
-      out[1][e[k]] += e[k + 2] & ANCHOR;
-      out[2][e[k]] += e[k + 2] >> 1; // the PERSON bit
+      out[1][e[k]] += e[k + 2];
     }
   };
   for (let i = 0; i < words.length; i++) {
     add(words[i]);
     if (i + 1 < words.length) add(words[i] + ' ' + words[i + 1]);
   }
-  out[3] = words.length;
+  out[2] = words.length;
   return out;
 }
 
 const DAY = 864e5;
 
 /** Each story's score in [0, 1] (title and lead hits count most; body density adds the rest)
- * and the score the page needs for it. A page whose text (its title aside: a single-page site
- * may keep an old one) does not name an anchored story's anchors twice is not coverage, however
- * many of its topic words it uses. A page dated before the
- * story began cannot report it: within a week of the start (a preview, a clock off by a day)
- * it needs much more, earlier it is not coverage. A later page needs a little more, and the
- * story's people in its title or lead (or three times), as CLAIMS.md §1 asks. */
+ * and the score the page needs for it (CLAIMS.md §1: coverage is of the story's event).
+ * - A page whose text (its title aside: a single-page site may keep an old one) does not name an
+ *   anchored story's anchors twice is not coverage, however many of its topic words it uses.
+ * - A headline is what its page is about: one that names none of the story's anchors or people
+ *   is of another party's event (a rival's results, another case in the same court) unless the
+ *   page names the story's people three times.
+ * - A page dated before the story's first day reports another, earlier event (a semi-final,
+ *   last year's edition), unless its title or lead names the event's day while that day is
+ *   still ahead (within half a year: an announcement months before). Within a week before it
+ *   needs much more, earlier it is not coverage.
+ * - A later page needs a little more, and the story's people in its title or lead (or three
+ *   times). */
 export function storyScores(sample: PageSample, index: DetectIndex, shift = 0): { score: number; needed: number }[] {
   const [title, lead, body] = [sample.title, sample.lead, sample.body].map((t) => hits(t, index));
-  const words = lead[3] + body[3];
-  const date = sample.date;
+  const words = lead[2] + body[2];
+  // A page without a date compares as NaN: neither before nor after the story.
+  const date = sample.date || NaN;
   return index.stories.map((story, s) => {
     // Density: weighted hits per 100 words, so a long page with one aside stays low.
     const density = words ? (100 * (lead[0][s] + body[0][s])) / words : 0;
     const raw = (0.35 * Math.min(title[0][s], 3)) / 3 + (0.25 * Math.min(lead[0][s], 6)) / 6 + (0.4 * Math.min(density, 8)) / 8;
     const base = story.threshold + shift;
-    const people = title[2][s] + lead[2][s];
+    const named = title[1][s];
+    const opening = named + lead[1][s];
+    const text = lead[1][s] + body[1][s];
     let needed = base;
-    if (story.anchored && lead[1][s] + body[1][s] < 2) needed = Infinity;
-    else if (date && date < story.from - 7 * DAY) needed = Infinity;
-    else if (date && date < story.from - DAY) needed = base + (1 - base) * 0.6;
-    else if (date && date > story.to + 2 * DAY) needed = people || people + body[2][s] >= 3 ? base + (1 - base) * 0.2 : Infinity;
+    if (story.anchored && (uses(text, ANCHOR) < 2 || (!named && uses(text, PERSON) < 3))) needed = Infinity;
+    else if (opening >= EVENT_DAY && story.from - date < 183 * DAY) needed = base;
+    else if (date < story.from - 7 * DAY) needed = Infinity;
+    else if (date < story.from) needed = base + (1 - base) * 0.6;
+    else if (date > story.to + 2 * DAY) needed = uses(opening, PERSON) || uses(named + text, PERSON) >= 3 ? base + (1 - base) * 0.2 : Infinity;
     return { score: Math.round(raw * 1000) / 1000, needed };
   });
 }

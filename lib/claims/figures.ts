@@ -30,10 +30,16 @@ export function headOf(figure: Pick<FigureClaim, 'noun' | 'compound'>): string {
   return noun.length ? conceptOf(figure.compound || noun[0] === 'member' ? noun[0] : noun[noun.length - 1]) : '';
 }
 
+// Counted spans of time in the smaller unit they compare in: four weeks are 28 days, two hours
+// 120 minutes, a day and a half 36 hours (headOf folds the nouns the same way).
+const TIME_IN_SMALLER: Record<string, number> = { week: 7, weeks: 7, hour: 60, hours: 60 };
+
 /** A figure's quantity in the unit it compares in: 18 months is 1.5 years, 50 basis points
- * half a percentage point. */
-export function measureOf(f: Pick<FigureClaim, 'unit' | 'value'>): { unit: string; value: number } {
+ * half a percentage point, four weeks 28 days. */
+export function measureOf(f: Pick<FigureClaim, 'unit' | 'value'> & { noun?: string[] }): { unit: string; value: number } {
   if (f.unit === 'months') return { unit: 'years', value: f.value / 12 };
+  const span = f.unit === 'count' && f.noun?.length ? TIME_IN_SMALLER[f.noun[f.noun.length - 1]] : undefined;
+  if (span) return { unit: f.unit, value: f.value * span };
   if (f.unit === 'basis points') return { unit: 'percentage points', value: f.value / 100 };
   return { unit: f.unit, value: f.value };
 }
@@ -121,6 +127,8 @@ function subjectOf(m: NumberMention, isDuration: boolean, before: { w: string }[
  * steered the alliance for a decade" last as long as the clause they close says; else the
  * duration's own noun ("four-year term"), then what follows, then what precedes. */
 function durationSubject(m: NumberMention, before: { w: string }[], after: { w: string }[], sentence: string): string | null {
+  // "cut by 18 months (to four years and six months)": the size of a change is not its level.
+  if (/\bby\s+$/i.test(sentence.slice(Math.max(0, m.start - 4), m.start))) return 'change';
   const own = m.noun.map(conceptOf).filter((c) => DURATION_SUBJECTS.has(c));
   const closes = /\bfor\s+$/i.test(sentence.slice(Math.max(0, m.start - 8), m.start));
   // "for 13 years before moving": what follows "before" comes after; the clause says what lasted.

@@ -1,6 +1,6 @@
 // Dates in running text: "November 5", "Oct. 1", "1 October 2024", "13 March", "2024-10-01".
 import { MONTH_NUMBERS } from './lexicon';
-import type { Read, Tok } from './number-reading';
+import { tokens, type Read, type Tok } from './number-reading';
 
 /** The date starting at toks[i], if one does. */
 export function readDate(toks: Tok[], i: number, text: string): Read | null {
@@ -28,6 +28,18 @@ export function readDate(toks: Tok[], i: number, text: string): Read | null {
   }
   if (/^\d{4}$/.test(w) && toks[i + 2] && toks[i + 1].gap === '-' && toks[i + 2].gap === '-' && /^\d{2}$/.test(toks[i + 1].w) && /^\d{2}$/.test(toks[i + 2].w)) {
     return { first: i, last: i + 2, value: Number(toks[i + 2].w), unit: 'date', noun: [], month: Number(toks[i + 1].w) };
+  }
+  return null;
+}
+
+/** The first full date (day, month and year) a line of text prints: "Sunday 14 June 2026",
+ * "Published Sept. 10, 2026" (ms since 1970, UTC), or null. */
+export function statedDate(text: string): number | null {
+  const toks = tokens(text);
+  for (let i = 0; i < toks.length; i++) {
+    const d = readDate(toks, i, text);
+    const year = d && /^\d{4}$/.test(toks[d.last].w) && d.last > d.first ? Number(toks[d.last].w) : 0;
+    if (d?.month && year) return Date.UTC(year, d.month - 1, d.value);
   }
   return null;
 }

@@ -221,6 +221,9 @@ export const FIGURE_SYNONYMS: Record<string, string> = {
   steer: 'tenure', serv: 'tenure', govern: 'tenure', presid: 'tenure',
   people: 'people', peopl: 'people', citizen: 'people', resident: 'people', inhabitant: 'people', person: 'people',
   gdp: 'gdp', soldier: 'troop', personnel: 'troop',
+  // Spans of time compare in the smaller unit (measureOf): weeks as days, hours as minutes.
+  week: 'day', hour: 'minute',
+  crowd: 'fan', spectator: 'fan', attendance: 'fan',
   spending: 'spend', expenditure: 'spend', budget: 'spend',
   // Verbs and nouns of one event, and the spellings and words news uses for one thing
   // (stems where a form has one: "invaded" is "invad").
@@ -311,3 +314,15 @@ export const ABBREVIATIONS = new Set([
 export const SENTENCE_STARTERS = wordSet(
   'the a an he she it they we i this that these those there but and so yet however in on at after before when while if as his her their its our',
 );
+
+/** Words that make a pair of numbers a result or a score: "won 3-1", "a 5-2 vote", "6-4 win". */
+export const RESULT_WORDS = new Set(
+  'win wins won winning victory victories beat beats beating defeat defeats defeated lose loses lost losing loss draw drew drawn tie tied triumph vote votes voted ruling ruled decision decided majority verdict margin scoreline score final result'.split(' '),
+);
+/** Nouns an ordinal names a place in a sequence of, rather than counts: "the second set", "the
+ * fourth round", "the ninth game", "the fourth seed", "fourth-quarter revenue". */
+export const POSITION_NOUNS = new Set(
+  'set sets round game games leg stage quarter half period innings lap hole minute seed place floor row seat priority count heat tee'.split(' '),
+);
+/** Words of weight: "pounds" beside them weigh, elsewhere they are money. */
+export const WEIGHT_WORDS = new Set('weigh weighs weighed weighing weight heavy heavier lighter light lb lbs ounces grams kilograms kg'.split(' '));

@@ -1,4 +1,5 @@
 // The tokens numbers are read from, and what a reading gives: shared by numbers.ts and dates.ts.
+import { NUMBER_WORDS as UNITS, SCALE_WORDS as SCALES, TENS_WORDS as TENS } from './lexicon';
 import { normalizeChars } from './normalize';
 import type { NumberUnit } from './numbers';
 import { NUMBER_TOKEN } from './tokens';
@@ -37,4 +38,39 @@ export interface Read {
   elided?: boolean;
   /** Read only to be passed over whole: page furniture. */
   skip?: boolean;
+}
+
+/** Reads a number written in words from toks[i]: "twenty-three", "one hundred and five",
+ * "half a million", "three-and-a-half", "a decade" is handled by the caller. */
+export function readWords(toks: Tok[], i: number): { value: number; next: number } | null {
+  let total = 0;
+  let current = 0;
+  let j = i;
+  let any = false;
+  while (j < toks.length) {
+    const w = toks[j].w;
+    if (j > i && !joined(toks[j])) break;
+    if (w in UNITS) current += UNITS[w];
+    else if (w in TENS) current += TENS[w];
+    // "two dozen" is 24 ("dozens" is no number).
+    else if (w === 'dozen' && any) current *= 12;
+    else if (w in SCALES && any) {
+      const s = SCALES[w];
+      if (s === 100) current *= 100;
+      else {
+        total += current * s;
+        current = 0;
+      }
+    } else if (w === 'and' && any && j + 1 < toks.length && (toks[j + 1].w in UNITS || toks[j + 1].w in TENS)) {
+      j++;
+      continue;
+    } else if (w === 'and' && any && toks[j + 1]?.w === 'a' && toks[j + 2]?.w === 'half') {
+      current += 0.5;
+      j += 3;
+      break;
+    } else break;
+    any = true;
+    j++;
+  }
+  return any ? { value: total + current, next: j } : null;
 }

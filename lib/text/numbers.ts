@@ -3,16 +3,18 @@
 // "14th", "November 5", "1 October 2024", "in 2014", "a decade", "nearly a decade", "£65m",
 // "50 basis points", "half a percentage point".
 import {
-  COUNTED_PARTICIPLES, CURRENCY_CODES, DATA_SIZE_UNITS, LEVEL_VERBS, FRACTION_WORDS, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIXES, MEASURE_ABBREVIATIONS, MONTH_NUMBERS,
-  NUMBER_LABEL_WORDS, NUMBER_NOUN_STOP as NOUN_STOP, NUMBER_QUALIFIERS as QUALIFIERS, NUMBER_WORDS as UNITS, ORDINAL_WORDS,
-  SCALE_SUFFIXES, SCALE_WORDS as SCALES, TENS_WORDS as TENS, TIME_ZONES, UNMARKED_PLURALS as PLURALS, WEEKDAYS, type Currency,
+  COUNTED_PARTICIPLES, CURRENCY_CODES, DATA_SIZE_UNITS, FRACTION_WORDS, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_PREFIXES, MEASURE_ABBREVIATIONS, MONTH_NUMBERS,
+  NUMBER_LABEL_WORDS, NUMBER_NOUN_STOP as NOUN_STOP, NUMBER_QUALIFIERS as QUALIFIERS, NUMBER_WORDS as UNITS, ORDINAL_WORDS, POSITION_NOUNS,
+  SCALE_SUFFIXES, SCALE_WORDS as SCALES, TENS_WORDS as TENS, TIME_ZONES, UNMARKED_PLURALS as PLURALS, WEEKDAYS, WEIGHT_WORDS, type Currency,
 } from './lexicon';
 import { readDate } from './dates';
-import { digitValue, isDigits, joined, tokens, type Read, type Tok } from './number-reading';
+import { digitValue, isDigits, joined, readWords, tokens, type Read, type Tok } from './number-reading';
+import { bareAge, bareDecimal, elided, sizeOf } from './bare-numbers';
+import { readDurationParts, readScore } from './number-parts';
 
 /** Money carries its currency as its unit: "£65m" is 65000000 GBP. */
 export type NumberUnit =
-  | 'count' | 'percent' | 'percentage points' | 'basis points' | 'years' | 'months' | 'age' | 'ordinal' | 'date' | 'year' | Currency;
+  | 'count' | 'percent' | 'percentage points' | 'basis points' | 'years' | 'months' | 'age' | 'ordinal' | 'date' | 'year' | 'score' | Currency;
 
 export interface NumberMention {
   start: number;
@@ -29,41 +31,6 @@ export interface NumberMention {
   compound?: boolean;
   /** A count whose noun is left out, to be read from an earlier count: "Eleven expected no change". */
   elided?: boolean;
-}
-
-/** Reads a number written in words from toks[i]: "twenty-three", "one hundred and five",
- * "half a million", "three-and-a-half", "a decade" is handled by the caller. */
-function readWords(toks: Tok[], i: number): { value: number; next: number } | null {
-  let total = 0;
-  let current = 0;
-  let j = i;
-  let any = false;
-  while (j < toks.length) {
-    const w = toks[j].w;
-    if (j > i && !joined(toks[j])) break;
-    if (w in UNITS) current += UNITS[w];
-    else if (w in TENS) current += TENS[w];
-    // "two dozen" is 24 ("dozens" is no number).
-    else if (w === 'dozen' && any) current *= 12;
-    else if (w in SCALES && any) {
-      const s = SCALES[w];
-      if (s === 100) current *= 100;
-      else {
-        total += current * s;
-        current = 0;
-      }
-    } else if (w === 'and' && any && j + 1 < toks.length && (toks[j + 1].w in UNITS || toks[j + 1].w in TENS)) {
-      j++;
-      continue;
-    } else if (w === 'and' && any && toks[j + 1]?.w === 'a' && toks[j + 2]?.w === 'half') {
-      current += 0.5;
-      j += 3;
-      break;
-    } else break;
-    any = true;
-    j++;
-  }
-  return any ? { value: total + current, next: j } : null;
 }
 
 function qualifierBefore(toks: Tok[], i: number): { text: string; index: number } | null {
@@ -90,6 +57,11 @@ function nounAfter(toks: Tok[], j: number, max = 3): { noun: string[]; next: num
       const both = /^(?:or|and)$/.test(toks[j + 1]?.w ?? '') && COUNTED_PARTICIPLES.has(toks[j + 2]?.w ?? '');
       return { noun: both ? [t.w, toks[j + 1].w, toks[j + 2].w] : [t.w], next: both ? j + 3 : j + 1 };
     }
+    // "11 other people" counts people.
+    if (!noun.length && t.w === 'other' && !NOUN_STOP.has(toks[j + 1]?.w ?? 'other')) {
+      j++;
+      continue;
+    }
     if (NOUN_STOP.has(t.w) || isDigits(t.w) || /(?:ed|ing|ly)$/.test(t.w) && noun.length) break;
     if (/(?:ed|ly)$/.test(t.w) && t.w.length > 4) break;
     noun.push(t.w);
@@ -110,7 +82,8 @@ export function findNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   let i = 0;
   while (i < toks.length) {
-    const found = notFigure(toks, i, text) ? null : readAt(toks, i, text);
+    // A score is read first: its pairs may follow a name ("beat Roque 6-4 3-6 7-5").
+    const found = readScore(toks, i, text) ?? (notFigure(toks, i, text) ? null : readAt(toks, i, text));
     if (!found || found.skip) {
       i = found ? found.last + 1 : i + 1;
       continue;
@@ -164,22 +137,36 @@ function notFigure(toks: Tok[], i: number, text: string): boolean {
 const isWordNumber = (w: string) => w in UNITS || w in TENS || w in SCALES;
 
 function readAt(toks: Tok[], i: number, text: string): Read | null {
-  return readDate(toks, i, text) ?? readOrdinal(toks, i) ?? readPhrase(toks, i) ?? readValue(toks, i, text);
+  return readDate(toks, i, text) ?? readOrdinal(toks, i) ?? readDurationParts(toks, i) ?? readPhrase(toks, i) ?? readValue(toks, i, text);
 }
 
 const TIME_NOUN = /^(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))$/;
 
-/** Ordinals: "14th secretary general", "in its third year" ("1st" and "first" are not figures,
- * nor an ordinal that only sequences: "a second term", "my second priority"). */
+/** Ordinals that count: "14th secretary general", "her third league title", "in its third year",
+ * "the title is the 11th of her career" (the noun the clause gives it). Not "1st" nor "first", nor an
+ * ordinal that only sequences ("a second term", "my second priority") or names a place in a
+ * sequence ("the second set", "the fourth round", "fourth-quarter revenue"). */
 function readOrdinal(toks: Tok[], i: number): Read | null {
   const w = toks[i].w;
   const ord = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
   if (!(ord && Number(ord[1]) > 1) && !(w in ORDINAL_WORDS)) return null;
   const value = ord ? Number(ord[1]) : ORDINAL_WORDS[w];
-  const { noun, next } = nounAfter(toks, i + 1, 2);
-  if (!noun.length) return null;
+  const { noun, next } = nounAfter(toks, i + 1, 3);
+  if (!noun.length) return countedOf(toks, i, value);
   if (/^(?:a|an|my|our|your)$/.test(toks[i - 1]?.w ?? '') && !TIME_NOUN.test(noun[0])) return null;
+  // "the ninth straight quarter" counts a run of them; "the ninth game" is one place in it.
+  if (noun.some((n) => POSITION_NOUNS.has(n)) && !/^(?:straight|consecutive|successive)$/.test(noun[0])) return null;
   return { first: i, last: next - 1, value, unit: 'ordinal', noun };
+}
+
+/** "The title is the 11th of Arkwell's career": an ordinal before "of" counts the noun its clause
+ * is about, the one before "is the". */
+function countedOf(toks: Tok[], i: number, value: number): Read | null {
+  if (toks[i + 1]?.w !== 'of' || toks[i - 1]?.w !== 'the' || !/^(?:is|was)$/.test(toks[i - 2]?.w ?? '')) return null;
+  const noun = toks[i - 3]?.w ?? '';
+  if (!noun || NOUN_STOP.has(noun) || POSITION_NOUNS.has(noun)) return null;
+  const of = nounAfter(toks, toks[i + 3]?.w === 's' ? i + 4 : i + 3, 1);
+  return { first: i, last: Math.max(i, of.next - 1), value, unit: 'ordinal', noun: [noun] };
 }
 
 /** Fixed phrases of quantity: "a decade", "a year and a half", "half a million", "a dozen",
@@ -201,6 +188,12 @@ function readPhrase(toks: Tok[], i: number): Read | null {
   }
   const points = pointsAt(toks, i);
   if (points) return points;
+  if (w === 'a' && at(1) === 'quarter' && at(2) === 'of' && at(3) === 'a' && at(4) in SCALES) return withUnit(toks, i, i + 4, 0.25 * SCALES[at(4)]);
+  // A share said as a fraction: "fell by almost a fifth", "a third of its stores", "half of the points".
+  const part = w === 'a' ? FRACTION_WORDS[`${at(1)}s`] : w === 'half' && at(1) === 'of' ? 2 : 0;
+  if (part && part > 2 === (w === 'a') && (at(2) === 'of' || w === 'half' || !nounAfter(toks, i + 2, 1).noun.length)) {
+    return { first: i, last: w === 'a' ? i + 1 : i, value: Math.round(1000 / part) / 10, unit: 'percent', noun: ['percent'] };
+  }
   if (w === 'half' && at(1) === 'a' && (at(2) in SCALES || at(2) === 'dozen')) return withUnit(toks, i, i + 2, at(2) === 'dozen' ? 6 : 0.5 * SCALES[at(2)]);
   if (w === 'a' && ['million', 'billion', 'trillion', 'thousand', 'dozen', 'hundred'].includes(at(1))) {
     return withUnit(toks, i, i + 1, at(1) === 'dozen' ? 12 : SCALES[at(1)]);
@@ -298,40 +291,7 @@ function readValue(toks: Tok[], i: number, text: string): Read | null {
   if (toks[i - 1] && TIME_NOUN.test(toks[i - 1].w) && /^ +$/.test(toks[i].gap) && toks[last + 1]?.w === 'of' && !part?.whole) {
     return { first: i - 1, last, value, unit: 'ordinal', noun: [toks[i - 1].w] };
   }
-  return withUnit(toks, i, last, value) ?? part ?? bareAge(toks, i, last, value, text) ?? bareDecimal(toks, i, last, value) ?? elided(toks, i, last, value);
-}
-
-/** An age said with no unit: "Smith, who is 57", "she turned 40", "became prime minister at
- * forty-three" (not a level: "the index closed at 43"). */
-function bareAge(toks: Tok[], i: number, last: number, value: number, text: string): Read | null {
-  if (!Number.isInteger(value) || value < 1 || value > 120 || /[.,]/.test(toks[i].w)) return null;
-  const [p1, p2] = [toks[i - 1]?.w ?? '', toks[i - 2]?.w ?? ''];
-  const said = (/^(?:is|was)$/.test(p1) && p2 === 'who') || /^turn(?:s|ed)$/.test(p1);
-  const at = p1 === 'at' && value >= 16 && !LEVEL_VERBS.has(p2) && !/^\d/.test(toks[last + 1]?.w ?? '') && personBefore(toks, i - 1, text);
-  return said || at ? { first: i, last, value, unit: 'age', noun: [] } : null;
-}
-
-/** A person earlier in the sentence than toks[i]: "he", "she", or a capitalised word that neither
- * opens the sentence nor is a function word ("Mark Rutte became …"; not "With temperatures"). */
-function personBefore(toks: Tok[], i: number, text: string): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
-    if (/^(?:he|she)$/.test(toks[k].w)) return true;
-    const opens = k === 0 || /[.!?\n]/.test(toks[k].gap);
-    if (!opens && /^\p{Lu}/u.test(text[toks[k].start]) && !NOUN_STOP.has(toks[k].w)) return true;
-    if (opens) return false;
-  }
-  return false;
-}
-
-/** A count standing as the subject of a past-tense verb, its noun left out: "Eleven expected the
- * bank to hold, and six predicted a cut" (the noun is an earlier count's). */
-function elided(toks: Tok[], i: number, last: number, value: number): Read | null {
-  const verb = toks[last + 1];
-  if (value === 1 && !isDigits(toks[i].w)) return null;
-  // The older value of a change: "23 members meet the target, up from three in 2014".
-  const from = toks[i - 1]?.w === 'from' && /^(?:up|down)$/.test(toks[i - 2]?.w ?? '') && !/^\d{4}$/.test(toks[i].w);
-  if (from || (verb && /^ +$/.test(verb.gap) && /^\p{Ll}{3,}ed$|^said$/u.test(verb.w))) return { first: i, last, value, unit: 'count', noun: [], elided: true };
-  return null;
+  return withUnit(toks, i, last, value) ?? part ?? sizeOf(toks, i, last, value) ?? bareAge(toks, i, last, value, text) ?? bareDecimal(toks, i, last, value) ?? elided(toks, i, last, value);
 }
 
 /** An age set off by commas after a name ("Rutte, 57, said"), or a year as the time of an event
@@ -369,11 +329,6 @@ function partOf(toks: Tok[], i: number, last: number, value: number): (Read & { 
   return { first: i, last: plain ? next - 1 : last, value, unit: 'count', noun, whole };
 }
 
-/** A decimal standing alone is a level or a rate ("the crown at 11.42"): a figure without a noun. */
-function bareDecimal(toks: Tok[], i: number, last: number, value: number): Read | null {
-  return last === i && /^\d+\.\d+$/.test(toks[i].w) && /^ +$/.test(toks[i].gap) ? { first: i, last, value, unit: 'count', noun: [] } : null;
-}
-
 /** The unit after a number ending at toks[last]: percent, points, years, age, money, or the counted noun. */
 function withUnit(toks: Tok[], first: number, last: number, value: number): Read | null {
   const n1 = toks[last + 1];
@@ -386,6 +341,8 @@ function withUnit(toks: Tok[], first: number, last: number, value: number): Read
   }
   if (n1 && /^bps?$/.test(n1.w) && joined(n1)) return { first, last: last + 1, value, unit: 'basis points', noun: ['points'] };
   if (n1 && n1.w in CURRENCY_WORDS && joined(n1)) return { first, last: last + 1, value, unit: CURRENCY_WORDS[n1.w], noun: [] };
+  // "699 pounds" is money unless its sentence weighs something ("weighs 150 pounds").
+  if (n1 && /^pounds?$/.test(n1.w) && joined(n1) && !toks.some((t) => WEIGHT_WORDS.has(t.w))) return { first, last: last + 1, value, unit: 'GBP', noun: [] };
   // "two-thirds of" is a share: 66.7 percent.
   if (n1 && n1.w in FRACTION_WORDS && joined(n1) && n2?.w === 'of' && value < FRACTION_WORDS[n1.w]) {
     return { first, last: last + 1, value: Math.round((1000 * value) / FRACTION_WORDS[n1.w]) / 10, unit: 'percent', noun: ['percent'] };

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { articleFromDocument, articleFromText, asPageSource, blocksOf, isFurniture, type ReadabilityClass } from '../../lib/article';
+import { articleFromDocument, articleFromText, asPageSource, blocksOf, bylineDate, isEmbeddedPost, isFurniture, type ReadabilityClass } from '../../lib/article';
 
 const RealReadability = Readability as unknown as ReadabilityClass;
 const docOf = (html: string) => parseHTML(html).document as unknown as Document;
@@ -245,5 +245,62 @@ describe('isFurniture: sentences that start like bylines', () => {
   it('keeps "By contrast, …" and drops "By Jane Doe, Europe editor"', () => {
     expect(isFurniture('By contrast, the alliance has grown a great deal since then.')).toBe(false);
     expect(isFurniture('By Jane Doe, Europe editor')).toBe(true);
+  });
+});
+
+describe('bylineDate: the date a page prints where a reader sees it', () => {
+  const container = (html: string) => parseHTML(`<html><body><article>${html}</article></body></html>`).document.querySelector('article') as unknown as Element;
+  const LEAD = 'The home favourite beat the top seed on Sunday to win her third title in front of a full house.';
+
+  it('reads the byline line, before or after a standfirst', () => {
+    const html = `<p>A standfirst that runs to more than eight words before the byline</p><p>By Jane Doe, Tennis Writer · Sunday 14 June 2026</p><p>${LEAD}</p>`;
+    expect(bylineDate(container(html), LEAD)).toBe(Date.UTC(2026, 5, 14));
+    expect(bylineDate(container(`<p>By Wire Staff · Published Sept. 10, 2026</p><p>${LEAD}</p>`), LEAD)).toBe(Date.UTC(2026, 8, 10));
+  });
+
+  it('reads an opening dateline of the lead', () => {
+    const lead = `LINDENPORT, Sept 9, 2026 (Wire) - ${LEAD}`;
+    expect(bylineDate(container(`<p>${lead}</p>`), lead)).toBe(Date.UTC(2026, 8, 9));
+  });
+
+  it('never reads a date out of the article’s own sentences, nor a date without a year', () => {
+    const lead = 'The final, first held on 14 June 1998, was played again on Sunday in front of a full house.';
+    expect(bylineDate(container(`<p>${lead}</p>`), lead)).toBeNull();
+    expect(bylineDate(container(`<p>By Jane Doe · 14 June</p><p>${LEAD}</p>`), LEAD)).toBeNull();
+  });
+
+  it('is the article’s date when the page’s metadata has none', () => {
+    const para = 'Paragraph of the story that says the home favourite beat the top seed on Sunday, diplomats and players said after the match ended.';
+    const html = `<!doctype html><html><head><title>T</title></head><body><article><h1>Final</h1><p>By Jane Doe · Sunday 14 June 2026</p>${[1, 2, 3, 4].map(() => `<p>${para}</p>`).join('')}</article></body></html>`;
+    expect(articleFromDocument(docOf(html), RealReadability)!.date).toBe(Date.UTC(2026, 5, 14));
+  });
+});
+
+describe('furniture of every kind of news: tickers, notes, embedded posts', () => {
+  it('takes a market ticker, a correction or update note for furniture', () => {
+    expect(isFurniture('MARKETS CSX 4,318.2 ▲0.4% Harbour Holdings 12.64 ▼1.3% EUR/USD 1.086 · 15-min delay')).toBe(true);
+    expect(isFurniture('Correction: an earlier version of this article gave the wrong score.')).toBe(true);
+    expect(isFurniture('Update, June 16: this story now includes the company’s response.')).toBe(true);
+    expect(isFurniture('This article was amended on 12 March 2026 to correct a name.')).toBe(true);
+  });
+
+  it('keeps sentences that only start like notes or carry one arrow', () => {
+    expect(isFurniture('Correction officers at the prison said they had not been paid for two months.')).toBe(false);
+    expect(isFurniture('An update to the phone’s software will arrive in March, the company said.')).toBe(false);
+    expect(isFurniture('Shares rose 6.3% ▲ in morning trading after the company beat forecasts.')).toBe(false);
+  });
+
+  it('knows an embedded post by its handle line, and leaves a plain quote box alone', () => {
+    const el = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document.body.firstElementChild as unknown as Element;
+    expect(isEmbeddedPost(el('<div><p>Osprel · @osprel</p><p>Vela 3. Two days on one charge. Pre-order now from $799.</p><p>7:02 PM · Sep 9, 2026</p></div>'))).toBe(true);
+    expect(isEmbeddedPost(el('<div><p>WHAT. A. FINAL.</p><p>— Merrowport Open (@MerrowportOpen) June 14, 2026</p></div>'))).toBe(true);
+    expect(isEmbeddedPost(el('<div><p>The company said 9,000 people had pre-ordered the phone.</p><p>Write to us at news@example.org with your questions about the launch and what it means for you.</p></div>'))).toBe(false);
+    expect(isEmbeddedPost(el('<p>Osprel · @osprel</p>'))).toBe(false);
+  });
+
+  it('gives no block of an embedded post', () => {
+    const root = parseHTML(`<html><body><div><p>The phone went on sale on Friday at a price of $799 in the United States.</p>
+      <div class="post-embed"><p>Osprel · @osprel</p><p>Vela 3. Two days on one charge. 187g.</p><p>7:02 PM · Sep 9, 2026</p></div></div></body></html>`).document.body as unknown as Element;
+    expect(blocksOf(root)).toEqual(['The phone went on sale on Friday at a price of $799 in the United States.']);
   });
 });

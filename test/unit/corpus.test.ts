@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectIndex, prepareCorpus, prepareSource, prepareStory, sourceLabel } from '../../lib/corpus';
-import { ANCHOR, PERSON } from '../../lib/detect';
+import { detectIndex, eventDayTerms, prepareCorpus, prepareSource, prepareStory, sourceLabel } from '../../lib/corpus';
+import { ANCHOR, EVENT_DAY, PERSON } from '../../lib/detect';
 import type { StoryMeta } from '../../lib/pack';
 import type { SourceFile } from '../../lib/sources';
 import { generalData, natoPack, RATE_CUT_DIR, realCorpus } from './support/corpus';
@@ -131,9 +131,9 @@ describe('prepareCorpus and detectIndex on two real packs', () => {
   it('indexes every term once with each story’s weight', () => {
     const index = detectIndex(corpus.stories);
     expect(index.stories.map((s) => s.id)).toEqual(['nato-handover-2024', 'rate-cut']);
-    expect(index.terms.rutte).toEqual([0, new Map(corpus.stories[0].vocab.terms).get('rutte'), ANCHOR | PERSON]);
+    expect(index.terms.rutte).toEqual([0, new Map(corpus.stories[0].vocab.terms).get('rutte'), ANCHOR + PERSON]);
     expect(index.terms.reinholt.slice(0, 1)).toEqual([1]);
-    expect(index.terms.reinholt[2] & ANCHOR).toBe(ANCHOR);
+    expect(index.terms.reinholt[2] % PERSON).toBe(ANCHOR);
     expect(index.stories[1]).toMatchObject({ from: Date.parse('2025-03-13'), to: Date.parse('2025-03-14'), threshold: corpus.stories[1].vocab.threshold, anchored: true });
   });
 });
@@ -166,5 +166,19 @@ describe('the real corpus', () => {
     const f = s.figures.find((x) => x.value === 1e9);
     expect(f).toMatchObject({ quoted: true, unit: 'count' });
     expect(f!.text).toMatch(/^one billion people/);
+  });
+});
+
+describe('eventDayTerms and the index’s event days', () => {
+  it('writes each day of the story as running text does, month first or day first, in full and short', () => {
+    expect(eventDayTerms('2026-09-09', '2026-09-10')).toEqual(expect.arrayContaining(['september 9', '9 september', 'sep 9', 'sept 10', '10 sept']));
+    expect(eventDayTerms('2026-09-09', '2026-09-10')).not.toContain('september 11');
+    expect(eventDayTerms('2024-05-01', '2024-05-01')).toEqual(['may 1', '1 may']);
+  });
+
+  it('flags the event days in the detector’s index', () => {
+    const index = detectIndex([realCorpus()]);
+    expect(index.terms['october 1']?.[2]).toBe(EVENT_DAY);
+    expect(index.terms['october 2']).toBeUndefined();
   });
 });

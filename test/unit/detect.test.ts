@@ -4,7 +4,7 @@ import { articleFromText } from '../../lib/article';
 import { articleCoverage } from '../../lib/analyze';
 import { detectIndex } from '../../lib/corpus';
 import {
-  ANCHOR, coverageScore, detectStory, pageDate, PERSON, samplePage, storyScores,
+  ANCHOR, coverageScore, detectStory, EVENT_DAY, pageDate, PERSON, samplePage, storyScores,
   type DetectIndex, type DetectVocab, type PageSample,
 } from '../../lib/detect';
 import { realCorpus, sourceFiles, storyOf } from './support/corpus';
@@ -107,7 +107,7 @@ describe('coverageScore', () => {
 describe('the score a page needs (storyScores) and detectStory', () => {
   const index: DetectIndex = {
     stories: [{ id: 'handover', threshold: 0.4, from: Date.parse('2024-10-01'), to: Date.parse('2024-10-01'), anchored: true }],
-    terms: { nato: [0, 1, ANCHOR], rutte: [0, 1, ANCHOR | PERSON], alliance: [0, 0.5, 0], 'secretary general': [0, 0.8, 0] },
+    terms: { nato: [0, 1, ANCHOR], rutte: [0, 1, ANCHOR + PERSON], alliance: [0, 0.5, 0], 'secretary general': [0, 0.8, 0] },
   };
   const needed = (sample: PageSample, shift = 0) => storyScores(sample, index, shift)[0].needed;
   const day = (iso: string) => Date.parse(iso);
@@ -142,6 +142,26 @@ describe('the score a page needs (storyScores) and detectStory', () => {
     const passing = { title: 'Summit preview: what to expect', lead: 'Leaders meet next week at the NATO summit on spending.', body: 'Rutte will chair it. NATO members disagree.', date: day('2025-06-20') };
     expect(needed(passing)).toBe(Infinity);
     expect(needed({ ...passing, body: 'Rutte will chair it. Rutte wants more. Rutte said so.' })).toBeCloseTo(0.52);
+  });
+
+  it('takes a page whose headline names none of the story only when it names the story’s people three times', () => {
+    const rival = { title: 'Alliance partner lifts spending', lead: 'The alliance partner raised its budget, a day after NATO met.', body: 'NATO welcomed it.' };
+    expect(needed(rival)).toBe(Infinity);
+    expect(needed({ ...rival, body: 'NATO welcomed it. Rutte said so. Rutte met them. Rutte agreed.' })).toBe(0.4);
+    expect(needed({ ...rival, title: 'Rutte welcomes partner’s spending' })).toBe(0.4);
+  });
+
+  it('asks much more of a page dated the day before the story: an earlier event', () => {
+    expect(needed({ ...RUTTE, date: day('2024-09-30') })).toBeCloseTo(0.76);
+  });
+
+  it('takes a page dated before the story that names the event’s day while it is ahead (an announcement)', () => {
+    const days = { ...index, terms: { ...index.terms, 'october 1': [0, 0, EVENT_DAY], '1 october': [0, 0, EVENT_DAY] } };
+    const ahead = { ...RUTTE, lead: `${RUTTE.lead} He takes office on October 1.` };
+    expect(storyScores({ ...ahead, date: day('2024-06-20') }, days)[0].needed).toBe(0.4);
+    // Last year's edition names the same day of its own year: not ahead of the story.
+    expect(storyScores({ ...ahead, date: day('2023-10-01') }, days)[0].needed).toBe(Infinity);
+    expect(storyScores({ ...RUTTE, date: day('2024-06-20') }, days)[0].needed).toBe(Infinity);
   });
 
   it('picks the story a page covers among several, and none for a page that covers neither', () => {
