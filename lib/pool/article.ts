@@ -19,9 +19,10 @@ const EARLIEST = Date.UTC(1990, 0, 1);
 
 /** The day number (days since 1970) of a YYYY-MM-DD date, or null when it is not one. */
 export function dayOf(date: string): number | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m || valid(+m[1], +m[2], +m[3]) !== date) return null;
   const ms = Date.parse(date);
-  return Number.isNaN(ms) || ms < EARLIEST ? null : Math.floor(ms / DAY_MS);
+  return ms < EARLIEST ? null : Math.floor(ms / DAY_MS);
 }
 
 /** The YYYY-MM-DD of a day number. */

@@ -53,6 +53,11 @@ export type AddResult =
  * clusters' centroids to merge. Tuned on test/fixtures/pool. */
 export const JOIN = 0.3;
 export const MERGE = 0.45;
+/** Two halves of a cluster whose centroids agree less than this are two events (the same people
+ * at a semi-final and at the final): the cluster splits. */
+export const SPLIT = 0.4;
+/** Clusters are bisected while this small: a cluster larger has settled. */
+const SPLIT_MAX = 30;
 /** Terms of an article that look up candidate clusters, and how many candidates are scored. */
 const PROBE_TERMS = 24;
 const CANDIDATES = 40;
@@ -66,7 +71,7 @@ export function createPool(today: number, zipf: Map<string, number> = new Map())
 export function addArticle(pool: Pool, input: PoolArticle): AddResult {
   const article = cleanArticle(input, pool.today);
   const knownId = pool.aliases.get(article.id) ?? (article.url ? pool.aliases.get(article.url) : undefined);
-  if (knownId) return { kind: 'known', id: knownId, cluster: pool.records.get(knownId)!.cluster };
+  if (knownId !== undefined) return { kind: 'known', id: knownId, cluster: pool.records.get(knownId)!.cluster };
   const signature = fingerprint([article.title, ...article.blocks].join('\n'));
   const original = signature ? copyOf(pool, signature) : null;
   if (original) {
@@ -93,6 +98,7 @@ export function addArticle(pool: Pool, input: PoolArticle): AddResult {
   const cluster = best ?? newCluster(pool);
   join(pool, cluster, record);
   const merged = mergeCheck(pool, cluster, candidates);
+  splitCheck(pool, pool.clusters.get(merged?.kept ?? cluster.id)!);
   return { kind: 'added', id: article.id, cluster: merged?.kept ?? cluster.id, merged: merged?.gone ?? null };
 }
 
@@ -152,6 +158,41 @@ function candidateClusters(pool: Pool, probe: string[]): Cluster[] {
   const shared = new Map<number, number>();
   for (const t of probe) for (const id of pool.postings.get(t) ?? []) if (pool.clusters.has(id)) shared.set(id, (shared.get(id) ?? 0) + 1);
   return [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([id]) => pool.clusters.get(id)!);
+}
+
+/** Bisects a grown cluster (two-means from its two least alike members) and keeps the halves
+ * apart when each holds two texts or more and their centroids disagree. Only this cluster moves. */
+function splitCheck(pool: Pool, c: Cluster): void {
+  if (c.members.length < 4 || c.members.length > SPLIT_MAX) return;
+  const vectors = c.members.map((id) => weighted(pool, pool.records.get(id)!.terms));
+  let seeds = [0, 1];
+  let lowest = Infinity;
+  for (let i = 0; i < vectors.length; i++) {
+    for (let j = i + 1; j < vectors.length; j++) {
+      const s = cosine(vectors[i], vectors[j]);
+      if (s < lowest) [lowest, seeds] = [s, [i, j]];
+    }
+  }
+  let centres = seeds.map((i) => vectors[i]);
+  let sides: number[] = [];
+  for (let round = 0; round < 4; round++) {
+    sides = vectors.map((v) => (cosine(v, centres[0]) >= cosine(v, centres[1]) ? 0 : 1));
+    centres = [0, 1].map((side) => mean(vectors.filter((_, i) => sides[i] === side)));
+  }
+  const sizes = [0, 1].map((side) => sides.filter((s) => s === side).length);
+  if (Math.min(...sizes) < 2 || cosine(centres[0], centres[1]) >= SPLIT) return;
+  const leaving = c.members.filter((_, i) => sides[i] === 1).map((id) => pool.records.get(id)!);
+  const staying = c.members.filter((_, i) => sides[i] === 0).map((id) => pool.records.get(id)!);
+  Object.assign(c, { members: [], sum: new Map(), from: null, to: null, ahead: [] });
+  for (const r of staying) join(pool, c, r);
+  const other = newCluster(pool);
+  for (const r of leaving) join(pool, other, r);
+}
+
+function mean(vectors: TermWeights[]): TermWeights {
+  const out: TermWeights = new Map();
+  for (const v of vectors) for (const [t, w] of v) out.set(t, (out.get(t) ?? 0) + w / vectors.length);
+  return out;
 }
 
 function newCluster(pool: Pool): Cluster {
