@@ -6,6 +6,8 @@
 import { cleanArticle, dayOf, type PoolArticle } from './article';
 import { bandKeys, DUPLICATE_JACCARD, fingerprint, similarity } from './fingerprint';
 import { aheadDays, datesCompatible, type DaySpan } from './days';
+import { eventSides, twoEvents } from './events';
+import { articleLead, leadTexts, type Lead } from './lead';
 import { articleTerms, MAX_TERMS, termInformation, type TermWeights } from './terms';
 
 /** One text in the pool, with every address it was found at. */
@@ -14,6 +16,7 @@ export interface PoolRecord extends DaySpan {
   /** Other pages that carry the same text (wire copy): counted once as evidence, all kept. */
   copies: Pick<PoolArticle, 'id' | 'url' | 'outlet' | 'date'>[];
   terms: TermWeights;
+  lead: Lead;
   signature: number[] | null;
   cluster: number;
 }
@@ -81,7 +84,10 @@ export function addArticle(pool: Pool, input: PoolArticle): AddResult {
   }
   const day = dayOf(article.date);
   const terms = articleTerms(article.title, article.blocks, day);
-  const record: PoolRecord = { article, copies: [], terms, signature, from: day, to: day, ahead: day === null ? [] : aheadDays(article.blocks, day), cluster: -1 };
+  // Only a lead that names a later day announces it: a body that mentions the election's date
+  // does not make a report of the debate one of the count.
+  const ahead = day === null ? [] : aheadDays(leadTexts(article.title, article.blocks), day);
+  const record: PoolRecord = { article, copies: [], terms, lead: articleLead(article.title, article.blocks, day), signature, from: day, to: day, ahead, cluster: -1 };
   for (const t of terms.keys()) pool.df.set(t, (pool.df.get(t) ?? 0) + 1);
   pool.records.set(article.id, record);
   alias(pool, article.id, article);
@@ -160,11 +166,26 @@ function candidateClusters(pool: Pool, probe: string[]): Cluster[] {
   return [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([id]) => pool.clusters.get(id)!);
 }
 
-/** Bisects a grown cluster (two-means from its two least alike members) and keeps the halves
- * apart when each holds two texts or more and their centroids disagree. Only this cluster moves. */
+/** Parts a grown cluster in two when its leads tell two events apart (events.ts), else when
+ * its two halves (two-means from its two least alike members) each hold two texts or more and
+ * their centroids disagree. Only this cluster moves. */
 function splitCheck(pool: Pool, c: Cluster): void {
   if (c.members.length < 4 || c.members.length > SPLIT_MAX) return;
-  const vectors = c.members.map((id) => weighted(pool, pool.records.get(id)!.terms));
+  const records = recordsOf(pool, c);
+  const nearer = (r: PoolRecord, a: PoolRecord[], b: PoolRecord[]) => {
+    const v = weighted(pool, r.terms);
+    return cosine(v, mean(a.map((x) => weighted(pool, x.terms)))) >= cosine(v, mean(b.map((x) => weighted(pool, x.terms)))) ? 0 : 1;
+  };
+  const sides = eventSides(records, nearer) ?? bisect(pool, records);
+  if (!sides) return;
+  Object.assign(c, { members: [], sum: new Map(), from: null, to: null, ahead: [] });
+  for (const r of sides[0]) join(pool, c, r);
+  const other = newCluster(pool);
+  for (const r of sides[1]) join(pool, other, r);
+}
+
+function bisect(pool: Pool, records: PoolRecord[]): [PoolRecord[], PoolRecord[]] | null {
+  const vectors = records.map((r) => weighted(pool, r.terms));
   let seeds = [0, 1];
   let lowest = Infinity;
   for (let i = 0; i < vectors.length; i++) {
@@ -179,14 +200,8 @@ function splitCheck(pool: Pool, c: Cluster): void {
     sides = vectors.map((v) => (cosine(v, centres[0]) >= cosine(v, centres[1]) ? 0 : 1));
     centres = [0, 1].map((side) => mean(vectors.filter((_, i) => sides[i] === side)));
   }
-  const sizes = [0, 1].map((side) => sides.filter((s) => s === side).length);
-  if (Math.min(...sizes) < 2 || cosine(centres[0], centres[1]) >= SPLIT) return;
-  const leaving = c.members.filter((_, i) => sides[i] === 1).map((id) => pool.records.get(id)!);
-  const staying = c.members.filter((_, i) => sides[i] === 0).map((id) => pool.records.get(id)!);
-  Object.assign(c, { members: [], sum: new Map(), from: null, to: null, ahead: [] });
-  for (const r of staying) join(pool, c, r);
-  const other = newCluster(pool);
-  for (const r of leaving) join(pool, other, r);
+  const halves: [PoolRecord[], PoolRecord[]] = [records.filter((_, i) => sides[i] === 0), records.filter((_, i) => sides[i] === 1)];
+  return Math.min(halves[0].length, halves[1].length) < 2 || cosine(centres[0], centres[1]) >= SPLIT ? null : halves;
 }
 
 function mean(vectors: TermWeights[]): TermWeights {
@@ -219,7 +234,7 @@ function mergeCheck(pool: Pool, grown: Cluster, candidates: Cluster[]): { kept: 
   const mine = centroid(pool, grown);
   for (const c of candidates) {
     if (c.id === grown.id || !pool.clusters.has(c.id) || !datesCompatible(grown, c)) continue;
-    if (cosine(mine, centroid(pool, c)) < MERGE) continue;
+    if (cosine(mine, centroid(pool, c)) < MERGE || twoEvents(recordsOf(pool, grown), recordsOf(pool, c))) continue;
     const [big, small] = c.members.length >= grown.members.length ? [c, grown] : [grown, c];
     for (const id of small.members) join(pool, big, pool.records.get(id)!);
     // The small cluster's postings go stale; candidateClusters passes over clusters that are gone.
@@ -227,4 +242,8 @@ function mergeCheck(pool: Pool, grown: Cluster, candidates: Cluster[]): { kept: 
     return { kept: big.id, gone: small.id };
   }
   return null;
+}
+
+function recordsOf(pool: Pool, c: Cluster): PoolRecord[] {
+  return c.members.map((id) => pool.records.get(id)!);
 }

@@ -3,8 +3,8 @@
 // report says its event in the headline and the first paragraphs; a later paragraph that recalls
 // another event (last year's flood, the semi-final) weighs less.
 import { findNumbers } from '../text/numbers';
-import { WEEKDAYS } from '../text/lexicon';
 import { NAME_WORD, isStopword } from '../text/tokens';
+import { dayNamed } from './days';
 
 /** Term -> weight. */
 export type TermWeights = Map<string, number>;
@@ -44,26 +44,22 @@ function figureTerms(text: string): string[] {
     .map((n) => `#${n.unit === 'date' ? `${n.month}-${n.value}` : n.value}`);
 }
 
-const DAY_MS = 86_400_000;
-
-/** A day of the week as the date it names in a report published on `published` (days since
- * 1970): the last such day on or before it ("on Sunday" in Monday's paper is yesterday), written
- * as a date figure is, so that "on Sunday" and "June 14" are one term. */
-function weekdayTerm(word: string, published: number | null): string {
-  if (published === null || !(word.endsWith('day') && WEEKDAYS.has(word))) return word;
-  const weekday = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].indexOf(word);
-  const back = (new Date(published * DAY_MS).getUTCDay() - weekday + 7) % 7;
-  const day = new Date((published - back) * DAY_MS);
-  return `#${day.getUTCMonth() + 1}-${day.getUTCDate()}`;
+/** A word that names a day ("Sunday", "yesterday") as the date it names in a report published
+ * on `published`, written as a date figure is, so that "on Sunday" and "June 14" are one term. */
+function dayTerm(word: string, published: number | null): string {
+  const day = published === null ? null : dayNamed(word, published);
+  if (day === null) return word;
+  const date = new Date(day * 86_400_000);
+  return `#${date.getUTCMonth() + 1}-${date.getUTCDate()}`;
 }
 
 /** An article's terms, each with the sum of the weights of the places it stands (log-damped);
- * with its publication day, the weekdays it names are read as dates. */
+ * with its publication day, the days it names by weekday or "yesterday" are read as dates. */
 export function articleTerms(title: string, blocks: string[], published: number | null = null): TermWeights {
   const raw = new Map<string, number>();
   const add = (text: string, weight: number) => {
     for (const w of termWords(text)) {
-      const term = weekdayTerm(w, published);
+      const term = dayTerm(w, published);
       raw.set(term, (raw.get(term) ?? 0) + (term === w ? weight : weight * FIGURE_WEIGHT));
     }
     for (const f of figureTerms(text)) raw.set(f, (raw.get(f) ?? 0) + weight * FIGURE_WEIGHT);
