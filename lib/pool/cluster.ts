@@ -56,10 +56,11 @@ export type AddResult =
  * clusters' centroids to merge. Tuned on test/fixtures/pool. */
 export const JOIN = 0.3;
 export const MERGE = 0.45;
-/** Two halves of a cluster whose centroids agree less than this are two events (the same people
- * at a semi-final and at the final): the cluster splits. */
-export const SPLIT = 0.4;
-/** Clusters are bisected while this small: a cluster larger has settled. */
+/** The join threshold when the leads name a day in common (the event's own day, not the
+ * publication's): a feature that reaches back to the flood ("paddled neighbours to safety
+ * yesterday") shares fewer words with the news reports than they share with each other. */
+export const JOIN_SAME_DAY = 0.15;
+/** Clusters are checked for two events while this small: a cluster larger has settled. */
 const SPLIT_MAX = 30;
 /** Terms of an article that look up candidate clusters, and how many candidates are scored. */
 const PROBE_TERMS = 24;
@@ -95,11 +96,11 @@ export function addArticle(pool: Pool, input: PoolArticle): AddResult {
   const candidates = candidateClusters(pool, telling(pool, terms, PROBE_TERMS));
   const vector = weighted(pool, terms);
   let best: Cluster | null = null;
-  let bestScore = JOIN;
+  let bestMargin = 0;
   for (const c of candidates) {
     if (!datesCompatible(record, c)) continue;
-    const score = cosine(vector, centroid(pool, c));
-    if (score >= bestScore) [best, bestScore] = [c, score];
+    const margin = cosine(vector, centroid(pool, c)) - mergeThreshold([record], recordsOf(pool, c));
+    if (margin >= bestMargin) [best, bestMargin] = [c, margin];
   }
   const cluster = best ?? newCluster(pool);
   join(pool, cluster, record);
@@ -166,9 +167,8 @@ function candidateClusters(pool: Pool, probe: string[]): Cluster[] {
   return [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES).map(([id]) => pool.clusters.get(id)!);
 }
 
-/** Parts a grown cluster in two when its leads tell two events apart (events.ts), else when
- * its two halves (two-means from its two least alike members) each hold two texts or more and
- * their centroids disagree. Only this cluster moves. */
+/** Parts a grown cluster in two when its leads tell two events apart (events.ts): the same
+ * people at a semi-final and at the final. Only this cluster moves. */
 function splitCheck(pool: Pool, c: Cluster): void {
   if (c.members.length < 4 || c.members.length > SPLIT_MAX) return;
   const records = recordsOf(pool, c);
@@ -176,32 +176,12 @@ function splitCheck(pool: Pool, c: Cluster): void {
     const v = weighted(pool, r.terms);
     return cosine(v, mean(a.map((x) => weighted(pool, x.terms)))) >= cosine(v, mean(b.map((x) => weighted(pool, x.terms)))) ? 0 : 1;
   };
-  const sides = eventSides(records, nearer) ?? bisect(pool, records);
+  const sides = eventSides(records, nearer);
   if (!sides) return;
   Object.assign(c, { members: [], sum: new Map(), from: null, to: null, ahead: [] });
   for (const r of sides[0]) join(pool, c, r);
   const other = newCluster(pool);
   for (const r of sides[1]) join(pool, other, r);
-}
-
-function bisect(pool: Pool, records: PoolRecord[]): [PoolRecord[], PoolRecord[]] | null {
-  const vectors = records.map((r) => weighted(pool, r.terms));
-  let seeds = [0, 1];
-  let lowest = Infinity;
-  for (let i = 0; i < vectors.length; i++) {
-    for (let j = i + 1; j < vectors.length; j++) {
-      const s = cosine(vectors[i], vectors[j]);
-      if (s < lowest) [lowest, seeds] = [s, [i, j]];
-    }
-  }
-  let centres = seeds.map((i) => vectors[i]);
-  let sides: number[] = [];
-  for (let round = 0; round < 4; round++) {
-    sides = vectors.map((v) => (cosine(v, centres[0]) >= cosine(v, centres[1]) ? 0 : 1));
-    centres = [0, 1].map((side) => mean(vectors.filter((_, i) => sides[i] === side)));
-  }
-  const halves: [PoolRecord[], PoolRecord[]] = [records.filter((_, i) => sides[i] === 0), records.filter((_, i) => sides[i] === 1)];
-  return Math.min(halves[0].length, halves[1].length) < 2 || cosine(centres[0], centres[1]) >= SPLIT ? null : halves;
 }
 
 function mean(vectors: TermWeights[]): TermWeights {
@@ -234,7 +214,8 @@ function mergeCheck(pool: Pool, grown: Cluster, candidates: Cluster[]): { kept: 
   const mine = centroid(pool, grown);
   for (const c of candidates) {
     if (c.id === grown.id || !pool.clusters.has(c.id) || !datesCompatible(grown, c)) continue;
-    if (cosine(mine, centroid(pool, c)) < MERGE || twoEvents(recordsOf(pool, grown), recordsOf(pool, c))) continue;
+    const [a, b] = [recordsOf(pool, grown), recordsOf(pool, c)];
+    if (cosine(mine, centroid(pool, c)) < mergeThreshold(a, b) || twoEvents(a, b)) continue;
     const [big, small] = c.members.length >= grown.members.length ? [c, grown] : [grown, c];
     for (const id of small.members) join(pool, big, pool.records.get(id)!);
     // The small cluster's postings go stale; candidateClusters passes over clusters that are gone.
@@ -242,6 +223,15 @@ function mergeCheck(pool: Pool, grown: Cluster, candidates: Cluster[]): { kept: 
     return { kept: big.id, gone: small.id };
   }
   return null;
+}
+
+/** A lone text joins a group on the terms an arrival would, the lower bar when their leads name
+ * a day in common; so a text an earlier arrival left out (a feature that came before the reports
+ * it reaches back to) joins when they come. Two groups merge on firmer terms. */
+function mergeThreshold(a: PoolRecord[], b: PoolRecord[]): number {
+  if (Math.min(a.length, b.length) > 1) return MERGE;
+  const days = new Set(a.flatMap((r) => r.lead.days));
+  return b.some((r) => r.lead.days.some((d) => days.has(d))) ? JOIN_SAME_DAY : JOIN;
 }
 
 function recordsOf(pool: Pool, c: Cluster): PoolRecord[] {

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { bylineDate, dayOf, type PoolArticle } from '../../lib/pool/article';
 import { bcubed } from '../../lib/pool/bcubed';
 import { addArticle, createPool } from '../../lib/pool/cluster';
-import { aheadDays, datesCompatible } from '../../lib/pool/days';
+import { aheadDays, datesCompatible, dayNamed } from '../../lib/pool/days';
+import { eventSides, twoEvents } from '../../lib/pool/events';
+import { articleLead } from '../../lib/pool/lead';
 import { fingerprint, similarity } from '../../lib/pool/fingerprint';
 import { foundStories, isStory } from '../../lib/pool/found';
 
@@ -83,6 +85,15 @@ describe('fingerprints and days', () => {
     expect(similarity(fingerprint(a)!, fingerprint(b)!)).toBeLessThan(0.9);
   });
 
+  it('a report that names a later date only in its body does not look ahead to it', () => {
+    const pool = createPool(TODAY);
+    const debate = article('debate', ['The candidates clashed on Tuesday night in the last debate.', 'Voters were restless.', 'Polls open on May 7.']);
+    addArticle(pool, { ...debate, date: '2026-04-28' });
+    expect(pool.records.get('debate')!.ahead).toEqual([]);
+    addArticle(pool, article('notice', ['The council will vote on May 7 on the harbour plan.'], { date: '2026-04-28' }));
+    expect(pool.records.get('notice')!.ahead).toEqual([dayOf('2026-05-07')]);
+  });
+
   it('an announcement looks ahead to the day it names, and that day fits the event', () => {
     const published = dayOf('2025-11-18')!;
     const ahead = aheadDays(['The company will unveil the car on March 24 next year.'], published);
@@ -91,6 +102,38 @@ describe('fingerprints and days', () => {
     expect(datesCompatible({ from: published, to: published, ahead }, event)).toBe(true);
     expect(datesCompatible({ from: published, to: published, ahead: [] }, event)).toBe(false);
     expect(datesCompatible({ from: null, to: null, ahead: [] }, event)).toBe(true);
+  });
+
+  it('names days from the day of writing: weekdays back to the last one, yesterday the day before', () => {
+    const monday = dayOf('2026-06-15')!;
+    expect(dayNamed('sunday', monday)).toBe(dayOf('2026-06-14'));
+    expect(dayNamed('monday', monday)).toBe(monday);
+    expect(dayNamed('sat', monday)).toBe(dayOf('2026-06-13'));
+    expect(dayNamed('yesterday', monday)).toBe(dayOf('2026-06-14'));
+    expect(dayNamed('final', monday)).toBeNull();
+  });
+
+  it("reads a lead's words and days from the headline and first blocks, past a byline", () => {
+    const lead = articleLead('Castellane reaches the final', ['Sunday 14 June 2026 — by A. Writer', 'She won her semi-final on Saturday.', 'Next: Brevik.', 'On Friday she rested.'], dayOf('2026-06-14'));
+    expect([...lead.words]).toEqual(expect.arrayContaining(['castellane', 'final', 'semi-final', 'brevik']));
+    expect(lead.words.has('rested')).toBe(false);
+    expect(lead.days).toEqual([dayOf('2026-06-13')]);
+    expect(articleLead('Summit set', ['Leaders will meet on April 16 in the capital.'], dayOf('2026-01-20')).days).toEqual([dayOf('2026-04-16')]);
+  });
+
+  it('tells two events apart only by leads that name other days and each agree on their own words', () => {
+    const led = (words: string, ...days: number[]) => ({ lead: { words: new Set(words.split(' ')), days } });
+    const semis = [led('castellane semi-final harlan', 13), led('castellane semi-final harlan qualifier', 13)];
+    const finals = [led('castellane final title brevik', 14), led('castellane title champion brevik', 14), led('castellane club celebrates')];
+    expect(twoEvents(semis, finals)).toBe(true);
+    // The same day, a lead naming no day, or one lead alone: no evidence of two events.
+    expect(twoEvents(semis, finals.map((f) => ({ lead: { ...f.lead, days: [13] } })))).toBe(false);
+    expect(twoEvents([led('castellane semi-final harlan')], finals)).toBe(false);
+    expect(twoEvents([led('castellane pizza night', 13)], finals)).toBe(false);
+    const sides = eventSides([...semis, ...finals], () => 1)!;
+    expect(sides[0]).toEqual(semis);
+    expect(sides[1]).toEqual(finals);
+    expect(eventSides(finals, () => 0)).toBeNull();
   });
 
   it('reads the dates bylines print', () => {
