@@ -1,4 +1,5 @@
-import type { StorySources, TabReport } from '../lib/messages';
+import type { StorySources } from '../lib/stories';
+import type { TabReport } from '../lib/background/tab-reports';
 import type { SearchResult } from '../lib/search';
 import type { Loaded } from './Loaded';
 import { Search, type SearchState } from './Search';

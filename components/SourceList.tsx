@@ -1,4 +1,4 @@
-import type { StorySources } from '../lib/messages';
+import type { StorySources } from '../lib/stories';
 import type { Loaded } from './Loaded';
 import { plural } from '../lib/text/plural';
 

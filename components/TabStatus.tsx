@@ -1,4 +1,4 @@
-import type { TabReport } from '../lib/messages';
+import type { TabReport } from '../lib/background/tab-reports';
 import type { Loaded } from './Loaded';
 import { plural } from '../lib/text/plural';
 

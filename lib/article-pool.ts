@@ -1,7 +1,7 @@
 // The reader's article pool: articles from feeds and from pages read, one record each, kept in
 // IndexedDB (reader-store.ts) for the clustering to find stories in. An article reached at two
 // addresses, or printed by two sites word for word, is one record with every address.
-import type { PageSource } from './messages';
+import type { PageSource } from './article';
 import { normalizeChars } from './text/normalize';
 
 export type PoolOrigin = 'feed' | 'reading';

@@ -1,9 +1,18 @@
 // The article a page holds, as plain blocks of text (paragraphs, quotes, list items) with
 // the site's furniture left out: bylines, datelines, captions, credits, ads, share links.
 import { pageDate } from './detect';
-import type { PageSource } from './messages';
 import { statedDate } from './text/dates';
 import { collapseSpaces } from './text/normalize';
+
+/** A page's article as a source: what the page states of itself, and its text. */
+export interface PageSource {
+  title: string;
+  outlet: string;
+  /** YYYY-MM-DD, or empty. */
+  date: string;
+  url: string;
+  blocks: string[];
+}
 
 export interface Article {
   title: string;

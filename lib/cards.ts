@@ -2,7 +2,7 @@
 import type { Claim } from './claims/types';
 import type { DiffPart } from './diff';
 import type { ClaimResult, MatchKind, Verdict } from './match';
-import type { SourceSummary } from './messages';
+import type { SourceSummary } from './stories';
 import { displayDiff, evidenceReason, matchWords, reasonView, type MatchWords, type Reason } from './reason';
 import { sourceNames } from './source-names';
 import { plural } from './text/plural';

@@ -1,4 +1,11 @@
 // How much one page, claim, look-up or query may hold: one home for the limits that the
+
+/** A look-up on its way to the sidebar: the text, and whether it had to be cut. */
+export interface PendingLookup {
+  text: string;
+  cut: boolean;
+}
+
 // sidebar cuts to and the message protocol checks, so the two can never disagree.
 
 /** Article text checked per page; longer articles are cut, and the sidebar says so. */

@@ -5,14 +5,17 @@
 // To add a kind: add it to Message, give its reply in Replies and its check in checks.
 // Which kinds a sender may use (a tab, or the extension's own pages) is the background's call.
 
+import type { PageSource } from './article';
 import type { PoolRecord, PoolStats } from './article-pool';
-import type { FeedRow } from './feeds/schedule';
+import type { TabReport, TabState } from './background/tab-reports';
 import type { DetectIndex } from './detect';
-import { MAX_PACK_BYTES, type PackFile } from './pack';
-import type { Imported, StoryRow } from './stories';
-import { MAX_ARTICLE_CHARS, MAX_LOOKUP_CHARS, MAX_QUERY_CHARS } from './limits';
+import type { FeedRow } from './feeds/schedule';
+import { MAX_ARTICLE_CHARS, MAX_LOOKUP_CHARS, MAX_QUERY_CHARS, type PendingLookup } from './limits';
 import type { ClaimResult } from './match';
+import type { Outcome } from './outcome';
+import { MAX_PACK_BYTES, type PackFile } from './pack';
 import type { SearchResult } from './search';
+import type { Imported, SourceSummary, StoryRow, StorySources } from './stories';
 import type { PathTimings } from './timings';
 
 /** The storage.local key the background sets after every change to the stories or their sources
@@ -21,27 +24,6 @@ export const STORIES_CHANGED_KEY = 'storiesChanged';
 
 /** The storage.local key the background sets after every change to the feeds or the article pool. */
 export const FEEDS_CHANGED_KEY = 'feedsChanged';
-
-/** What the detector found on a tab's page. */
-export interface TabState {
-  /** Coverage score in [0, 1] (lib/detect.ts). */
-  score: number;
-  detected: boolean;
-  /** The story the page covers (its id), or null. */
-  story: string | null;
-}
-
-/** What the sidebar found on a tab's page, once it has checked the claims. */
-export interface TabCounts {
-  corroborated: number;
-  varying: number;
-  unique: number;
-}
-
-/** A tab as the popup shows it. */
-export interface TabReport extends TabState {
-  counts: TabCounts | null;
-}
 
 /** The answer to a page's claims. */
 export interface Matched {
@@ -53,30 +35,6 @@ export interface Matched {
   /** The background's part of the page's path to its first card (lib/timings), checked with
    * isPathTimings before use. */
   timings?: PathTimings;
-}
-
-
-
-/** A corpus source as lists show it: metadata only, never the text. */
-export interface SourceSummary {
-  id: string;
-  /** The article's own title; empty when it states none. */
-  title: string;
-  /** What lists show: the title, else the opening words (sourceLabel). */
-  label: string;
-  outlet: string;
-  date: string;
-  /** The article's address, when it states one. */
-  url?: string;
-  sentences: number;
-}
-
-/** A story's sources as lists show them, and the names its sources use in full. */
-export interface StorySources {
-  /** The story, or null when the sources of every story were asked for. */
-  story: { id: string; title: string; summary: string } | null;
-  sources: SourceSummary[];
-  names: string[];
 }
 
 export type Message =
@@ -135,19 +93,6 @@ export type Message =
   /** Options -> background: empty the pool (stories and their sources stay). */
   | { type: 'forgetPool' };
 
-/** A page's article as a source: what the page states of itself, and its text. */
-export interface PageSource {
-  title: string;
-  outlet: string;
-  /** YYYY-MM-DD, or empty. */
-  date: string;
-  url: string;
-  blocks: string[];
-}
-
-/** An action that may fail with a sentence for the reader. */
-export type Outcome<T> = ({ ok: true } & T) | { ok: false; error: string };
-
 /** Background -> the sidebar script in a tab. `ping` tells whether it runs there at all. */
 export type TabMessage =
   | { type: 'sidebar:ping' }
@@ -155,12 +100,6 @@ export type TabMessage =
   | { type: 'sidebar:addPage' }
   | { type: 'sidebar:open' }
   | { type: 'sidebar:lookup'; lookup: PendingLookup };
-
-/** A look-up on its way to the sidebar: the text, and whether it had to be cut. */
-export interface PendingLookup {
-  text: string;
-  cut: boolean;
-}
 
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
@@ -209,7 +148,6 @@ const isText = (v: unknown, max: number) => typeof v === 'string' && v.length <=
 const isStrings = (v: unknown, max: number) => Array.isArray(v) && v.length <= max && Array.from(v).every((x) => typeof x === 'string');
 const isStory = (v: unknown) => typeof v === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(v);
 const isStoryOrNull = (v: unknown) => v === null || isStory(v);
-
 
 const checks: { [T in MessageType]: (m: Fields) => boolean } = {
   detectIndex: () => true,

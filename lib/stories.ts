@@ -5,12 +5,32 @@
 import { detectIndex, prepareSource, prepareStory, readStoredSource, sourceLabel, type CorpusSource, type General, type StoredSources, type StoryCorpus } from './corpus';
 import type { DetectIndex } from './detect';
 import { createMatcher, type ClaimResult, type Matcher, type MatchOptions } from './match';
-import type { SourceSummary, StorySources } from './messages';
 import { toPackFile, type PackFile, type StoryMeta, type StoryPack } from './pack';
 import { createSearch, groupHits, type SearchResult } from './search';
 import type { SourceOrigin, StoryOrigin } from './origins';
 import type { RecognitionFault } from './recognition';
 import type { SourceFile } from './sources';
+
+/** A corpus source as lists show it: metadata only, never the text. */
+export interface SourceSummary {
+  id: string;
+  /** The article's own title; empty when it states none. */
+  title: string;
+  /** What lists show: the title, else the opening words (sourceLabel). */
+  label: string;
+  outlet: string;
+  date: string;
+  /** The article's address, when it states one. */
+  url?: string;
+  sentences: number;
+}
+/** A story's sources as lists show them, and the names its sources use in full. */
+export interface StorySources {
+  /** The story, or null when the sources of every story were asked for. */
+  story: { id: string; title: string; summary: string } | null;
+  sources: SourceSummary[];
+  names: string[];
+}
 
 /** What is known of a story without its sources: enough to detect it and to list it. */
 export type StoryHead = Omit<StoryCorpus, 'sources'> & { sources: SourceSummary[] };

@@ -8,7 +8,8 @@ import { FeedsSection, type FeedsSectionProps } from '../../components/FeedsSect
 import { OptionsForm, type OptionsFormProps } from '../../components/OptionsForm';
 import { StoriesSection, type StoriesSectionProps } from '../../components/StoriesSection';
 import type { FeedRow } from '../../lib/feeds/schedule';
-import { FEEDS_CHANGED_KEY, request, STORIES_CHANGED_KEY, type Message, type Outcome } from '../../lib/messages';
+import { FEEDS_CHANGED_KEY, request, STORIES_CHANGED_KEY, type Message } from '../../lib/messages';
+import type { Outcome } from '../../lib/outcome';
 import { MAX_PACK_BYTES } from '../../lib/pack';
 import { importedNote } from '../../lib/recognition';
 import { loadSettings, saveSettings, SETTINGS_KEY, validateSettings, type Settings } from '../../lib/settings';

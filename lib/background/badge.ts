@@ -1,6 +1,6 @@
 // The toolbar button of a tab: its badge and tooltip, from what is known of the page.
 import { countsTitle } from '../cards';
-import type { TabReport } from '../messages';
+import type { TabReport } from './tab-reports';
 
 /** Longest count the badge shows; more reads "999+". */
 const MAX_BADGE = 999;

@@ -7,7 +7,7 @@ import { MAX_PAGE_BYTES, MAX_FEED_BYTES, politeGet } from '../feeds/fetch';
 import { NotAFeed, parseFeed, type FeedItem, type ParsedFeed } from '../feeds/parse';
 import type { PageRead } from '../feeds/read';
 import { feedAddress, isDue, newFeed, newItems, nextSeen, statusOf, toRow, type FeedOutcome, type FeedRecord, type FeedRow } from '../feeds/schedule';
-import type { Outcome } from '../messages';
+import type { Outcome } from '../outcome';
 import type { FeedStore, PoolStore } from '../reader-store';
 import { siteListed, type Settings } from '../settings';
 

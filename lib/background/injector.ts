@@ -1,7 +1,8 @@
 // Getting the sidebar into a tab: told what to do if it runs there already, else injected with
 // the request waiting for it; one injection at a time per tab, and whatever a second request
 // wanted kept for the moment the starting sidebar asks.
-import type { PendingLookup, TabMessage } from '../messages';
+import type { TabMessage } from '../messages';
+import type { PendingLookup } from '../limits';
 
 export interface InjectorParts {
   /** Sends to the tab's sidebar script; false when nothing there answered. */

@@ -1,6 +1,24 @@
 // What is known of each tab, kept in session storage: a service worker stopped for idling starts
 // empty, and must still answer the popup.
-import type { TabReport } from '../messages';
+
+/** What the detector found on a tab's page. */
+export interface TabState {
+  /** Coverage score in [0, 1] (lib/detect.ts). */
+  score: number;
+  detected: boolean;
+  /** The story the page covers (its id), or null. */
+  story: string | null;
+}
+/** What the sidebar found on a tab's page, once it has checked the claims. */
+export interface TabCounts {
+  corroborated: number;
+  varying: number;
+  unique: number;
+}
+/** A tab as the popup shows it. */
+export interface TabReport extends TabState {
+  counts: TabCounts | null;
+}
 
 export interface SessionArea {
   get(key: string): Promise<Record<string, unknown>>;

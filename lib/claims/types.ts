@@ -1,4 +1,4 @@
-import type { NumberUnit } from '../text/numbers';
+import type { NumberUnit } from '../text/number-reading';
 
 /** Where a claim stands in the article: block index and [start, end) offsets in that block.
  * An interrupted quote has more than one range. */

@@ -2,7 +2,7 @@
 // the offscreen document in Chrome, the background page in Firefox. Only what the page states
 // about itself is kept: its title, site name, date, address and canonical address.
 import { articleFromDocument, asPageSource, type ReadabilityClass } from '../article';
-import type { PageSource } from '../messages';
+import type { PageSource } from '../article';
 import { absoluteUrl } from './url';
 
 export interface PageRead {

@@ -6,7 +6,7 @@ import type { Article } from '../article';
 import { toCards } from '../cards';
 import type { DetectIndex } from '../detect';
 import type { ClaimResult, Strictness } from '../match';
-import type { SourceSummary, StorySources } from '../messages';
+import type { SourceSummary, StorySources } from '../stories';
 import { sourceNames } from '../source-names';
 import { toReport } from '../report';
 

@@ -1,8 +1,11 @@
 // The tokens numbers are read from, and what a reading gives: shared by numbers.ts and dates.ts.
-import { NUMBER_WORDS as UNITS, SCALE_WORDS as SCALES, TENS_WORDS as TENS } from './lexicon';
+import { NUMBER_WORDS as UNITS, SCALE_WORDS as SCALES, TENS_WORDS as TENS, type Currency } from './lexicon';
 import { normalizeChars } from './normalize';
-import type { NumberUnit } from './numbers';
 import { NUMBER_TOKEN } from './tokens';
+
+/** Money carries its currency as its unit: "£65m" is 65000000 GBP. */
+export type NumberUnit =
+  | 'count' | 'percent' | 'percentage points' | 'basis points' | 'years' | 'months' | 'age' | 'ordinal' | 'date' | 'year' | 'score' | Currency;
 
 export interface Tok {
   w: string;

@@ -8,13 +8,10 @@ import {
   SCALE_SUFFIXES, SCALE_WORDS as SCALES, TENS_WORDS as TENS, TIME_ZONES, UNMARKED_PLURALS as PLURALS, WEEKDAYS, WEIGHT_WORDS, type Currency,
 } from './lexicon';
 import { readDate } from './dates';
-import { digitValue, isDigits, joined, readWords, tokens, type Read, type Tok } from './number-reading';
+import { digitValue, isDigits, joined, readWords, tokens, type NumberUnit, type Read, type Tok } from './number-reading';
 import { bareAge, bareDecimal, elided, sizeOf } from './bare-numbers';
 import { readDurationParts, readScore } from './number-parts';
 
-/** Money carries its currency as its unit: "£65m" is 65000000 GBP. */
-export type NumberUnit =
-  | 'count' | 'percent' | 'percentage points' | 'basis points' | 'years' | 'months' | 'age' | 'ordinal' | 'date' | 'year' | 'score' | Currency;
 
 export interface NumberMention {
   start: number;

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { keptSince, leaving, poolRecord, textKeyOf, type PoolRecord } from '../../lib/article-pool';
-import type { PageSource } from '../../lib/messages';
+import type { PageSource } from '../../lib/article';
 import { openFeedStore, openPoolStore, openReaderStore } from '../../lib/reader-store';
 import type { ReaderSource } from '../../lib/stories';
 

@@ -1,7 +1,8 @@
 // The popup's components render props only, so they are tested here without a browser.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupProps } from '../../components/Popup';
-import type { SourceSummary, TabReport } from '../../lib/messages';
+import type { SourceSummary } from '../../lib/stories';
+import type { TabReport } from '../../lib/background/tab-reports';
 import type { SearchResult } from '../../lib/search';
 import { fire, freshDocument, isChecked, show as render, type } from './support/dom';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuoteClaim } from '../../lib/claims/types';
-import type { StorySources } from '../../lib/messages';
+import type { StorySources } from '../../lib/stories';
 import { checkedProps, coverageOf, pageReport } from '../../lib/sidebar/reading';
 
 const claim: QuoteClaim = { kind: 'quote', text: 'I am not worried', speaker: 'Mark Rutte', block: 0, ranges: [[0, 16]] };
