@@ -1,4 +1,4 @@
-import type { ClaimCardView } from '../../lib/cards';
+import { disagreementText, type ClaimCardView } from '../../lib/cards';
 import { chipsLine } from '../../lib/outlets';
 import { isConflict } from '../../lib/reason';
 import { EvidenceList } from './EvidenceList';
@@ -32,6 +32,7 @@ export function ClaimCard({ card, lookup, expanded, focused, onToggle, onSelect,
   const reason = card.reason ?? null;
   const selected = isSelectedText(card, lookup);
   const text = card.kind === 'quote' && !selected ? `“${card.text}”` : card.text;
+  const disagreement = disagreementText(card);
   return (
     <li
       class={`card card-${card.verdict}${isConflict(reason) ? ' conflict' : ''}`}
@@ -63,6 +64,12 @@ export function ClaimCard({ card, lookup, expanded, focused, onToggle, onSelect,
       ) : (
         <p class="sources-line">{sourcesText(card)}</p>
       )}
+      {disagreement && (
+        <p class="disagreement" data-disagree={card.disagree}>
+          {disagreement}
+        </p>
+      )}
+      {card.note && <p class="note claim-note">{card.note}</p>}
       {(expanded || !onToggle) && <EvidenceList evidence={card.evidence} onOpenSource={onOpenSource} />}
     </li>
   );
