@@ -597,6 +597,22 @@ describe('ClaimCard', () => {
   });
 });
 
+describe('Lookups: the page\'s claims in a selection (CLAIMS §6)', () => {
+  it('lists them after the look-up\'s own answer, with their verdicts, never as cards of the sidebar', () => {
+    const el = show({
+      lookups: [{ id: 'lookup-0', text: 'x', message: 'Not in the sources as a whole.', notice: null, card: null, claims: [{ ...corroborated, id: 'lookup-0-claim-0' }] }],
+    });
+    const item = el.querySelector('li.lookup')!;
+    expect(item.querySelector('.lookup-message')?.textContent).toBe('Not in the sources as a whole.');
+    const claim = item.querySelector('[data-lookup-claim="lookup-0-claim-0"]')!;
+    expect(claim.getAttribute('data-verdict')).toBe('corroborated');
+    expect(claim.hasAttribute('data-claim')).toBe(false);
+    expect(claim.hasAttribute('data-lookup')).toBe(false);
+    expect(claim.querySelector('.kind')?.textContent).toBe('Quote');
+    expect(claim.querySelectorAll('.evidence-item')).toHaveLength(2);
+  });
+});
+
 describe('ClaimCard: disagreement never hidden (CLAIMS §5)', () => {
   it('says how many sources agree and how many differ on a corroborated card, and nothing when none differ', () => {
     const card: ClaimCardView = { ...corroborated, agree: 2, disagree: 1 };
