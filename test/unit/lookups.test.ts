@@ -48,6 +48,11 @@ describe('lookupAnswer', () => {
     expect(lookupAnswer(card('figure', 'varying'), claims)).toEqual({ card: null, claims, message: null });
   });
 
+  it('keeps a passage found nowhere beside claims found nowhere: they agree', () => {
+    const unique = [card('quote', 'unique')];
+    expect(lookupAnswer(card('quote', 'unique'), unique)).toEqual({ card: card('quote', 'unique'), claims: unique, message: null });
+  });
+
   it('is the passage match alone when the selection holds no claim', () => {
     expect(lookupAnswer(card('quote', 'unique'), [])).toEqual({ card: card('quote', 'unique'), claims: [], message: null });
   });
