@@ -47,12 +47,13 @@ export function claimsInSelection(results: ClaimResult[], selection: string): Cl
 }
 
 /** What a look-up shows: its own match, and the page's claims inside the selection with their
- * cards. The sidebar's verdicts stand: a figure looked up on its own, out of its sentence, never
- * answers beside the card of that figure, and a passage found nowhere, around claims the sources
- * have, says so in words that do not read as a verdict on them. */
+ * cards. The sidebar's verdicts stand: a figure looked up on its own is answered by the card of
+ * that figure in the page (read with its sentence, not out of it), and a passage found nowhere,
+ * around claims the sources have, says so in words that do not read as a verdict on them. */
 export function lookupAnswer(card: ClaimCardView, claims: ClaimCardView[]): Pick<LookupView, 'card' | 'claims' | 'message'> {
   if (!claims.length) return { card, claims: [], message: null };
-  if (card.kind === 'figure') return { card: null, claims, message: null };
+  const figure = card.kind === 'figure' ? claims.find((c) => c.kind === 'figure') : undefined;
+  if (figure) return { card: { ...figure, id: card.id }, claims: claims.filter((c) => c !== figure), message: null };
   if (card.verdict === 'unique' && claims.some((c) => c.verdict !== 'unique')) return { card: null, claims, message: PASSAGE_NOT_FOUND };
   return { card, claims, message: null };
 }

@@ -44,8 +44,10 @@ describe('lookupAnswer', () => {
     expect(lookupAnswer(card('quote', 'unique'), claims)).toEqual({ card: null, claims, message: PASSAGE_NOT_FOUND });
   });
 
-  it('lets the card of a figure stand for the figure looked up out of its sentence', () => {
-    expect(lookupAnswer(card('figure', 'varying'), claims)).toEqual({ card: null, claims, message: null });
+  it('answers a figure looked up on its own with the card of that figure in the page', () => {
+    const page = { ...card('figure', 'corroborated'), id: 'claim-3', text: '23 countries' };
+    const other = { ...card('quote', 'varying'), id: 'claim-4' };
+    expect(lookupAnswer(card('figure', 'varying'), [page, other])).toEqual({ card: { ...page, id: 'lookup-1' }, claims: [other], message: null });
   });
 
   it('keeps a passage found nowhere beside claims found nowhere: they agree', () => {
