@@ -15,6 +15,9 @@ export interface FigureMatch {
   differs?: true;
 }
 
+/** How many times another value may be before it needs twice the shared context to disagree. */
+const FAR_APART = 2;
+
 /** A figure of how long something lasts: years, months, "in its third year". */
 const isDuration = (f: FigureClaim) => f.unit === 'years' || f.unit === 'months' || (f.unit === 'ordinal' && headOf(f) === 'year');
 
@@ -83,7 +86,12 @@ function otherValue(a: FigureClaim, b: FigureClaim, similarity: () => number, t:
   const near = Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
   if (b.quoted && !(sameSubject && near)) return null;
   const sameDuration = sameSubject && isDuration(a) && isDuration(b);
-  if (!sameDuration && !soleCount && similarity() < t.figureVariant) return null;
+  // Values far apart are seldom one figure told wrong, more often another quantity of the same
+  // kind (a per-share amount against a total, a town's population against a toll): the further
+  // apart, the more the clauses must share.
+  const [va, vb] = [Math.abs(measureOf(a).value), Math.abs(measureOf(b).value)];
+  const farApart = Math.max(va, vb) > FAR_APART * Math.min(va, vb);
+  if (!sameDuration && !soleCount && similarity() < t.figureVariant * (farApart ? FAR_APART : 1)) return null;
   return { match: 'variant', score: Math.min(0.8, Math.max(similarity(), 0.3)), why: 'another value', differs: true };
 }
 

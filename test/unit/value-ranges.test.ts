@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lib/claims/figures';
 import type { FigureClaim } from '../../lib/claims/types';
+import { compareFigures } from '../../lib/compare-figures';
+import { THRESHOLDS } from '../../lib/match';
 import { compatibleValues, sameQualifier, valueRange } from '../../lib/value-ranges';
 
 const figure = (sentence: string): FigureClaim => {
@@ -65,5 +67,34 @@ describe('sameQualifier', () => {
     expect(sameQualifier(figure('About 300 came.'), figure('Around 300 came.'))).toBe(true);
     expect(sameQualifier(figure('More than 300 came.'), figure('At least 300 came.'))).toBe(false);
     expect(sameQualifier(figure('About 300 came.'), figure('In all 300 came.'))).toBe(false);
+  });
+});
+
+describe('compareFigures: another value needs strong subject evidence (CLAIMS §5a)', () => {
+  const t = THRESHOLDS.balanced;
+  const sim = (n: number) => () => n;
+  const stores = figure('The chain will close 46 stores this year.');
+  const shares = figure('It will pay $1.07 a share.');
+
+  it('is a conflict for the same counted thing where the clauses share enough', () => {
+    expect(compareFigures(stores, figure('The chain will close 64 stores this year.'), sim(t.figureVariant), t)).toMatchObject({ why: 'another value', differs: true });
+  });
+
+  it('is no match, not another value, where they share too little', () => {
+    expect(compareFigures(stores, figure('The chain will close 64 stores this year.'), sim(t.figureVariant / 2), t)).toBeNull();
+  });
+
+  it('asks twice as much of values far apart: another quantity of the same kind, more often than one told wrong', () => {
+    const total = figure('Net profit was $212 million.');
+    expect(compareFigures(shares, total, sim(t.figureVariant * 1.5), t)).toBeNull();
+    expect(compareFigures(shares, total, sim(t.figureVariant * 2), t)).toMatchObject({ differs: true });
+    // Other units first: 18 months against two years is not far apart.
+    expect(compareFigures(figure('It held rates for two years.'), figure('It held rates for 18 months.'), sim(t.figureVariant), t)).toMatchObject({ differs: true });
+  });
+
+  it('never calls a compatible value another value, however close the clauses', () => {
+    const r = compareFigures(figure('More than 2,000 homes were flooded.'), figure('More than 2,300 homes were flooded.'), sim(1), t);
+    expect(r).toMatchObject({ match: 'variant' });
+    expect(r?.differs).toBeUndefined();
   });
 });
