@@ -13,6 +13,13 @@ const figure = (sentence: string): FigureClaim => {
   return f;
 };
 const compatible = (a: string, b: string) => compatibleValues(figure(a), figure(b));
+/** Each pair, both ways round. */
+function expectCompatible(pairs: [string, string][], want: boolean) {
+  for (const [a, b] of pairs) {
+    expect(compatible(a, b), `${a} / ${b}`).toBe(want);
+    expect(compatible(b, a), `${b} / ${a}`).toBe(want);
+  }
+}
 
 describe('compatibleValues', () => {
   it('holds a hedge, a bound, a rounding and another unit of the same value', () => {
@@ -29,10 +36,7 @@ describe('compatibleValues', () => {
       ['The phone lasts up to 30 hours.', 'The phone lasts about 30 hours.'],
       ['The price is just under $800.', 'The price is $799.'],
     ];
-    for (const [a, b] of pairs) {
-      expect(compatible(a, b), `${a} / ${b}`).toBe(true);
-      expect(compatible(b, a), `${b} / ${a}`).toBe(true);
-    }
+    expectCompatible(pairs, true);
   });
 
   it('tells values that cannot both be true', () => {
@@ -45,10 +49,7 @@ describe('compatibleValues', () => {
       ['Nearly 12% said yes.', 'In all 12.3% said yes.'],
       ['Six members backed it.', 'Seven members backed it.'],
     ];
-    for (const [a, b] of pairs) {
-      expect(compatible(a, b), `${a} / ${b}`).toBe(false);
-      expect(compatible(b, a), `${b} / ${a}`).toBe(false);
-    }
+    expectCompatible(pairs, false);
   });
 });
 
