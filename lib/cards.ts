@@ -27,6 +27,8 @@ export interface EvidenceView {
   /** Why this variant differs; null when exact. */
   reason?: Reason | null;
   speaker: string | null;
+  /** What the reader should know of this match ("Speaker not clear on this page"). */
+  note?: string;
 }
 
 export interface ClaimCardView {
@@ -41,6 +43,12 @@ export interface ClaimCardView {
   /** Why a varying claim varies, and the words for its head ("Other value: 99 percent"). */
   reason?: Reason | null;
   reasonLabel?: string | null;
+  /** Sources that agree (exact) and sources that give another value or speaker: a corroborated
+   * claim still says when some sources disagree ("2 agree · 1 differs"). */
+  agree?: number;
+  disagree?: number;
+  /** A note on the claim as a whole, from its evidence ("Speaker not clear on this page"). */
+  note?: string | null;
   evidence: EvidenceView[];
 }
 
@@ -91,6 +99,9 @@ export function toCards(results: ClaimResult[], sources: SourceSummary[], idPref
       speaker: r.claim.kind === 'quote' ? r.claim.speaker : null,
       reason: why?.reason ?? null,
       reasonLabel: why?.label ?? null,
+      agree: r.evidence.filter((e) => e.match === 'exact').length,
+      disagree: r.evidence.filter((e) => e.differs).length,
+      note: r.evidence.find((e) => e.note)?.note ?? null,
       evidence: r.evidence.map((e) => {
         const source = byId.get(e.source);
         return {
@@ -106,10 +117,17 @@ export function toCards(results: ClaimResult[], sources: SourceSummary[], idPref
           diff: displayDiff(e.diff),
           reason: e.match === 'variant' ? evidenceReason(r.claim, e) : null,
           speaker: e.speaker,
+          ...(e.note ? { note: e.note } : {}),
         };
       }),
     };
   });
+}
+
+/** "2 agree · 1 differs" when some sources disagree with the page, else null. */
+export function disagreementText(card: Pick<ClaimCardView, 'agree' | 'disagree'>): string | null {
+  if (!card.disagree) return null;
+  return `${card.agree ?? 0} agree · ${card.disagree} ${card.disagree === 1 ? 'differs' : 'differ'}`;
 }
 
 /** Needs attention first: conflicts, then other variants, then unique, then corroborated. */

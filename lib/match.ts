@@ -6,7 +6,7 @@
 // speaker; variant when a weighted longest common subsequence shows the same gist (most of
 // the claim's words, in order) or the source passage is a part of the claim.
 import { extractFigures, FIGURE_KEY_KINDS, FigureKey, figureTerms, headOf } from './claims/figures';
-import { compareFigures } from './compare-figures';
+import { compareFigures, type FigureMatch } from './compare-figures';
 import type { Claim, FigureClaim, QuoteClaim } from './claims/types';
 import type { CorpusSource, StoryCorpus } from './corpus';
 import { lcsPairs, wordDiff, type DiffPart } from './diff';
@@ -43,6 +43,11 @@ export interface Evidence {
   matched?: string;
   /** Exact, with British and American spellings told apart only ("defence" / "defense"). */
   spelling?: true;
+  /** The source says what the page's claim cannot also be (CLAIMS.md §5a): another value for the
+   * same subject, or the same words from another named person than the page names. */
+  differs?: 'value' | 'speaker';
+  /** What the reader should know of the match, e.g. that the page does not make its speaker clear. */
+  note?: string;
 }
 
 export interface ClaimResult<C extends Claim = Claim> {
@@ -357,7 +362,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
       }
       return {
         source: src.data.id, match: 'variant', ...p, score: 0.9, diff: wordDiff(claim.text, excerpt), speaker: chosen.speaker,
-        why: `same words, said by ${chosen.speaker}`, matched: excerpt,
+        why: `same words, said by ${chosen.speaker}`, matched: excerpt, ...speakerDifference(claim, chosen.speaker),
       };
     }
     // Variant: align against the source sentences that share the claim's rarer words.
@@ -427,14 +432,16 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
     }
     if (!best) return null;
     const p = passageOf(src, best.from, best.to);
+    const speaker = speakerAt(src, best.from);
     const lo = Math.max(src.tokenBreaks[src.sentenceOf[best.from]], best.from - 2);
     const hi = Math.min(src.tokenBreaks[src.sentenceOf[best.to - 1] + 1], best.to + 2);
     const region = src.data.text.slice(src.tokenStart[lo], src.tokenEnd[hi - 1]);
     return {
       source: src.data.id, match: 'variant', ...p, score: round(best.score),
-      diff: wordDiff(claim.text, region), speaker: speakerAt(src, best.from),
+      diff: wordDiff(claim.text, region), speaker,
       why: best.asWhole ? 'other words' : 'holds part of it',
       matched: src.data.text.slice(src.tokenStart[best.from], src.tokenEnd[best.to - 1]),
+      ...speakerDifference(claim, speaker),
     };
   }
 
@@ -466,8 +473,9 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
   /** Source figures that could compare with a claim: the same value, or a shared counted thing,
    * subject, person or context word (what compareFigures needs to say anything). Sources with
    * the same value come first, in story order (only they can hold it exactly); then the sources
-   * sharing the most keys with it, as many as are aligned for a quote. */
-  function figureCandidates(claim: FigureClaim): [number, Set<number>][] {
+   * sharing the most keys with it, as many as are aligned for a quote. Each says whether the
+   * source has the same value. */
+  function figureCandidates(claim: FigureClaim): [number, Set<number>, boolean][] {
     // All of the claim's strong keys (its value first), and only its rarest context words:
     // common words would bring in every figure of the corpus and decide nothing.
     const keys = figureTerms(claim)
@@ -508,12 +516,13 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
       }
     }
     for (const si of chosen.keys()) hits[si] = 0;
-    return [...chosen];
+    const valued = new Set(withValue);
+    return [...chosen].map(([si, figures]) => [si, figures, valued.has(si)]);
   }
 
   function matchFigure(claim: FigureClaim, si: number, t: Thresholds, candidates: Set<number>): Evidence | null {
     const src = sources[si];
-    let best: { f: FigureClaim; match: MatchKind; score: number; why?: string } | null = null;
+    let best: (FigureMatch & { f: FigureClaim }) | null = null;
     for (const fi of candidates) {
       const f = src.data.figures[fi];
       const kind = compareFigures(claim, f, () => contextSimilarity(claim, f), t, { onlyCount: onlyCount(headOf(f)), countedPer });
@@ -529,7 +538,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
       source: src.data.id, match: best.match, passage: src.data.text.slice(sentence[0], sentence[1]),
       start: sentence[0], end: sentence[1], score: round(best.score),
       diff: best.match === 'exact' ? [{ op: 'same', text: best.f.text }] : wordDiff(claim.text, best.f.text),
-      speaker: null, ...(best.why ? { why: best.why } : {}), matched: best.f.text,
+      speaker: null, ...(best.why ? { why: best.why } : {}), matched: best.f.text, ...(best.differs ? { differs: 'value' as const } : {}),
     };
   }
 
@@ -537,7 +546,8 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
     const t = THRESHOLDS[options.strictness ?? 'balanced'];
     const evidence: Evidence[] = [];
     // Exact evidence always scores 1 and sorts first, in the order found (the sort is stable):
-    // once there is as much as is kept, no later source can change what is kept.
+    // once there is as much as is kept, only a source that disagrees can still be kept (§5:
+    // disagreement is never dropped because others agree), so only those are looked for.
     let exact = 0;
     // Only sources that share something with the claim are visited: with thousands of
     // articles, most share nothing.
@@ -555,20 +565,32 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
         if (e) evidence.push(e);
         return e?.match === 'exact' && ++exact >= MAX_EVIDENCE;
       };
+      // Once full, only a source that gives the words to another person can add to the evidence:
+      // none can when the page's speaker is not certain.
+      const canDiffer = claim.speaker !== null && claim.attributed !== 'inferred';
       let full = false;
-      for (const [si] of q.runs.each()) if ((full = visit(si))) break;
-      for (const si of aligned) if (!full && !visited.has(si)) full = visit(si);
+      for (const [si, runs] of q.runs.each()) {
+        if (!full) full = visit(si);
+        else if (!canDiffer) break;
+        else if (runs.every((r) => otherSpeakerAt(sources[si], r, claim))) visit(si);
+      }
+      for (const si of aligned) if ((!full || canDiffer) && !visited.has(si)) full = visit(si) || full;
     } else {
-      for (const [si, figures] of figureCandidates(claim as FigureClaim)) {
-        if (sources[si].data.id === options.exclude) continue;
+      for (const [si, figures, sameValue] of figureCandidates(claim as FigureClaim)) {
+        if (sources[si].data.id === options.exclude || (exact >= MAX_EVIDENCE && sameValue)) continue;
         const e = matchFigure(claim as FigureClaim, si, t, figures);
-        if (e) evidence.push(e);
-        if (e?.match === 'exact' && ++exact >= MAX_EVIDENCE) break;
+        if (e && (exact < MAX_EVIDENCE || e.differs)) evidence.push(e);
+        if (e?.match === 'exact') exact++;
       }
     }
-    evidence.sort((a, b) => (a.match === b.match ? b.score - a.score : a.match === 'exact' ? -1 : 1));
     const verdict: Verdict = evidence.some((e) => e.match === 'exact') ? 'corroborated' : evidence.length ? 'varying' : 'unique';
-    return { claim, verdict, evidence: evidence.slice(0, MAX_EVIDENCE) };
+    return { claim, verdict, evidence: keptEvidence(evidence) };
+  }
+
+  /** Whether the source gives the words at token `at` to another person than the page names. */
+  function otherSpeakerAt(src: IndexedSource, at: number, claim: QuoteClaim): boolean {
+    const speaker = speakerAt(src, at);
+    return !!speaker && !!claim.speaker && surname(speaker) !== surname(claim.speaker);
   }
 
   function findSelf(blocks: string[]): string | null {
@@ -598,6 +620,26 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
   }
 
   return { sources: corpus.sources, names: corpus.names, matchClaim, findSelf, lookup };
+}
+
+/** The evidence a claim keeps, best first (exact, then variants by score): as much as is kept,
+ * and every source that disagrees with the page however many agree (CLAIMS.md §5). */
+export function keptEvidence(evidence: Evidence[], max = MAX_EVIDENCE): Evidence[] {
+  const ranked = [...evidence].sort((a, b) => (a.match === b.match ? b.score - a.score : a.match === 'exact' ? -1 : 1));
+  const differing = ranked.filter((e) => e.differs).length;
+  let room = Math.max(0, max - differing);
+  return ranked.filter((e) => e.differs || room-- > 0);
+}
+
+export const SPEAKER_NOT_CLEAR = 'Speaker not clear on this page';
+
+/** A source's speaker for the claim's words against the page's (CLAIMS.md §5a): another person
+ * is a disagreement only when the page names its speaker for certain; against a speaker the
+ * page leaves to a pronoun, a role or the text around it, the words match and the speaker is not
+ * clear. A claim that does not say how its speaker is known is taken as naming it. */
+function speakerDifference(claim: QuoteClaim, speaker: string | null): Pick<Evidence, 'differs' | 'note'> {
+  if (!claim.speaker || !speaker || surname(speaker) === surname(claim.speaker)) return {};
+  return claim.attributed === 'inferred' ? { note: SPEAKER_NOT_CLEAR } : { differs: 'speaker' };
 }
 
 /** Where `needle` stands as a contiguous run in `hay`, or -1. */

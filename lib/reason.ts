@@ -5,7 +5,6 @@ import type { Claim } from './claims/types';
 import type { DiffPart } from './diff';
 import type { ClaimResult, Evidence } from './match';
 import { HONORIFICS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './text/lexicon';
-import { surname } from './text/names';
 import { isStopword, spellingForm, words } from './text/tokens';
 
 export type Reason = 'words' | 'cut' | 'speaker' | 'value';
@@ -20,10 +19,12 @@ export interface ReasonView {
   label: string;
 }
 
-/** The reason one variant evidence differs from the claim. */
+/** The reason one variant evidence differs from the claim: a conflict only where the matcher
+ * found the source disagreeing (CLAIMS.md §5a); a figure told another way (a hedge, a bound, a
+ * rounding) is other words. */
 export function evidenceReason(claim: Claim, e: Evidence): Reason {
-  if (claim.kind === 'figure') return 'value';
-  if (otherSpeaker(claim.speaker, e)) return 'speaker';
+  if (e.differs) return e.differs;
+  if (claim.kind === 'figure') return 'words';
   if (e.why === 'holds part of it') return 'cut';
   return cutOnly(displayDiff(e.diff)) ? 'cut' : 'words';
 }
@@ -90,11 +91,6 @@ export function matchWords(claim: Claim, e: Evidence): MatchWords {
  * "decade") aside. */
 const figureWords = (text: string) => words(text).filter((w) => !isStopword(w)).map(spellingForm).join(' ');
 const sameWords = (a: string, b: string) => figureWords(a) === figureWords(b);
-
-function otherSpeaker(claimSpeaker: string | null, e: Evidence): boolean {
-  if (e.why?.startsWith('same words, said by')) return true;
-  return !!(claimSpeaker && e.speaker && surname(claimSpeaker) !== surname(e.speaker));
-}
 
 const speakerOfWhy = (why: string | undefined) => /^same words, said by (.+)$/.exec(why ?? '')?.[1] ?? null;
 

@@ -90,7 +90,12 @@ function toJson(a: typeof analysis) {
       verdict,
       // Why a varying claim varies ("words" | "cut" | "speaker" | "value"); null otherwise.
       reason: reasonOf(a.results[i]),
-      evidence: evidence.map((e) => ({ source: e.source, match: e.match, passage: e.passage, score: e.score, diff: e.diff, ...(e.why ? { why: e.why } : {}) })),
+      // Sources that give another value or another speaker, kept however many agree (CLAIMS §5).
+      disagree: evidence.filter((e) => e.differs).length,
+      evidence: evidence.map((e) => ({
+        source: e.source, match: e.match, passage: e.passage, score: e.score, diff: e.diff,
+        ...(e.why ? { why: e.why } : {}), ...(e.differs ? { differs: e.differs } : {}), ...(e.note ? { note: e.note } : {}),
+      })),
     })),
   };
 }

@@ -1,4 +1,4 @@
-import type { ClaimCardView } from '../../lib/cards';
+import { disagreementText, type ClaimCardView } from '../../lib/cards';
 import { chipsLine } from '../../lib/outlets';
 import { isConflict } from '../../lib/reason';
 import { EvidenceList } from './EvidenceList';
@@ -8,6 +8,9 @@ export interface ClaimCardProps {
   card: ClaimCardView;
   /** A look-up card: its evidence always shows, and it is marked data-lookup. */
   lookup?: boolean;
+  /** A claim of the page shown in a look-up that selected it: its evidence always shows, and it
+   * is marked data-lookup-claim (never data-claim: the sidebar's own card has that). */
+  pageClaim?: boolean;
   expanded?: boolean;
   /** The card the reader came to from the page: it takes focus. */
   focused?: boolean;
@@ -28,17 +31,19 @@ const isSelectedText = (card: ClaimCardView, lookup?: boolean) => !!lookup && ca
 
 /** One claim: its verdict and, for a varying one, why; its text, speaker or value, its sources;
  * its evidence when expanded. */
-export function ClaimCard({ card, lookup, expanded, focused, onToggle, onSelect, onOpenSource }: ClaimCardProps) {
+export function ClaimCard({ card, lookup, pageClaim, expanded, focused, onToggle, onSelect, onOpenSource }: ClaimCardProps) {
   const reason = card.reason ?? null;
   const selected = isSelectedText(card, lookup);
   const text = card.kind === 'quote' && !selected ? `“${card.text}”` : card.text;
+  const disagreement = disagreementText(card);
   return (
     <li
       class={`card card-${card.verdict}${isConflict(reason) ? ' conflict' : ''}`}
       id={card.id}
       tabIndex={focused ? -1 : undefined}
-      data-claim={lookup ? undefined : card.id}
+      data-claim={lookup || pageClaim ? undefined : card.id}
       data-lookup={lookup ? card.id : undefined}
+      data-lookup-claim={pageClaim ? card.id : undefined}
       data-kind={card.kind}
       data-verdict={card.verdict}
       data-reason={reason ?? undefined}
@@ -63,6 +68,12 @@ export function ClaimCard({ card, lookup, expanded, focused, onToggle, onSelect,
       ) : (
         <p class="sources-line">{sourcesText(card)}</p>
       )}
+      {disagreement && (
+        <p class="disagreement" data-disagree={card.disagree}>
+          {disagreement}
+        </p>
+      )}
+      {card.note && <p class="note claim-note">{card.note}</p>}
       {(expanded || !onToggle) && <EvidenceList evidence={card.evidence} onOpenSource={onOpenSource} />}
     </li>
   );

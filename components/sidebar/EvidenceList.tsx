@@ -30,7 +30,8 @@ export function EvidenceList({ evidence, onOpenSource }: EvidenceListProps) {
                 {e.chip ?? (e.outlet || e.label)}
               </button>
             </p>
-            {e.speaker && e.reason === 'speaker' && <p class="why">Said by {e.speaker} in this source</p>}
+            {e.speaker && (e.reason === 'speaker' || e.note) && <p class="why">Said by {e.speaker} in this source</p>}
+            {e.note && <p class="note evidence-note">{e.note}</p>}
             {e.match === 'variant' ? (
               <DiffView parts={e.diff} />
             ) : (

@@ -8,7 +8,8 @@ export interface LookupsProps {
   onOpenSource(source: string, passage: string, words?: string): void;
 }
 
-/** The reader's look-ups, newest first: each a card, or a plain message. */
+/** The reader's look-ups, newest first: each a card, or a plain message, and the page's claims
+ * inside the selection with the verdicts of their cards. */
 export function Lookups({ lookups, onDismiss, onOpenSource }: LookupsProps) {
   if (!lookups.length) return null;
   return (
@@ -29,6 +30,16 @@ export function Lookups({ lookups, onDismiss, onOpenSource }: LookupsProps) {
                 <ClaimCard card={l.card} lookup onOpenSource={onOpenSource} />
               </ul>
             )}
+            {l.claims?.length ? (
+              <>
+                <p class="note lookup-claims-head">Claims of this page in your selection</p>
+                <ul class="cards lookup-claims">
+                  {l.claims.map((c) => (
+                    <ClaimCard key={c.id} card={c} pageClaim onOpenSource={onOpenSource} />
+                  ))}
+                </ul>
+              </>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -11,7 +11,7 @@ import type { Outcome } from '../outcome';
 import type { PendingLookup } from '../limits';
 import type { SourceSummary, StorySources } from '../stories';
 import { DEFAULT_SETTINGS, siteListed, type Settings } from '../settings';
-import { addLookup, dismissLookup, settleLookup, type LookupView } from './lookups';
+import { addLookup, claimsInSelection, dismissLookup, lookupAnswer, settleLookup, type LookupView } from './lookups';
 import { clearHighlights, keepClaimAbove, locateClaims, paintHighlights, revealClaim, type ClaimRanges, type PageWindow } from './page';
 import { layoutFor, pageMargin, SHEET_SHARE, startsCollapsed } from './placement';
 import { checkedProps, coverageOf, pageReport } from './reading';
@@ -197,7 +197,9 @@ export function createSidebarState(env: SidebarEnv, pageCss: string) {
       const story = article ? (known.story?.id ?? null) : null;
       const { sources } = await sourcesOf(story);
       const result = await request(env.send, { type: 'lookup', text, exclude: self, story });
-      done({ card: { ...toCards([result], sources, id)[0], id } });
+      // The page's claims inside the selection answer with their own cards' verdicts (§6).
+      const claims = toCards(claimsInSelection(results, text), sources, `${id}-claim`);
+      done(lookupAnswer({ ...toCards([result], sources, id)[0], id }, claims));
     } catch {
       done({ message: 'The look-up failed. Try again.' });
     }

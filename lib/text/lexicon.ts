@@ -164,6 +164,16 @@ export const NUMBER_QUALIFIERS = [
   'more than', 'less than', 'fewer than', 'at least', 'up to', 'close to', 'just over', 'just under',
   'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'over', 'under', 'only',
 ];
+/** Where a qualifier puts the true value against its number: a little under it (`nearly`), near
+ * it on either side (`about`), a little over it (`just over`), from it up (`more than`), up to it
+ * (`up to`). A qualifier not here leaves the number as it stands (`only`). */
+export const QUALIFIER_RANGES: Record<string, 'under' | 'near' | 'over' | 'from' | 'to'> = {
+  nearly: 'under', almost: 'under', 'just under': 'under',
+  about: 'near', around: 'near', roughly: 'near', approximately: 'near', some: 'near', 'close to': 'near',
+  'just over': 'over',
+  'more than': 'from', over: 'from', 'at least': 'from',
+  'less than': 'to', 'fewer than': 'to', 'up to': 'to', under: 'to',
+};
 /** Plurals without an s: the noun a count ends on. */
 export const UNMARKED_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'feet', 'mice']);
 /** Participles that stand for the people they describe after a number: "1,000 killed or wounded". */

@@ -160,4 +160,19 @@ describe.each([chromiumDriver, firefoxDriver])('on news pages', (make) => {
     expect(tab.problems).toEqual([]);
     await tab.close();
   });
+
+  it(`${name}: a look-up of a sentence answers with its claims as the sidebar checks them, never "Unique" (CLAIMS §6)`, async () => {
+    const tab = await driver.open(server.url('seed-000_a865106c2e9a649a.html'));
+    const cards = await settledCards(tab);
+    const figures = cards.filter((c) => c.text === '23 countries' || c.text === '2 percent');
+    expect(figures.map((c) => c.verdict)).toEqual(['corroborated', 'corroborated']);
+    const sentence = "This year, 23 countries are set to reach NATO's target of spending 2 percent of gross domestic product on their militaries.";
+    expect(await select(tab, sentence)).toBe(true);
+    await expect.poll(() => tab.countInUi('button[data-action="cross-check"]'), { timeout: 5_000 }).toBe(1);
+    await tab.clickInUi('button[data-action="cross-check"]');
+    await expect.poll(() => tab.countInUi('li[data-lookup-claim][data-verdict="corroborated"]'), { timeout: 5_000 }).toBe(2);
+    expect(await tab.countInUi('li.lookup [data-verdict="unique"]')).toBe(0);
+    expect(tab.problems).toEqual([]);
+    await tab.close();
+  });
 });

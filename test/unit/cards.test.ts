@@ -51,7 +51,7 @@ describe('toCards reasons and chips', () => {
     const result: ClaimResult = {
       claim: quote,
       verdict: 'varying',
-      evidence: [{ source: 'a', match: 'variant', passage: 'p', start: 0, end: 1, score: 0.9, speaker: 'Jens Stoltenberg', diff: [{ op: 'same', text: 'I know both candidates very well' }, { op: 'source', text: 'he said' }] }],
+      evidence: [{ source: 'a', match: 'variant', passage: 'p', start: 0, end: 1, score: 0.9, speaker: 'Jens Stoltenberg', differs: 'speaker', diff: [{ op: 'same', text: 'I know both candidates very well' }, { op: 'source', text: 'he said' }] }],
     };
     const [card] = toCards([result], [{ id: 'a', title: 'Rutte takes reins at NATO at critical juncture', label: 'Rutte takes reins at NATO at critical juncture', outlet: '', date: '', sentences: 3 }]);
     expect(card).toMatchObject({ reason: 'speaker', reasonLabel: 'Other speaker: Jens Stoltenberg', speaker: 'Mark Rutte' });

@@ -47,6 +47,10 @@ describe('npm run analyze', () => {
     const quote = page.claims.find((c: { text: string }) => c.text.startsWith('Nobody should read today'));
     expect(quote).toMatchObject({ speaker: 'Tove Reinholt', verdict: 'corroborated' });
     expect(quote.evidence.map((e: { source: string }) => e.source)).toContain('s1_meridian-wire');
+    // Each claim counts the sources that give another value or speaker (CLAIMS §5).
+    for (const c of page.claims) expect(c.disagree).toBe(c.evidence.filter((e: { differs?: string }) => e.differs).length);
+    expect(page.claims.find((c: { text: string }) => c.text.endsWith('1.4%'))).toMatchObject({ verdict: 'varying', reason: 'value', disagree: expect.any(Number) });
+    expect(page.claims.find((c: { text: string }) => c.text.endsWith('1.4%')).disagree).toBeGreaterThan(0);
     // The bundled story is not consulted: a NATO page is not coverage of the rate cut.
     expect(JSON.parse(run('test/fixtures/pages/seed-004_8c69868f6fc53621.html', '--json', '--story', story).stdout).story).toBeNull();
   }, 30_000);

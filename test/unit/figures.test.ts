@@ -380,10 +380,12 @@ describe('compareFigures: counted things that agree other than by their head', (
     expect(compareFigures(fig('its one billion citizens watched', 'one billion citizens'), fig('keep our one billion people safe', 'one billion people'), () => 0, t)).toMatchObject({ match: 'exact' });
   });
 
-  it('varies "about two dozen" against a close count', () => {
+  it('varies "about two dozen" against a close count only where the clauses agree (CLAIMS §5a)', () => {
     const page = fig('About two dozen clubs will qualify.', 'About two dozen clubs');
     expect(page.value).toBe(24);
-    expect(compareFigures(page, fig('In all 23 clubs will qualify.', '23 clubs'), () => 0.2, t)).toMatchObject({ match: 'variant' });
+    expect(compareFigures(page, fig('In all 23 clubs will qualify.', '23 clubs'), () => t.figureVariant, t)).toMatchObject({ match: 'variant' });
+    // Another value with little said about what it counts is no match, not "another value".
+    expect(compareFigures(page, fig('In all 23 clubs will qualify.', '23 clubs'), () => t.figureVariant / 2, t)).toBeNull();
   });
 
   it('varies the corpus\'s only count of a thing against another count within a factor of two', () => {

@@ -445,11 +445,12 @@ describe('compareFigures: a hedged round number and the precise value it stands 
     expect(compareFigures(hedged, figure('The club sold 960 shirts on the first day.', '960 shirts'), sim(0), t)).toBeNull();
   });
 
-  it('never rounds a single-digit hedged value', () => {
-    // "nearly 5%" stands for too little to tell 4.6% from another figure.
-    expect(compareFigures(base({ value: 5, qualifier: 'nearly' }), base({ value: 4.6 }), some, t)).toBeNull();
-    // With a decimal it does: its last digit is a tenth.
+  it('reads a single-digit hedged value to half its last digit (CLAIMS §5a: "about 7" holds 7.2)', () => {
+    expect(compareFigures(base({ value: 5, qualifier: 'nearly' }), base({ value: 4.6 }), some, t)).toMatchObject({ why: 'one rounded, one exact' });
+    expect(compareFigures(base({ value: 5, qualifier: 'nearly' }), base({ value: 4.4 }), some, t)).toBeNull();
+    // With a decimal its last digit is a tenth.
     expect(compareFigures(base({ value: 4.8, qualifier: 'nearly' }), base({ value: 4.76 }), some, t)).toMatchObject({ why: 'one rounded, one exact' });
+    expect(compareFigures(base({ value: 4.8, qualifier: 'nearly' }), base({ value: 4.6 }), some, t)).toBeNull();
   });
 
   it('reads the last digit off the number as written, before units convert', () => {

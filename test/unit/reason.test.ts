@@ -15,15 +15,22 @@ describe('reasonOf', () => {
     expect(reasonOf({ claim: quote(), verdict: 'corroborated', evidence: [] })).toBeNull();
     expect(reasonOf({ claim: quote(), verdict: 'unique', evidence: [] })).toBeNull();
   });
-  it('names another speaker, from the evidence speaker or the matcher\'s why', () => {
-    expect(reasonView(varying(quote(), variant({ speaker: 'Jens Stoltenberg', diff: [{ op: 'same', text: 'I am not worried' }] })))).toEqual({ reason: 'speaker', label: 'Other speaker: Jens Stoltenberg' });
-    expect(reasonOf(varying(quote(null), variant({ why: 'same words, said by Mark Rutte' })))).toBe('speaker');
-    // The same person under a shorter name is no conflict.
-    expect(reasonOf(varying(quote(), variant({ speaker: 'Rutte', diff: [{ op: 'page', text: 'I am' }, { op: 'source', text: "I'm" }, { op: 'same', text: 'not worried' }] })))).toBe('words');
+  it('names another speaker where the matcher found the source disagreeing, from the evidence speaker or its why', () => {
+    expect(reasonView(varying(quote(), variant({ speaker: 'Jens Stoltenberg', differs: 'speaker', diff: [{ op: 'same', text: 'I am not worried' }] })))).toEqual({ reason: 'speaker', label: 'Other speaker: Jens Stoltenberg' });
+    expect(reasonView(varying(quote(), variant({ why: 'same words, said by Jens Stoltenberg', differs: 'speaker' })))?.label).toBe('Other speaker: Jens Stoltenberg');
   });
-  it('gives a figure the source\'s value', () => {
-    const e = variant({ diff: [{ op: 'page', text: '95' }, { op: 'source', text: '99' }, { op: 'same', text: 'percent' }], why: 'another value' });
+  it('is no conflict where the page does not make its speaker clear (CLAIMS §5a)', () => {
+    const unclear = variant({ speaker: 'Jens Stoltenberg', why: 'same words, said by Jens Stoltenberg', note: 'Speaker not clear on this page', diff: [{ op: 'same', text: 'I am not worried' }] });
+    expect(reasonOf(varying(quote(), unclear))).toBe('words');
+    expect(matchWords(quote(), { ...unclear, score: 0.9 })).toBe('close wording');
+  });
+  it('gives a figure the source\'s value where the values cannot both be true', () => {
+    const e = variant({ diff: [{ op: 'page', text: '95' }, { op: 'source', text: '99' }, { op: 'same', text: 'percent' }], why: 'another value', differs: 'value' });
     expect(reasonView(varying(figure, e))).toEqual({ reason: 'value', label: 'Other value: 99 percent' });
+  });
+  it('calls a figure told another way (a hedge, a bound, a rounding) other words, not another value', () => {
+    const e = variant({ diff: [{ op: 'page', text: 'nearly 95' }, { op: 'source', text: '94.8' }, { op: 'same', text: 'percent' }], why: 'one rounded, one exact' });
+    expect(reasonView(varying(figure, e))).toEqual({ reason: 'words', label: 'Other words' });
   });
   it('tells a cut from a rewording', () => {
     expect(reasonOf(varying(quote(), variant({ why: 'holds part of it' })))).toBe('cut');
@@ -33,7 +40,7 @@ describe('reasonOf', () => {
   });
   it('puts a conflict before a rewording when sources disagree in both ways', () => {
     const words = variant({ diff: [{ op: 'same', text: 'I' }, { op: 'page', text: 'am' }, { op: 'same', text: 'worried' }] });
-    expect(reasonOf(varying(quote(), words, variant({ speaker: 'Jens Stoltenberg' })))).toBe('speaker');
+    expect(reasonOf(varying(quote(), words, variant({ speaker: 'Jens Stoltenberg', differs: 'speaker' })))).toBe('speaker');
   });
   it('does not count attribution words as a difference', () => {
     const diff = [{ op: 'same', text: 'I am not worried' }, { op: 'source', text: 'he said' }] as const;
@@ -71,8 +78,8 @@ describe('matchWords: how one piece of evidence matches, in words', () => {
   });
 
   it('names conflicts and cuts as the card head does', () => {
-    expect(matchWords(quote(), variant({ speaker: 'Jens Stoltenberg' }))).toBe('other speaker');
-    expect(matchWords(figure, variant({ score: 0.3 }))).toBe('other value');
+    expect(matchWords(quote(), variant({ speaker: 'Jens Stoltenberg', differs: 'speaker' }))).toBe('other speaker');
+    expect(matchWords(figure, variant({ score: 0.3, differs: 'value' }))).toBe('other value');
     expect(matchWords(quote(), variant({ why: 'holds part of it' }))).toBe('cut differently');
   });
 });

@@ -28,7 +28,7 @@ const RESULTS: ClaimResult[] = [
   {
     claim: f,
     verdict: 'varying',
-    evidence: [{ source: 'zzz_unknown', match: 'variant', passage: '33 nations', start: 0, end: 10, score: 0.5, diff: [], speaker: null }],
+    evidence: [{ source: 'zzz_unknown', match: 'variant', passage: '33 nations', start: 0, end: 10, score: 0.5, diff: [], speaker: null, differs: 'value' }],
   },
 ];
 

@@ -13,6 +13,7 @@ import type { Message } from '../../lib/messages';
 import type { StorySources } from '../../lib/stories';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { createSidebarState, type SidebarEnv } from '../../lib/sidebar/controller';
+import { splitSentences } from '../../lib/text/sentences';
 import { ROOT as ROOT_DIR } from '../../scripts/packs';
 import { realCorpus, realMatcher } from './support/corpus';
 
@@ -224,6 +225,23 @@ describe('the sidebar state', () => {
     await sidebar.lookup({ text: 'NATO will be in safe hands', cut: false });
     await sidebar.lookup({ text: '', cut: false });
     expect(last()!.lookups.map((l) => l.message)).toEqual(['Select some text first, then look it up.', null]);
+  });
+
+  it('answers a look-up of a sentence with the page claims inside it, each with its card\'s verdict (CLAIMS §6)', async () => {
+    const { env, last } = fakeEnv();
+    const sidebar = createSidebarState(env, '');
+    sidebar.applySettings(DEFAULT_SETTINGS, true);
+    await sidebar.check(true);
+    const card = last()!.cards.find((c) => c.kind === 'figure' && c.verdict === 'corroborated')!;
+    const block = sidebar.article!.blocks.find((b) => b.includes(card.text))!;
+    const sentence = splitSentences(block).find((x) => x.text.includes(card.text))!.text;
+    await sidebar.lookup({ text: sentence, cut: false });
+    const answer = last()!.lookups[0];
+    const same = answer.claims!.find((c) => c.text === card.text)!;
+    expect(same.verdict).toBe('corroborated');
+    for (const c of answer.claims!) expect(c.verdict).toBe(last()!.cards.find((x) => x.text === c.text)!.verdict);
+    // Nothing in the answer reads as "Unique" for a sentence the sidebar corroborates.
+    expect(answer.card?.verdict ?? null).not.toBe('unique');
   });
 
   it('closes on a page that is not coverage, telling the background', async () => {

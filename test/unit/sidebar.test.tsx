@@ -597,6 +597,51 @@ describe('ClaimCard', () => {
   });
 });
 
+describe('Lookups: the page\'s claims in a selection (CLAIMS §6)', () => {
+  it('lists them after the look-up\'s own answer, with their verdicts, never as cards of the sidebar', () => {
+    const el = show({
+      lookups: [{ id: 'lookup-0', text: 'x', message: 'Not in the sources as a whole.', notice: null, card: null, claims: [{ ...corroborated, id: 'lookup-0-claim-0' }] }],
+    });
+    const item = el.querySelector('li.lookup')!;
+    expect(item.querySelector('.lookup-message')?.textContent).toBe('Not in the sources as a whole.');
+    const claim = item.querySelector('[data-lookup-claim="lookup-0-claim-0"]')!;
+    expect(claim.getAttribute('data-verdict')).toBe('corroborated');
+    expect(claim.hasAttribute('data-claim')).toBe(false);
+    expect(claim.hasAttribute('data-lookup')).toBe(false);
+    expect(claim.querySelector('.kind')?.textContent).toBe('Quote');
+    expect(claim.querySelectorAll('.evidence-item')).toHaveLength(2);
+  });
+});
+
+describe('ClaimCard: disagreement never hidden (CLAIMS §5)', () => {
+  it('says how many sources agree and how many differ on a corroborated card, and nothing when none differ', () => {
+    const card: ClaimCardView = { ...corroborated, agree: 2, disagree: 1 };
+    const el = mount(
+      <ul>
+        <ClaimCard card={card} onOpenSource={() => {}} />
+        <ClaimCard card={{ ...corroborated, id: 'claim-9', agree: 2, disagree: 0 }} onOpenSource={() => {}} />
+      </ul>,
+    );
+    const [differs, agrees] = [...el.querySelectorAll('li.card')];
+    expect(differs.querySelector('.disagreement')?.textContent).toBe('2 agree · 1 differs');
+    expect(differs.querySelector('.disagreement')?.getAttribute('data-disagree')).toBe('1');
+    expect(agrees.querySelector('.disagreement')).toBeNull();
+  });
+
+  it('says when the page does not make a speaker clear', () => {
+    const note = 'Speaker not clear on this page';
+    const card: ClaimCardView = { ...corroborated, note, evidence: [evidence({ match: 'variant', how: 'close wording', reason: 'words', speaker: 'Mark Rutte', note })] };
+    const el = mount(
+      <ul>
+        <ClaimCard card={card} expanded onToggle={() => {}} onOpenSource={() => {}} />
+      </ul>,
+    );
+    expect(el.querySelector('.claim-note')?.textContent).toBe(note);
+    expect(el.querySelector('.evidence-note')?.textContent).toBe(note);
+    expect(el.querySelector('.why')?.textContent).toBe('Said by Mark Rutte in this source');
+  });
+});
+
 describe('EvidenceList', () => {
   it('says in words how each source matches, the score only on hover', () => {
     const el = mount(

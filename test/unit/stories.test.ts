@@ -1,6 +1,8 @@
 // The stories as the background holds them: bundled heads, sources fetched once when needed,
 // the reader's pages and packs beside them.
 import { describe, expect, it } from 'vitest';
+import { toCards } from '../../lib/cards';
+import { extractFigures } from '../../lib/claims/figures';
 import { parsePackFile, toPackFile } from '../../lib/pack';
 import { pageSourceId } from '../../lib/stories';
 import { readPack } from '../../scripts/packs';
@@ -59,6 +61,21 @@ describe('createLibrary', () => {
     expect(index.terms.reinholt[0]).toBe(1);
     const hit = (await library.lookup('Nobody should read today’s decision as the start of a rapid series of cuts', 'rate-cut')).verdict;
     expect(hit).toBe('corroborated');
+  });
+
+  it('keeps the source that gave another value when a one-source pack that agrees is imported (CLAIMS §5)', async () => {
+    const { library } = testLibrary();
+    const [claim] = extractFigures(["A staunch US ally, NATO's 33 nations have picked a leader expected to keep pushing support for Kyiv."]);
+    const before = (await library.matcher(NATO)).matchClaim(claim);
+    expect(before.verdict).toBe('varying');
+    const differing = before.evidence.filter((e) => e.differs === 'value').map((e) => e.source);
+    expect(differing.length).toBeGreaterThan(0);
+    const agreeing = { ...PAGE, id: 'agrees-33', url: 'https://example.org/agrees', body: "NATO's 33 nations have picked a leader expected to keep pushing support for Kyiv, officials said." };
+    expect(await library.importPack({ story: realCorpus().story, sources: [agreeing] })).toMatchObject({ added: 1 });
+    const after = (await library.matcher(NATO)).matchClaim(claim);
+    expect(after.verdict).toBe('corroborated');
+    expect(after.evidence.filter((e) => e.differs === 'value').map((e) => e.source)).toEqual(differing);
+    expect(toCards([after], [])[0]).toMatchObject({ agree: 1, disagree: differing.length });
   });
 
   it('merges a pack into a story that exists, counting what it added and skipped', async () => {
