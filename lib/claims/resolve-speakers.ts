@@ -41,16 +41,15 @@ interface Clause {
 const MAX_SENTENCES_BACK = 8;
 const MAX_BLOCKS_BACK = 2;
 
-/** The blocks' sentences with their subjects, quotations blanked but for their first letter (which
- * says whether a sentence starts there) so that neither their sentence ends nor the names inside
- * them count. */
+/** The blocks' sentences with their subjects (`people`: those named outside quotations), quotations
+ * blanked but for their first letter (which says whether a sentence starts there) so that their
+ * sentence ends do not count. */
 function clausesOf(blocks: string[], offsets: number[], quoted: [number, number][][], people: NameRun[][]): Clause[] {
   return blocks.flatMap((text, b) => {
     let masked = text;
     for (const [open, close] of quoted[b]) masked = masked.slice(0, open + 2) + ' '.repeat(Math.max(0, close - open - 2)) + masked.slice(close);
-    const outside = people[b].filter((n) => !quoted[b].some(([o, c]) => n.start > o && n.end <= c));
     return splitSentences(masked).map((s) => {
-      const found = sentenceSubject(masked, s.start, s.end, outside);
+      const found = sentenceSubject(masked, s.start, s.end, people[b]);
       const subjectAt = found && 'name' in found ? offsets[b] + found.name.start : offsets[b] + s.start;
       const subject = found && ('name' in found ? { name: found.name.words.join(' '), at: subjectAt, owner: found.owner } : found);
       return { block: b, start: offsets[b] + s.start, end: offsets[b] + s.end, subject, subjectAt };
@@ -74,21 +73,16 @@ function peopleOf(people: NameRun[][], offsets: number[], full: (name: string) =
   return { gender, roles, tense, mentions };
 }
 
-/** A resolver of each utterance's speaker, called in reading order (a quote resolved is what its
- * sentence is about for the next). */
-export function speakerResolver(blocks: string[], offsets: number[], quoted: [number, number][][], blockNames: NameRun[][], utterances: Utterance[], knownNames: string[]) {
-  const people = blockNames.map((names, b) => names.filter((n) => n.kind === 'person' && !quoted[b].some(([o, c]) => n.start > o && n.end <= c)));
-  const full = fullNames([...people.flat().map((n) => n.words.join(' ')), ...knownNames]);
-  const { gender, roles, tense, mentions } = peopleOf(people, offsets, full);
-  const clauses = clausesOf(blocks, offsets, quoted, people);
-  const withRoles = mentions.filter((m) => roles.has(full(m.name)));
-  // Who the article gives voice to (quoted, or reported as saying something), and where each
-  // person is first named: a pronoun means one of these rather than someone named in passing.
+type Salient = (s: { name: string; at?: number; owner?: boolean }) => boolean;
+
+/** Whether a subject is someone a pronoun may mean: a person the article gives voice to (quoted,
+ * or reported as saying something), the person it names most often, or one introduced right there
+ * (first named, not as a possessive) — rather than someone named in passing. */
+function salienceOf(blocks: string[], people: NameRun[][], utterances: Utterance[], mentions: Mention[], full: (name: string) => string): Salient {
   const speaking = new Set([
     ...utterances.flatMap((u) => (u.attribution?.name ? [full(u.attribution.name)] : [])),
     ...blocks.flatMap((b, i) => reportedSpeakers(b, people[i]).map((n) => full(n.words.join(' ')))),
   ]);
-  // The person named most often is whom the article is about.
   const firstAt = new Map<string, number>();
   const count = new Map<string, number>();
   for (const m of mentions) {
@@ -96,12 +90,13 @@ export function speakerResolver(blocks: string[], offsets: number[], quoted: [nu
     count.set(full(m.name), (count.get(full(m.name)) ?? 0) + 1);
   }
   const most = Math.max(0, ...count.values());
-  const salient = (s: { name: string; at?: number; owner?: boolean }) =>
-    s.at === undefined || speaking.has(full(s.name)) || (most > 1 && count.get(full(s.name)) === most) || (!s.owner && firstAt.get(full(s.name)) === s.at);
-  // What each sentence with a quote is about: the quote's speaker, once resolved.
-  const spoken = new Map<number, Referent>();
+  return (s) => s.at === undefined || speaking.has(full(s.name)) || (most > 1 && count.get(full(s.name)) === most) || (!s.owner && firstAt.get(full(s.name)) === s.at);
+}
+
+/** Reading back from a position through the sentences' subjects; `spoken` holds what each
+ * sentence with a quote is about once the quote is resolved: its speaker. */
+function subjectWalk(clauses: Clause[], spoken: Map<number, Referent>, salient: Salient) {
   const clauseAt = (at: number) => Math.max(0, clauses.findIndex((c) => at < c.end));
-  const fitsGender = (g: 'f' | 'm' | undefined) => (name: string) => !g || (gender.get(full(name)) ?? g) === g;
 
   /** The people the sentences before `at` are about, nearest first (the quote's own sentence only
    * when its subject opens it before the quote). */
@@ -115,10 +110,10 @@ export function speakerResolver(blocks: string[], offsets: number[], quoted: [nu
     }
   }
 
-  /** Whom the text before `at` is about, among people who pass `ok`: the nearest subject the
-   * article quotes or introduces there, or that sentences after it went on about with a pronoun
-   * ("For Calloway, the night was painful. She arrived…"), else the nearest subject at all.
-   * Someone unnamed there leaves the speaker unknown. */
+  /** Whom the text before `at` is about, among people who pass `ok`: the nearest salient subject,
+   * or one that sentences after it went on about with a pronoun ("For Calloway, the night was
+   * painful. She arrived…"), else the nearest subject at all. Someone unnamed there leaves the
+   * speaker unknown; `skip` passes over the nearest ones (a role's owner). */
   function subjectBefore(at: number, ok: (name: string) => boolean, skip = 0): string | null | undefined {
     let nearest: string | undefined;
     let continued = false;
@@ -131,6 +126,21 @@ export function speakerResolver(blocks: string[], offsets: number[], quoted: [nu
     }
     return nearest;
   }
+
+  return { clauseAt, subjectBefore };
+}
+
+/** A resolver of each utterance's speaker, called in reading order (a quote resolved is what its
+ * sentence is about for the next). */
+export function speakerResolver(blocks: string[], offsets: number[], quoted: [number, number][][], blockNames: NameRun[][], utterances: Utterance[], knownNames: string[]) {
+  const people = blockNames.map((names, b) => names.filter((n) => n.kind === 'person' && !quoted[b].some(([o, c]) => n.start > o && n.end <= c)));
+  const full = fullNames([...people.flat().map((n) => n.words.join(' ')), ...knownNames]);
+  const { gender, roles, tense, mentions } = peopleOf(people, offsets, full);
+  const clauses = clausesOf(blocks, offsets, quoted, people);
+  const withRoles = mentions.filter((m) => roles.has(full(m.name)));
+  const spoken = new Map<number, Referent>();
+  const { clauseAt, subjectBefore } = subjectWalk(clauses, spoken, salienceOf(blocks, people, utterances, mentions, full));
+  const fitsGender = (g: 'f' | 'm' | undefined) => (name: string) => !g || (gender.get(full(name)) ?? g) === g;
 
   const lastMention = (at: number, ok: (name: string) => boolean) =>
     mentions.findLast((m) => m.at < at && m.block >= blockOf(at) - MAX_BLOCKS_BACK && ok(m.name))?.name;
@@ -151,8 +161,9 @@ export function speakerResolver(blocks: string[], offsets: number[], quoted: [nu
     if (a?.name) return full(a.name);
     if (a?.role) return roleHolder(a, u.at) ?? null;
     const g = PRONOUN_GENDER[a?.pronoun ?? ''];
-    // Words passed on by someone of the other gender: the last such person named before them.
-    if (a?.recalled) return lastMention(u.at, (n) => gender.get(full(n)) === g) ?? null;
+    // Words passed on by someone of the other gender: the last such person named before them;
+    // by someone the text leaves unclear ("on his behalf", said of another man): nobody.
+    if (a?.recalled) return (g && lastMention(u.at, (n) => gender.get(full(n)) === g)) || null;
     const found = subjectBefore(u.at, fitsGender(g));
     const name = found === undefined ? lastMention(u.at, fitsGender(g)) : found;
     // A person the text calls "she" is a woman from here on.

@@ -201,7 +201,8 @@ export function recalledAttribution(text: string, from: number, to: number, name
   const after = words.slice(v + 1);
   if (v < 0 || !after.some((w) => SPEECH_NOUNS.has(w.w) || SPEECH_VERBS.has(w.w))) return null;
   // A person right after "telling" or "told" is who was spoken to.
-  const person = after.map((w, i) => (i > 0 && OBJECT_SPEECH_VERBS.has(after[i - 1].w) ? undefined : nameAt(names, w.start))).find(isPerson);
+  const addressed = (n: NameRun) => OBJECT_SPEECH_VERBS.has(words.findLast((w) => w.end <= n.start)?.w ?? '');
+  const person = after.map((w) => nameAt(names, w.start)).find((n) => isPerson(n) && !addressed(n));
   if (person) return { name: person.words.join(' '), adjacent: true, recalled: true };
   for (let i = v + 1; i < words.length; i++) {
     const role = roleEndingAt(words, i);

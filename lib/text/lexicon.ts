@@ -33,7 +33,7 @@ export const SPEECH_VERBS = wordSet(
     'stressed stresses emphasised emphasized affirmed hailed described called tweeted posted observed ' +
     'predicted claimed maintained quipped quips conceded concedes confirmed responded reiterated underlined ' +
     'underscored according thundered joked shouted whispered mused countered retorted insisting adding ' +
-    'explaining warning noting stressing arguing telling',
+    'explaining warning noting stressing arguing telling spoke',
 );
 /** Verbs that report a view, so that whoever holds it is someone the article gives voice to
  * ("the economist thinks the bank has shifted its focus"). */

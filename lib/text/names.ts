@@ -18,6 +18,7 @@ import {
   PLACE_PREPOSITIONS,
   ROLE_MODIFIERS,
   ROLE_WORDS,
+  SPEECH_NOUNS,
   SPEECH_VERBS,
 } from './lexicon';
 import { NAME_WORD } from './tokens';
@@ -118,7 +119,8 @@ function joinsOrganisation(text: string, runs: RawWord[][], i: number): boolean 
 // apposition (", chief economist at Vestra Bank", ", the party's finance spokeswoman").
 const VERBS = [...SPEECH_VERBS].join('|');
 // "say" agrees with a plural ("Friends say"): a single person says.
-const SPEAKS = new RegExp(`^\\s+(?:\\p{L}+ly\\s+)?(?:${[...SPEECH_VERBS].filter((v) => v !== 'say').join('|')})\\b`, 'iu');
+// An apposition may come between: "Okafor, in a grey suit, spoke briefly".
+const SPEAKS = new RegExp(`^(?:,[^,.;"“”]{1,60},)?\\s+(?:\\p{L}+ly\\s+)?(?:${[...SPEECH_VERBS].filter((v) => v !== 'say').join('|')})\\b`, 'iu');
 const APPOSITION = new RegExp(
   `^,\\s*(?:\\d{1,3}\\s*,|(?:(?!(?:${VERBS})\\b)\\p{L}+['’]?s?\\s+){0,4}?(?:${[...PERSON_ROLE_WORDS].join('|')})\\b)`,
   'iu',
@@ -143,7 +145,9 @@ function classify(text: string, run: NameRun, titled: boolean, inOrganisation: b
   if (inverted && /^\s*(?:[,.;:!?]|$)/.test(after)) return run.words.length === 1 ? 'person' : 'other';
   // "the Kremlin", "the Fed's": a person is not named with "the".
   if (prev === 'the') return 'organisation';
-  if (PLACE_PREPOSITIONS.has(prev)) return 'place';
+  // "from Victor Hale" after something said ("a statement from", "a letter from") is who wrote it.
+  const said = SPEECH_NOUNS.has((/(\p{L}+)\s+from\s+$/u.exec(before)?.[1] ?? '').toLowerCase());
+  if (PLACE_PREPOSITIONS.has(prev) && !said) return 'place';
   // "Rutte said" makes a person of one word; longer runs wait for the article ("Support Ukraine said").
   if (run.words.length === 1 && SPEAKS.test(after)) return 'person';
   return 'other';
