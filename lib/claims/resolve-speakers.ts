@@ -24,8 +24,8 @@ interface Mention {
   block: number;
 }
 
-/** A person with, for a sentence's subject, where it stands and whether only as a possessive. */
-type Referent = { name: string; at?: number; owner?: boolean } | { pronoun: string } | { anonymous: true };
+/** A person with, for a sentence's subject, where it stands and how (sentenceSubject). */
+type Referent = { name: string; at?: number; opens?: boolean; owner?: boolean } | { pronoun: string } | { anonymous: true };
 
 interface Clause {
   block: number;
@@ -51,7 +51,7 @@ function clausesOf(blocks: string[], offsets: number[], quoted: [number, number]
     return splitSentences(masked).map((s) => {
       const found = sentenceSubject(masked, s.start, s.end, people[b]);
       const subjectAt = found && 'name' in found ? offsets[b] + found.name.start : offsets[b] + s.start;
-      const subject = found && ('name' in found ? { name: found.name.words.join(' '), at: subjectAt, owner: found.owner } : found);
+      const subject = found && ('name' in found ? { name: found.name.words.join(' '), at: subjectAt, opens: found.opens, owner: found.owner } : found);
       return { block: b, start: offsets[b] + s.start, end: offsets[b] + s.end, subject, subjectAt };
     });
   });
@@ -99,11 +99,12 @@ function subjectWalk(clauses: Clause[], spoken: Map<number, Referent>, salient: 
   const clauseAt = (at: number) => Math.max(0, clauses.findIndex((c) => at < c.end));
 
   /** The people the sentences before `at` are about, nearest first (the quote's own sentence only
-   * when its subject opens it before the quote). */
+   * when a person opens it before the quote: "Asked whether Trump worried him, the chief said"
+   * is not about Trump). */
   function* recentSubjects(at: number): Generator<Referent> {
     const ci = clauseAt(at);
     const own = clauses[ci];
-    if (own?.subject && own.subjectAt < at) yield own.subject;
+    if (own?.subject && 'opens' in own.subject && own.subject.opens && own.subjectAt < at) yield own.subject;
     for (let i = ci - 1; i >= 0 && i >= ci - MAX_SENTENCES_BACK && clauses[i].block >= (own?.block ?? 0) - MAX_BLOCKS_BACK; i--) {
       const s = spoken.get(i) ?? clauses[i].subject;
       if (s) yield s;

@@ -4,12 +4,13 @@
 import { DETERMINERS, HONORIFICS, NOT_NAMES, PERSON_ROLE_WORDS, POSSESSIVE_PRONOUNS, ROLE_MODIFIERS, SPEAKER_PRONOUNS } from '../text/lexicon';
 import type { NameRun } from '../text/names';
 
-/** `owner`: the person is named only as a possessive ("Karin Strand's coalition"). */
-export type SentenceSubject = { name: NameRun; owner: boolean } | { pronoun: string } | null;
+/** `opens`: the person opens the sentence as its grammatical subject; `owner`: the person is named
+ * only as a possessive ("Karin Strand's coalition"). */
+export type SentenceSubject = { name: NameRun; opens: boolean; owner: boolean } | { pronoun: string } | null;
 
 // An opening phrase set off by a comma ("Outside the court,", "In a short speech to party
 // workers,") is at most this many words.
-const MAX_OPENING_WORDS = 8;
+const MAX_OPENING_WORDS = 16;
 // Words of a role phrase that are neither titles nor roles ("the province's rescue chief").
 const MAX_ROLE_QUALIFIERS = 2;
 
@@ -44,19 +45,30 @@ export function opensSentence(prefix: string): boolean {
 
 /** Whom the sentence text[start, end) is about, when a person or a pronoun: the first person
  * named that opens it ("Daniel Pryce's brother, Owen Pryce, said"; a possessive never opens it),
- * else a pronoun in it ("Nothing in the appeal, she said, had…"), else the first person it names
- * ("For Calloway, 61, the night was a painful one", "One of Mr. Rutte's tasks"). */
+ * else a pronoun that opens a clause, else (unless a role opens it) the first person it names
+ * ("For Calloway, 61, the night was a painful one", "One of Mr. Rutte's tasks"), else any pronoun
+ * in it. */
 export function sentenceSubject(text: string, start: number, end: number, people: NameRun[]): SentenceSubject {
   const named = people.filter((n) => n.start >= start && n.end <= end);
   const opener = named.find((n) => !possessive(text, n) && opensSentence(text.slice(start, n.start)));
-  if (opener) return coordinated(text, opener, named) ? null : { name: opener, owner: false };
+  if (opener) return coordinated(text, opener, named) ? null : { name: opener, opens: true, owner: false };
+  // A pronoun that opens a clause ("Nothing in it, she said, had…", "…, and she plans…") continues
+  // whom the text was about before; one inside a clause about someone named ("a hard pill for
+  // Popovic, who will wonder what he must do") is that person.
   const sentence = text.slice(start, end);
-  // A pronoun anywhere in it ("The closures will leave…, and she plans…") continues whom the
-  // text was about before; only a sentence without one is about the first person it names.
-  const pronoun = sentence.match(/\p{L}+/gu)?.find((w) => SPEAKER_PRONOUNS.has(lowerWord(w)));
-  if (pronoun) return { pronoun: lowerWord(pronoun) };
-  return named.length ? { name: named[0], owner: possessive(text, named[0]) } : null;
+  const pronouns = [...sentence.matchAll(/\p{L}+/gu)].filter((m) => SPEAKER_PRONOUNS.has(lowerWord(m[0])));
+  const opening = pronouns.find((m) => opensSentence(sentence.slice(0, m.index)) || JOINED_CLAUSE.test(sentence.slice(0, m.index)));
+  if (opening) return { pronoun: lowerWord(opening[0]) };
+  // A role that opens it ("Asked about Trump, the new alliance chief said…") is about someone
+  // unnamed there, not about a person it mentions.
+  const words = [...sentence.matchAll(/[\p{L}'’-]+/gu)];
+  if (words.some((m) => PERSON_ROLE_WORDS.has(lowerWord(m[0])) && opensSentence(sentence.slice(0, m.index! + m[0].length)))) return null;
+  if (named.length) return { name: named[0], opens: false, owner: possessive(text, named[0]) };
+  return pronouns.length ? { pronoun: lowerWord(pronouns[0][0]) } : null;
 }
+
+// The start of a clause joined to another: "…, and ", "…; ", "…, but ".
+const JOINED_CLAUSE = /(?:,\s*(?:and|but|while|whereas)|;)\s+$/;
 
 /** True when another person opens a clause joined to the subject's ("Donald Trump has threatened
  * allies, and Vladimir Putin has made threats too"): a sentence about two people is about neither. */
@@ -64,7 +76,7 @@ function coordinated(text: string, subject: NameRun, named: NameRun[]): boolean 
   const who = subject.words.join(' ');
   return named.some((n) => {
     if (n.start < subject.end || n.words.join(' ') === who) return false;
-    const joint = /(?:,\s*(?:and|but|while|whereas)\s|;\s)([^,;]*)$/.exec(text.slice(subject.end, n.start));
+    const joint = /(?:,\s*(?:and|but|while|whereas)|;)\s+([^,;]*)$/.exec(text.slice(subject.end, n.start));
     return !!joint && opensSentence(joint[1]);
   });
 }

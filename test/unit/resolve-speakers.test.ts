@@ -68,6 +68,24 @@ describe('a pronoun is whom the text just before is about', () => {
   });
 });
 
+describe('a pronoun inside a clause about someone named', () => {
+  it('is that person, while a pronoun opening a joined clause continues the one before', () => {
+    const relative = [
+      'The visitors fought back through right-back Sam Neve, only to see forward Paul Sanz seal the game.',
+      'A third final defeat was a hard pill to swallow for Tony Pavo, who will wonder what he must do to win one.',
+      '“We were not ourselves in the first half,” he said.',
+    ];
+    expect(speakerOf(relative, 'We were not ourselves').speaker).toBe('Tony Pavo');
+    const joined = ['Ms Dora Wend has staked her tenure on fewer stores.', 'The closures will leave Arne Holt with 748 shops, and she plans to open smaller ones.', '“These are hard decisions,” she said.'];
+    expect(speakerOf(joined, 'These are hard').speaker).toBe('Dora Wend');
+  });
+
+  it('is not someone named in the quote’s own sentence before a role that speaks', () => {
+    const blocks = ['The 57-year-old Lars Mott, who led four governments, arrives at a delicate moment.', 'Asked whether a return of Milo Frant kept him awake, the new alliance chief said he was calm. “I know both candidates very well,” the new alliance chief said.'];
+    expect(speakerOf(blocks, 'I know both').speaker).toBe('Lars Mott');
+  });
+});
+
 describe('a quote with no attribution', () => {
   it('is the person the paragraph has just turned to', () => {
     const blocks = ['“The crowd carried me,” Arla Penn said.', 'Her coach, Jorge Maal, has just come past the press seats. What did he tell her? “We told her to keep swinging.”'];
