@@ -1,12 +1,12 @@
 // Whom a sentence is about (CLAIMS.md §2): its subject when that is a person or a pronoun. A
 // pronoun in a later attribution ("…," he said) means the subject of the text just before, which
 // is often not the last person quoted or named.
-import { DETERMINERS, HONORIFICS, NOT_NAMES, PERSON_ROLE_WORDS, POSSESSIVE_PRONOUNS, ROLE_MODIFIERS, SPEAKER_PRONOUNS } from '../text/lexicon';
+import { DETERMINERS, HONORIFICS, INDEFINITE_DETERMINERS, NOT_NAMES, PERSON_ROLE_WORDS, POSSESSIVE_PRONOUNS, ROLE_MODIFIERS, SPEAKER_PRONOUNS } from '../text/lexicon';
 import type { NameRun } from '../text/names';
 
 /** `opens`: the person opens the sentence as its grammatical subject; `owner`: the person is named
  * only as a possessive ("Karin Strand's coalition"). */
-export type SentenceSubject = { name: NameRun; opens: boolean; owner: boolean } | { pronoun: string } | null;
+export type SentenceSubject = { name: NameRun; opens: boolean; owner: boolean } | { pronoun: string } | { anonymous: true } | null;
 
 // An opening phrase set off by a comma ("Outside the court,", "In a short speech to party
 // workers,") is at most this many words.
@@ -60,9 +60,14 @@ export function sentenceSubject(text: string, start: number, end: number, people
   const opening = pronouns.find((m) => opensSentence(sentence.slice(0, m.index)) || JOINED_CLAUSE.test(sentence.slice(0, m.index)));
   if (opening) return { pronoun: lowerWord(opening[0]) };
   // A role that opens it ("Asked about Trump, the new alliance chief said…") is about someone
-  // unnamed there, not about a person it mentions.
+  // unnamed there, not about a person it mentions; with "one" or "a" ("One analyst on the call
+  // said…") about someone the page never names.
   const words = [...sentence.matchAll(/[\p{L}'’-]+/gu)];
-  if (words.some((m) => PERSON_ROLE_WORDS.has(lowerWord(m[0])) && opensSentence(sentence.slice(0, m.index! + m[0].length)))) return null;
+  const role = words.find((m) => PERSON_ROLE_WORDS.has(lowerWord(m[0])) && opensSentence(sentence.slice(0, m.index! + m[0].length)));
+  if (role) {
+    const phrase = sentence.slice(0, role.index! + role[0].length).split(',').pop()!.trim();
+    return INDEFINITE_DETERMINERS.has(lowerWord(phrase.split(/\s+/)[0])) ? { anonymous: true } : null;
+  }
   if (named.length) return { name: named[0], opens: false, owner: possessive(text, named[0]) };
   return pronouns.length ? { pronoun: lowerWord(pronouns[0][0]) } : null;
 }

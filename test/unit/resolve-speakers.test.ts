@@ -16,7 +16,7 @@ const subjectOf = (sentence: string) => {
   const names = [findNames(sentence)];
   classifyNames([sentence], names);
   const found = sentenceSubject(sentence, 0, sentence.length, names[0].filter((n) => n.kind === 'person'));
-  return found && ('name' in found ? found.name.words.join(' ') : found.pronoun);
+  return found && ('name' in found ? found.name.words.join(' ') : 'pronoun' in found ? found.pronoun : 'anonymous');
 };
 
 describe('sentence subjects', () => {
@@ -158,5 +158,9 @@ describe('a speaker is a named person, and only the name', () => {
     expect(speakerOf(anonymous, 'This is a slow').speaker).toBeNull();
     expect(speakerOf(anonymous, 'Nobody believes').speaker).toBeNull();
     expect(speakerOf(['“Nobody believes the guidance,” said a fund manager, Kim Sato.'], 'Nobody believes')).toEqual({ speaker: 'Kim Sato', attributed: 'named' });
+    // A pronoun after a sentence about someone unnamed is nobody, not the last person named.
+    const after = ['“You are a disaster,” Lorens Gonzo said during the call.', 'One analyst on the call, who asked not to be named, said the outburst was unusual. “I have never heard anything like it,” he said.'];
+    expect(speakerOf(after, 'I have never heard').speaker).toBeNull();
+    expect(speakerOf([...after, 'Mr Gonzo later apologised. “I went too far in that call,” he said.'], 'I went too far').speaker).toBe('Lorens Gonzo');
   });
 });
