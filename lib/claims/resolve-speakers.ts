@@ -153,6 +153,8 @@ export function speakerResolver(blocks: string[], offsets: number[], quoted: [nu
     const sameTense = (name: string) => !a.tense || (tense.get(full(name)) ?? a.tense) === a.tense;
     const holder = withRoles.findLast((m) => m.at < at && roles.get(full(m.name))!.has(a.role!) && sameTense(m.name));
     if (holder) return holder.name;
+    // Words passed on from someone the page never names ("read out her father's words"): nobody.
+    if (a.recalled) return null;
     return subjectBefore(at, sameTense, a.owned ? 1 : 0) ?? (a.tense ? lastMention(at, sameTense) : undefined);
   }
 

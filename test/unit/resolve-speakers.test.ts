@@ -137,6 +137,12 @@ describe('words passed on are the person recalled', () => {
     expect(speakerOf(['Lena Marsh recalled telling Milo Frant: “You will have to pay more for this.”'], 'You will have').speaker).toBe('Lena Marsh');
   });
 
+  it('is the person the page gives the role of the one recalled, or nobody when it gives it to no one', () => {
+    const blocks = ['Arla Penn dedicated the title to her grandfather, Tomas Hal, who died in 2023.', 'Arla Penn recalled her grandfather’s advice: “Play the ball, not the name on the other side.”'];
+    expect(speakerOf(blocks, 'Play the ball')).toEqual({ speaker: 'Tomas Hal', attributed: 'inferred' });
+    expect(speakerOf(['Mayor Ruth Calla spoke last.', 'The mayor read out her father’s words: “Never sell the harbour to anyone at all.”'], 'Never sell').speaker).toBeNull();
+  });
+
   it('is nobody when the page does not say whose words they are', () => {
     expect(speakerOf(['His lawyer, Sim Reyes, read a statement on his behalf: “I will carry their names with me.”'], 'I will carry').speaker).toBeNull();
   });
