@@ -100,7 +100,9 @@ function subjectBefore(text: string, from: number, verb: number, names: NameRun[
     const end = name ? name.end : word.end;
     // An auxiliary before the verb belongs to it: "he would tell her", "who…, used to tell her".
     const gap = text.slice(end, verb).replace(AUXILIARY, ' ');
-    const beside = /^\s+(?:\p{L}+ly\s+|also\s+|then\s+)?$/u.test(gap) || /^,(?:[^"“”«»„.!?]|[.!?](?!\s))*,\s*$/u.test(gap);
+    // A name in apposition is beside the verb too: "the returning officer, Simon Achterberg, told".
+    const appositive = /^,\s*$/.test(gap) && !!name && /,\s*$/.test(text.slice(0, name.start));
+    const beside = appositive || /^\s+(?:\p{L}+ly\s+|also\s+|then\s+)?$/u.test(gap) || /^,(?:[^"“”«»„.!?]|[.!?](?!\s))*,\s*$/u.test(gap);
     if (!beside) continue;
     if (SPEAKER_PRONOUNS.has(word.w)) return { pronoun: word.w };
     if (isPerson(name) && !possessive(text, name)) return { name };
@@ -116,12 +118,18 @@ function subjectBefore(text: string, from: number, verb: number, names: NameRun[
  * qualifying a role are passed over. */
 function speakerAfter(text: string, verbEnd: number, to: number, names: NameRun[]): Subject {
   let qualifiers = 0;
+  // Where the last qualifying word stands.
+  let lastQualifier = -1;
   let role: Subject = null;
   const words = wordsOf(text, verbEnd, to).slice(0, 14);
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     const name = nameAt(names, word.start);
-    if (isPerson(name)) return qualifiers ? null : { name };
+    if (isPerson(name)) {
+      // One word may describe the person right before the name: "said pensioner Doreen Falk, 78".
+      const described = qualifiers === 1 && lastQualifier === i - 1 && /^\s*(?:[,.;:]|$)/.test(text.slice(name.end, name.end + 2));
+      return qualifiers && !described ? null : { name };
+    }
     if (name) continue;
     if (SPEAKER_PRONOUNS.has(word.w)) return { pronoun: word.w };
     if (isRoleWord(word.w)) {
@@ -129,6 +137,7 @@ function speakerAfter(text: string, verbEnd: number, to: number, names: NameRun[
       role = roleEndingAt(words, i) ?? role;
     } else if (DETERMINERS.has(word.w) || HONORIFICS.has(word.w) || ROLE_MODIFIERS.has(word.w) || ROLE_PHRASE_PREPOSITIONS.has(word.w) || isPossessive(word.w)) continue;
     else if (++qualifiers > 2) break;
+    else lastQualifier = i;
     // A clause ends the search: "said on Tuesday that …" has no speaker after the verb.
     if (/[.;:!?"“”]/.test(text.slice(word.end, word.end + 1))) break;
   }

@@ -153,6 +153,18 @@ describe('words passed on are the person recalled', () => {
   });
 });
 
+describe('the name in the attribution', () => {
+  it('is a name in apposition before the verb, or after one describing word', () => {
+    expect(speakerOf(['‘Every ballot has been counted twice,’ the returning officer, Simon Achter, told reporters.'], 'Every ballot')).toEqual({ speaker: 'Simon Achter', attributed: 'named' });
+    expect(speakerOf(['“My neighbour nearly stayed at home,” said pensioner Dora Falk, 78, outside the hall.'], 'My neighbour')).toEqual({ speaker: 'Dora Falk', attributed: 'named' });
+  });
+
+  it('is not a person named after a clause or after the one spoken to', () => {
+    expect(speakerOf(['“We will go on with this plan,” she said the plan would help Lars Mott.'], 'We will go on').attributed).not.toBe('named');
+    expect(speakerOf(['Nina Berg spoke first. She told Lars Mott, adding: “We will go on with this plan.”'], 'We will go on').speaker).toBe('Nina Berg');
+  });
+});
+
 describe('a speaker is a named person, and only the name', () => {
   it('drops a place or a title glued before the name', () => {
     expect(speakerOf(['“We had the legs today,” said Norway’s Ingrid Dahl.'], 'We had the legs').speaker).toBe('Ingrid Dahl');
