@@ -120,8 +120,7 @@ function clauseEnd(text: string, pos: number, spans: QuoteSpan[], next: QuoteSpa
   return limit;
 }
 
-function utterancesOf(text: string, block: number, offset: number, names: NameRun[]): Utterance[] {
-  const spans = findQuoteSpans(text);
+function utterancesOf(text: string, spans: QuoteSpan[], block: number, offset: number, names: NameRun[]): Utterance[] {
   const out: Utterance[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
@@ -188,8 +187,9 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
   }
   const blockNames = options.names ?? blocks.map(findNames);
   classifyNames(blocks, blockNames, options.knownNames);
-  const utterances = blocks.flatMap((b, i) => utterancesOf(b, i, offsets[i], blockNames[i]));
-  const quoted = blocks.map((b) => findQuoteSpans(b).map((q): [number, number] => [q.open, q.close]));
+  const spans = blocks.map(findQuoteSpans);
+  const utterances = blocks.flatMap((b, i) => utterancesOf(b, spans[i], i, offsets[i], blockNames[i]));
+  const quoted = spans.map((ss) => ss.map((q): [number, number] => [q.open, q.close]));
   for (const t of transcriptSpeech(blocks, utterances)) {
     // A transcript's speech is quoted speech: the names in it are not whom the article is about.
     const end = blocks[t.block].length;
