@@ -1,10 +1,11 @@
 // Quote claims (CLAIMS.md §2): direct speech between quotation marks, one claim per sentence,
-// with the speaker from the attribution or, failing that, the most recently named person
-// among the people the article quotes.
-import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS, OPENING_QUOTE_MARKS, PRONOUN_GENDER, SINGLE_QUOTE_MARKS, TITLE_ABBREVIATIONS } from '../text/lexicon';
-import { classifyNames, findNames, fullNames, surname, type NameRun } from '../text/names';
+// with the speaker from the attribution or, failing that, from the text around it
+// (resolve-speakers.ts).
+import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS, OPENING_QUOTE_MARKS, SINGLE_QUOTE_MARKS, TITLE_ABBREVIATIONS } from '../text/lexicon';
+import { classifyNames, findNames, type NameRun } from '../text/names';
 import { splitSentences } from '../text/sentences';
-import { attributionAfter, attributionBefore, reportedSpeakers, sentenceSubjects, speakerLabel, type Attribution } from './speakers';
+import { speakerResolver, type Utterance } from './resolve-speakers';
+import { attributionAfter, attributionBefore, recalledAttribution, speakerLabel } from './speakers';
 import type { QuoteClaim } from './types';
 import { plainWords } from '../text/tokens';
 
@@ -78,16 +79,6 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   return all.filter((s) => !all.some((o) => o !== s && o.open < s.open && o.close > s.close)).sort((a, b) => a.open - b.open);
 }
 
-interface Utterance {
-  block: number;
-  parts: [number, number][];
-  attribution: Attribution | null;
-  /** Offset in the whole article, for resolving pronouns by what was named before. */
-  at: number;
-  /** Where the utterance's sentence ends, attribution included, in the whole article. */
-  until: number;
-}
-
 /** The span whose inside holds position i (open < i <= close), by binary search. */
 function spanAt(spans: QuoteSpan[], i: number): QuoteSpan | undefined {
   let lo = 0;
@@ -129,8 +120,7 @@ function clauseEnd(text: string, pos: number, spans: QuoteSpan[], next: QuoteSpa
   return limit;
 }
 
-function utterancesOf(text: string, block: number, offset: number, names: NameRun[]): Utterance[] {
-  const spans = findQuoteSpans(text);
+function utterancesOf(text: string, spans: QuoteSpan[], block: number, offset: number, names: NameRun[]): Utterance[] {
   const out: Utterance[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
@@ -150,9 +140,13 @@ function utterancesOf(text: string, block: number, offset: number, names: NameRu
     // An attribution after the quote needs the quote to end its clause: "…," he said.
     const endsClause = /[,.!?\u2014-]\s*$/.test(text.slice(inner[0], inner[1])) || /^\s*[,\u2014-]/.test(text.slice(s.close + 1));
     const end = clauseEnd(text, s.close + 1, spans, spans[k + 1]);
-    const after = endsClause ? attributionAfter(text, s.close + 1, end, names) : null;
-    const before = after ? null : attributionBefore(text, clauseStart(text, s.open, spans), s.open, names);
-    out.push({ block, parts: [inner], attribution: after ?? before, at: offset + s.open, until: offset + end });
+    const start = clauseStart(text, s.open, spans);
+    // Words passed on ("recalled her grandfather's advice: …") are the recalled person's, whoever says them.
+    const recalled = recalledAttribution(text, Math.max(start, k > 0 ? spans[k - 1].close + 1 : 0), s.open, names);
+    const endsSentence = /[.!?]\s*$/.test(text.slice(inner[0], inner[1]));
+    const after = recalled || !endsClause ? null : attributionAfter(text, s.close + 1, end, names, endsSentence);
+    const attribution = recalled ?? after ?? attributionBefore(text, start, s.open, names);
+    out.push({ block, parts: [inner], attribution, at: offset + s.open, until: offset + end });
   }
   return out;
 }
@@ -173,97 +167,14 @@ export interface ExtractOptions {
   names?: NameRun[][];
 }
 
-interface Mention {
-  name: string;
-  at: number;
-  block: number;
-}
-
-/** The people an article names, in reading order, with what it says about them. */
-function peopleOf(blocks: string[], offsets: number[], blockNames: NameRun[][], utterances: Utterance[]) {
-  const people = blockNames.map((names) => names.filter((n) => n.kind === 'person'));
-  const key = (n: NameRun) => surname(n.words.join(' '));
-  const gender = new Map<string, 'f' | 'm'>();
-  // Roles the article gives each person, for "the governor said" -> "Governor Tove Reinholt".
-  const roles = new Map<string, Set<string>>();
-  const tense = new Map<string, 'past' | 'new'>();
-  for (const n of people.flat()) {
-    if (n.gender) gender.set(key(n), n.gender);
-    if (n.tense) tense.set(key(n), n.tense);
-    for (const r of n.roles ?? []) roles.set(key(n), (roles.get(key(n)) ?? new Set()).add(r));
-  }
-  const subjects = new Set(blocks.flatMap((b, i) => sentenceSubjects(b, people[i]).map((n) => offsets[i] + n.start)));
-  const mentions = people.flatMap((names, i) => names.map((n) => ({ name: n.words.join(' '), at: offsets[i] + n.start, block: i })));
-  // In a sentence that attributes a quote, the speaker is who it is about: "“…,” Rutte told
-  // reporters, where he succeeded Jens Stoltenberg" leaves Rutte, not Stoltenberg, in mind.
-  // (Utterances and mentions are both in reading order: one sweep.)
-  const attributed = utterances.filter((u) => u.attribution?.name);
-  const kept: Mention[] = [];
-  let k = 0;
-  for (const m of mentions) {
-    while (k < attributed.length && attributed[k].until <= m.at) k++;
-    const u = attributed[k];
-    if (!u || m.at < u.at || surname(m.name) === surname(u.attribution!.name!)) kept.push(m);
-  }
-  for (const u of attributed) kept.push({ name: u.attribution!.name!, at: u.until - 1, block: u.block });
-  kept.sort((a, b) => a.at - b.at);
-  const speaking = new Set(
-    [...attributed.map((u) => u.attribution!.name!), ...blocks.flatMap((b, i) => reportedSpeakers(b, people[i]).map((n) => n.words.join(' ')))].map(surname),
-  );
-  return { kept, gender, roles, tense, subjects, speaking };
-}
-
-/** Who speaks each unattributed quote, or one attributed by a pronoun or a role: for a role, the
- * last person the article gave that role; else the last person before it who is in focus
- * (quoted or reported as speaking, or the subject of a sentence in the quote's own paragraph)
- * and whose known gender fits the pronoun; failing that, the last person named in full. */
-function speakerResolver(blocks: string[], offsets: number[], blockNames: NameRun[][], utterances: Utterance[], knownNames: string[]) {
-  const { kept, gender, roles, tense, subjects, speaking } = peopleOf(blocks, offsets, blockNames, utterances);
-  // Fullest known form of each name, for "Rutte" -> "Mark Rutte".
-  const full = fullNames([...kept.map((m) => m.name), ...knownNames]);
-  const inFocus = kept.filter((m) => speaking.has(surname(m.name)));
-  const subjectsByBlock = new Map<number, Mention[]>();
-  for (const m of kept) if (subjects.has(m.at)) subjectsByBlock.set(m.block, [...(subjectsByBlock.get(m.block) ?? []), m]);
-  const allSubjects = kept.filter((m) => subjects.has(m.at));
-  const withRoles = kept.filter((m) => roles.has(surname(m.name)));
-  const named = kept.filter((m) => full(m.name).includes(' '));
-  // Quotes are resolved in reading order: whoever one is given to is the last quoted for the next.
-  const resolved: Mention[] = [];
-  return (u: Utterance): string | null => {
-    if (u.attribution?.name) return full(u.attribution.name);
-    const role = u.attribution?.role;
-    const g = PRONOUN_GENDER[u.attribution?.pronoun ?? ''];
-    const fits = (m: Mention) => !g || (gender.get(surname(m.name)) ?? g) === g;
-    const latest = (...ms: (Mention | undefined)[]) => ms.reduce((a, b) => (b && (!a || b.at > a.at) ? b : a), undefined);
-    // A role is the person named with it, else who the text is about ("the new alliance chief said").
-    // "The departing chief" is never the one the article called the new chief, nor the other way.
-    const roleTense = u.attribution?.tense;
-    const other = (m: Mention) => !roleTense || (tense.get(surname(m.name)) ?? roleTense) === roleTense;
-    const found =
-      (role
-        ? (lastBefore(withRoles, u.at, (m) => roles.get(surname(m.name))!.has(role) && other(m)) ??
-          lastBefore(allSubjects, u.at, other) ??
-          (roleTense ? lastBefore(named, u.at, other) : undefined))
-        : undefined) ??
-      latest(lastBefore(inFocus, u.at, fits), lastBefore(resolved, u.at, fits), lastBefore(subjectsByBlock.get(u.block) ?? [], u.at, fits)) ??
-      lastBefore(named, u.at, fits);
-    if (!found) return null;
-    resolved.push({ name: found.name, at: u.until - 1, block: u.block });
-    return full(found.name);
-  };
-}
-
 /** Speech after transcript labels ("MARK RUTTE: We will…", "Q: …"), in paragraphs with no quote
- * marks, when the article has at least two labelled paragraphs (a transcript, not a headline). */
-function transcriptUtterances(blocks: string[], offsets: number[], quoted: Utterance[]): Utterance[] {
+ * marks, when the article has at least two labelled paragraphs (a transcript, not a headline).
+ * Questions are speech too, but no one's claim. */
+function transcriptSpeech(blocks: string[], quoted: Utterance[]) {
   const withQuotes = new Set(quoted.map((u) => u.block));
   const labels = blocks.map((b, i) => (withQuotes.has(i) ? null : speakerLabel(b)));
   if (labels.filter(Boolean).length < 2) return [];
-  return labels.flatMap((label, i) =>
-    label && !label.question
-      ? [{ block: i, parts: [[label.end, blocks[i].length]], attribution: label.attribution, at: offsets[i] + label.end, until: offsets[i] + blocks[i].length }]
-      : [],
-  );
+  return labels.flatMap((label, block) => (label ? [{ block, ...label }] : []));
 }
 
 /** Quote claims of an article given as blocks (paragraphs), in reading order. */
@@ -276,10 +187,17 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
   }
   const blockNames = options.names ?? blocks.map(findNames);
   classifyNames(blocks, blockNames, options.knownNames);
-  const utterances = blocks.flatMap((b, i) => utterancesOf(b, i, offsets[i], blockNames[i]));
-  utterances.push(...transcriptUtterances(blocks, offsets, utterances));
+  const spans = blocks.map(findQuoteSpans);
+  const utterances = blocks.flatMap((b, i) => utterancesOf(b, spans[i], i, offsets[i], blockNames[i]));
+  const quoted = spans.map((ss) => ss.map((q): [number, number] => [q.open, q.close]));
+  for (const t of transcriptSpeech(blocks, utterances)) {
+    // A transcript's speech is quoted speech: the names in it are not whom the article is about.
+    const end = blocks[t.block].length;
+    quoted[t.block].push([t.end - 1, end]);
+    if (!t.question) utterances.push({ block: t.block, parts: [[t.end, end]], attribution: t.attribution, at: offsets[t.block] + t.end, until: offsets[t.block] + end });
+  }
   utterances.sort((a, b) => a.at - b.at);
-  const speakerOf = speakerResolver(blocks, offsets, blockNames, utterances, options.knownNames ?? []);
+  const speakerOf = speakerResolver(blocks, offsets, quoted, blockNames, utterances, options.knownNames ?? []);
 
   const claims: QuoteClaim[] = [];
   for (const u of utterances) {
@@ -317,20 +235,6 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
     }
   }
   return claims;
-}
-
-/** The last mention before `at` in a list sorted by position that passes `ok`, among the few
- * last ones (a reader looks back only so far). */
-function lastBefore<T extends { at: number }>(sorted: T[], at: number, ok: (m: T) => boolean): T | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0 && i >= lo - 50; i--) if (ok(sorted[i])) return sorted[i];
-  return undefined;
 }
 
 /** Ranges of a block that are inside quotation marks (for keeping figures out of quotes). */

@@ -4,19 +4,25 @@
 // Only a person can be a speaker: "the Confederation of Veslandic Industry said" gives none.
 import {
   ANSWER_LABELS,
+  AUXILIARY_VERBS,
   DETERMINERS,
   HONORIFICS,
   INDEFINITE_DETERMINERS,
   NOT_NAMES,
+  OBJECT_SPEECH_VERBS,
   OPINION_VERBS,
+  PERSON_ROLE_WORDS,
   POSSESSIVE_PRONOUNS,
+  PRONOUN_GENDER,
   QUESTION_LABELS,
   NEW_ROLE_MODIFIERS,
   PAST_ROLE_MODIFIERS,
   ROLE_MODIFIERS,
+  RECALL_VERBS,
   ROLE_PHRASE_PREPOSITIONS,
   ROLE_WORDS,
   SPEAKER_PRONOUNS,
+  SPEECH_NOUNS,
   SPEECH_VERBS,
 } from '../text/lexicon';
 import type { NameRun } from '../text/names';
@@ -33,6 +39,13 @@ export interface Attribution {
   tense?: 'past' | 'new';
   /** True when the attribution is right beside the quote ("…," Rutte said). */
   adjacent: boolean;
+  /** Someone unnamed ("one trader said", "a fund manager said"): no person to report. */
+  anonymous?: boolean;
+  /** The words are passed on by someone else ("recalled her grandfather's advice: …"): the
+   * attribution is the person recalled, not the one recalling. */
+  recalled?: boolean;
+  /** The possessive before a role ("her predecessor"): the role's holder is not its owner. */
+  owned?: boolean;
 }
 
 interface Word {
@@ -53,9 +66,9 @@ const isPerson = (n: NameRun | undefined): n is NameRun => n?.kind === 'person';
 const nameAt = (names: NameRun[], at: number) => names.find((n) => at >= n.start && at < n.end);
 const possessive = (text: string, n: NameRun) => /^['’]s?\b/.test(text.slice(n.end));
 
-type Subject = { name: NameRun } | { pronoun: string } | { role: string; tense?: 'past' | 'new' } | { anonymous: string } | null;
+type Subject = { name: NameRun } | { pronoun: string } | { role: string; tense?: 'past' | 'new'; owned?: boolean } | { anonymous: string } | null;
 
-const isRoleWord = (w: string) => w.split('-').every((p) => ROLE_WORDS.has(p));
+const isRoleWord = (w: string) => w.split('-').every((p) => PERSON_ROLE_WORDS.has(p));
 const isPossessive = (w: string) => /['’]s?$/.test(w) || POSSESSIVE_PRONOUNS.has(w);
 
 /** A role standing for a person, ending at words[i]: "the governor", "his predecessor", "the new
@@ -70,8 +83,10 @@ function roleEndingAt(words: Word[], i: number): Subject {
   if (!DETERMINERS.has(words[j].w) && !isPossessive(words[j].w)) return null;
   const between = words.slice(j + 1, i).map((w) => w.w);
   const tense = between.some((w) => PAST_ROLE_MODIFIERS.has(w)) ? 'past' : between.some((w) => NEW_ROLE_MODIFIERS.has(w)) ? 'new' : undefined;
-  return { role: words[i].w, ...(tense ? { tense } : {}) };
+  return { role: words[i].w, ...(tense ? { tense } : {}), ...(isPossessive(words[j].w) ? { owned: true } : {}) };
 }
+
+const AUXILIARY = new RegExp(`(?:\\s(?:used to|${[...AUXILIARY_VERBS].join('|')}))+\\s+$`, 'u');
 
 /** The subject of the speech verb starting at `verb`: the person, pronoun or role nearest before
  * it, right beside it ("Rutte said", "she also told", "the governor added") or before an
@@ -83,8 +98,11 @@ function subjectBefore(text: string, from: number, verb: number, names: NameRun[
     const word = words[i];
     const name = nameAt(names, word.start);
     const end = name ? name.end : word.end;
-    const gap = text.slice(end, verb);
-    const beside = /^\s+(?:\p{L}+ly\s+|also\s+|then\s+)?$/u.test(gap) || /^,(?:[^"“”«»„.!?]|[.!?](?!\s))*,\s*$/u.test(gap);
+    // An auxiliary before the verb belongs to it: "he would tell her", "who…, used to tell her".
+    const gap = text.slice(end, verb).replace(AUXILIARY, ' ');
+    // A name in apposition is beside the verb too: "the returning officer, Simon Achterberg, told".
+    const appositive = /^,\s*$/.test(gap) && !!name && /,\s*$/.test(text.slice(0, name.start));
+    const beside = appositive || /^\s+(?:\p{L}+ly\s+|also\s+|then\s+)?$/u.test(gap) || /^,(?:[^"“”«»„.!?]|[.!?](?!\s))*,\s*$/u.test(gap);
     if (!beside) continue;
     if (SPEAKER_PRONOUNS.has(word.w)) return { pronoun: word.w };
     if (isPerson(name) && !possessive(text, name)) return { name };
@@ -100,12 +118,18 @@ function subjectBefore(text: string, from: number, verb: number, names: NameRun[
  * qualifying a role are passed over. */
 function speakerAfter(text: string, verbEnd: number, to: number, names: NameRun[]): Subject {
   let qualifiers = 0;
+  // Where the last qualifying word stands.
+  let lastQualifier = -1;
   let role: Subject = null;
   const words = wordsOf(text, verbEnd, to).slice(0, 14);
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     const name = nameAt(names, word.start);
-    if (isPerson(name)) return qualifiers ? null : { name };
+    if (isPerson(name)) {
+      // One word may describe the person right before the name: "said pensioner Doreen Falk, 78".
+      const described = qualifiers === 1 && lastQualifier === i - 1 && /^\s*(?:[,.;:]|$)/.test(text.slice(name.end, name.end + 2));
+      return qualifiers && !described ? null : { name };
+    }
     if (name) continue;
     if (SPEAKER_PRONOUNS.has(word.w)) return { pronoun: word.w };
     if (isRoleWord(word.w)) {
@@ -113,6 +137,7 @@ function speakerAfter(text: string, verbEnd: number, to: number, names: NameRun[
       role = roleEndingAt(words, i) ?? role;
     } else if (DETERMINERS.has(word.w) || HONORIFICS.has(word.w) || ROLE_MODIFIERS.has(word.w) || ROLE_PHRASE_PREPOSITIONS.has(word.w) || isPossessive(word.w)) continue;
     else if (++qualifiers > 2) break;
+    else lastQualifier = i;
     // A clause ends the search: "said on Tuesday that …" has no speaker after the verb.
     if (/[.;:!?"“”]/.test(text.slice(word.end, word.end + 1))) break;
   }
@@ -122,18 +147,21 @@ function speakerAfter(text: string, verbEnd: number, to: number, names: NameRun[
 function toAttribution(found: Subject, adjacent: boolean): Attribution | null {
   if (!found) return null;
   if ('name' in found) return { name: found.name.words.join(' '), adjacent };
-  if ('anonymous' in found) return { name: found.anonymous, adjacent };
-  return 'role' in found ? { name: null, role: found.role, ...(found.tense ? { tense: found.tense } : {}), adjacent } : { name: null, pronoun: found.pronoun, adjacent };
+  if ('anonymous' in found) return { name: null, anonymous: true, adjacent };
+  if ('pronoun' in found) return { name: null, pronoun: found.pronoun, adjacent };
+  return { name: null, role: found.role, ...(found.tense ? { tense: found.tense } : {}), ...(found.owned ? { owned: true } : {}), adjacent };
 }
 
 const firstVerb = (words: Word[]) => words.findIndex((w) => SPEECH_VERBS.has(w.w));
 
 /** Attribution in the text after a quote: "…," Rutte said / said Mr. Rutte / he added /
  * Grete Moen, president of the union federation, told reporters. */
-export function attributionAfter(text: string, from: number, to: number, names: NameRun[]): Attribution | null {
+export function attributionAfter(text: string, from: number, to: number, names: NameRun[], endsSentence = false): Attribution | null {
   const words = wordsOf(text, from, to).slice(0, 30);
   const v = firstVerb(words);
-  if (v < 0) return null;
+  // After a quote that ends its sentence, the next sentence attributes it only from its start
+  // ("…." Rutte said), not from a clause of its own ("…." Nothing in it, she said, had…).
+  if (v < 0 || (endsSentence && v > 3)) return null;
   const before = subjectBefore(text, from, words[v].start, names);
   if (before) return toAttribution(before, true);
   return v <= 3 ? toAttribution(speakerAfter(text, words[v].end, to, names), true) : null;
@@ -145,6 +173,13 @@ export function attributionBefore(text: string, from: number, to: number, names:
   const words = wordsOf(text, from, to);
   const v = firstVerb(words);
   if (v >= 0) {
+    // The speech verb nearest the quote whose subject the text gives: in "Arkwell said her
+    // grandfather used to tell her: …" the words are the grandfather's.
+    for (let i = words.length - 1; i > v; i--) {
+      if (!SPEECH_VERBS.has(words[i].w) || words[i].w === 'according') continue;
+      const found = subjectBefore(text, from, words[i].start, names);
+      if (found) return toAttribution(found, /^[\s:,]*$/.test(text.slice(words[i].end, to)));
+    }
     const found = subjectBefore(text, from, words[v].start, names) ?? speakerAfter(text, words[v].end, to, names);
     return toAttribution(found, /^[\s:,]*$/.test(text.slice(words[v].end, to)));
   }
@@ -159,6 +194,35 @@ export function attributionBefore(text: string, from: number, to: number, names:
     if (role) return toAttribution(role, true);
   }
   return null;
+}
+
+const bare = (w: Word): Word => ({ ...w, w: w.w.replace(/['’]s?$/, '') });
+
+/** The person whose words the clause introducing a quote passes on: "recalled the advice her
+ * predecessor, Edwin Strachan, gave her:", "read a statement from Hale:", "recalled her
+ * grandfather's advice:", "She recalled the advice he gave her:" (a pronoun other than the
+ * recaller's). It needs a recall verb and, after it, something said (a speech noun or verb):
+ * "Rutte recalled meeting Trump:" stays Rutte's own words. */
+export function recalledAttribution(text: string, from: number, to: number, names: NameRun[]): Attribution | null {
+  if (!/[:,]\s*$/.test(text.slice(from, to))) return null;
+  const words = wordsOf(text, from, to).map(bare);
+  const v = words.findIndex((w) => RECALL_VERBS.has(w.w));
+  const after = words.slice(v + 1);
+  if (v < 0 || !after.some((w) => SPEECH_NOUNS.has(w.w) || SPEECH_VERBS.has(w.w))) return null;
+  // A person right after "telling" or "told" is who was spoken to.
+  const addressed = (n: NameRun) => OBJECT_SPEECH_VERBS.has(words.findLast((w) => w.end <= n.start)?.w ?? '');
+  const person = after.map((w) => nameAt(names, w.start)).find((n) => isPerson(n) && !addressed(n));
+  if (person) return { name: person.words.join(' '), adjacent: true, recalled: true };
+  for (let i = v + 1; i < words.length; i++) {
+    const role = roleEndingAt(words, i);
+    if (role && 'role' in role) return { ...toAttribution(role, true)!, recalled: true };
+  }
+  // "She recalled the advice he gave her": a pronoun of the other gender than the recaller's.
+  const recaller = PRONOUN_GENDER[words.slice(0, v).findLast((w) => SPEAKER_PRONOUNS.has(w.w))?.w ?? ''];
+  const other = after.find((w) => PRONOUN_GENDER[w.w] && PRONOUN_GENDER[w.w] !== recaller);
+  if (other && recaller) return { name: null, pronoun: other.w, adjacent: true, recalled: true };
+  // Someone else's words, but whose the text does not make clear ("read a statement on his behalf").
+  return other ? { name: null, adjacent: true, recalled: true } : null;
 }
 
 /** People who are the subject of a speech verb in narrative text: "Rutte told reporters",

@@ -26,14 +26,14 @@ function wordSet(list: string): Set<string> {
 
 /** Verbs (and "according") that attribute speech: "Smith said", "quipped Ms Jones". */
 export const SPEECH_VERBS = wordSet(
-  'said says say saying added adds adding told tells telling remarked remarks commented comments ' +
+  'said says say saying added adds adding told tell tells telling remarked remarks commented comments ' +
     'articulated articulates stated states stating noted notes explained explains insisted insists warned warns ' +
     'declared declares wrote writes asked asks replied replies answered answers continued concluded announced ' +
     'acknowledged admitted recalled suggested cautioned cautions promised pledged vowed argued argues urged urges ' +
     'stressed stresses emphasised emphasized affirmed hailed described called tweeted posted observed ' +
     'predicted claimed maintained quipped quips conceded concedes confirmed responded reiterated underlined ' +
     'underscored according thundered joked shouted whispered mused countered retorted insisting adding ' +
-    'explaining warning noting stressing arguing telling',
+    'explaining warning noting stressing arguing telling spoke',
 );
 /** Verbs that report a view, so that whoever holds it is someone the article gives voice to
  * ("the economist thinks the bank has shifted its focus"). */
@@ -54,7 +54,23 @@ export const ROLE_WORDS = wordSet(
     'senator governor deputy mayor commissioner chairman chairwoman chair ceo executive head economist ' +
     'strategist analyst adviser advisor professor editor correspondent reporter founder manager treasurer ' +
     'judge admiral colonel captain commander lieutenant sergeant officer representative congressman ' +
-    'congresswoman lawmaker predecessor successor counterpart photographer',
+    'congresswoman lawmaker predecessor successor counterpart photographer coach trainer referee umpire ' +
+    'justice magistrate prosecutor lawyer attorney counsel solicitor barrister inspector superintendent',
+);
+/** Family ties that, like a role, name a person by their relation ("her husband, Tomas", "the
+ * victim's mother said"); kept apart from positions held, which have a tenure. */
+export const KIN_WORDS = wordSet('father mother husband wife son daughter brother sister grandfather grandmother uncle aunt widow widower');
+/** Roles and family ties: every word that can stand for a person in an attribution. */
+export const PERSON_ROLE_WORDS = new Set([...ROLE_WORDS, ...KIN_WORDS]);
+/** Role and kin words that say the person is a woman or a man (besides "-woman" and "-man"). */
+export const FEMALE_ROLE_WORDS = wordSet('mother wife daughter sister grandmother aunt widow queen princess');
+export const MALE_ROLE_WORDS = wordSet('father husband son brother grandfather uncle widower king prince');
+/** Verbs by which a speaker passes on someone else's words ("recalled her grandfather's advice:
+ * …", "read a statement from Hale: …"). */
+export const RECALL_VERBS = wordSet('recalled recalls recalling remembered remembers read reads reading quoted quotes quoting cited cites citing repeated repeats');
+/** Nouns for what someone said, the object of a recall ("the advice he gave her", "the words of"). */
+export const SPEECH_NOUNS = wordSet(
+  'words advice rule rules statement message motto letter note saying remark remarks comment line lines instruction instructions warning promise phrase speech mantra maxim verdict',
 );
 /** Words before a role that qualify it ("former", "outgoing", "acting"). */
 export const ROLE_MODIFIERS = wordSet('former incoming outgoing new old acting interim then current longtime departing retiring previous');

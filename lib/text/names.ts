@@ -3,8 +3,10 @@
 // each classified as a person, an organisation, a place or other from general English alone.
 import {
   FEMALE_HONORIFICS,
+  FEMALE_ROLE_WORDS,
   HONORIFICS,
   MALE_HONORIFICS,
+  MALE_ROLE_WORDS,
   NAME_JOINERS,
   NATIONALITIES,
   NEW_ROLE_MODIFIERS,
@@ -12,9 +14,11 @@ import {
   OBJECT_SPEECH_VERBS,
   ORG_MARKERS,
   PAST_ROLE_MODIFIERS,
+  PERSON_ROLE_WORDS,
   PLACE_PREPOSITIONS,
   ROLE_MODIFIERS,
   ROLE_WORDS,
+  SPEECH_NOUNS,
   SPEECH_VERBS,
 } from './lexicon';
 import { NAME_WORD } from './tokens';
@@ -62,13 +66,15 @@ export function findNames(text: string): NameRun[] {
     const prefix = r.slice(0, k).map((x) => x.w.replace(/\.$/, '').toLowerCase());
     const run: NameRun = { words, start, end, kind: 'other' };
     run.kind = classify(text, run, prefix.some((p) => !NOT_NAMES.has(p)), joinsOrganisation(text, runs, i));
-    if (run.kind === 'person') Object.assign(run, describe(text, run, prefix));
+    // An unsettled run may turn out a person across the article (classifyNames): describe it too.
+    if (run.kind === 'person' || run.kind === 'other') Object.assign(run, describe(text, run, prefix, r[0].start));
     out.push(run);
   });
   return out;
 }
 
-/** Runs of capitalised words (and titles) on one line, not across commas or full stops. */
+/** Runs of capitalised words (and titles) on one line, not across commas, full stops or a
+ * possessive ("Norway's Ingrid Dahl" is a place's person, not one name). */
 function capitalisedRuns(text: string): RawWord[][] {
   const runs: RawWord[][] = [];
   let run: RawWord[] = [];
@@ -77,7 +83,7 @@ function capitalisedRuns(text: string): RawWord[][] {
     const word = m[0];
     const capital = (/^\p{Lu}/u.test(word) && !/^\p{Lu}\.$/u.test(word)) || isHonorific(word);
     const prev = run[run.length - 1];
-    const continues = prev && /^[^\S\n]+$/.test(text.slice(lastEnd, m.index)) && (!prev.w.endsWith('.') || isHonorific(prev.w));
+    const continues = prev && /^[^\S\n]+$/.test(text.slice(lastEnd, m.index)) && (!prev.w.endsWith('.') || isHonorific(prev.w)) && !/\p{L}['’]s?$/u.test(prev.w);
     if (!capital || (prev && !continues)) {
       if (run.length) runs.push(run);
       run = [];
@@ -113,9 +119,16 @@ function joinsOrganisation(text: string, runs: RawWord[][], i: number): boolean 
 // apposition (", chief economist at Vestra Bank", ", the party's finance spokeswoman").
 const VERBS = [...SPEECH_VERBS].join('|');
 // "say" agrees with a plural ("Friends say"): a single person says.
-const SPEAKS = new RegExp(`^\\s+(?:\\p{L}+ly\\s+)?(?:${[...SPEECH_VERBS].filter((v) => v !== 'say').join('|')})\\b`, 'iu');
+// An apposition may come between: "Okafor, in a grey suit, spoke briefly".
+const SPEAKS = new RegExp(`^(?:,[^,.;"“”]{1,60},)?\\s+(?:\\p{L}+ly\\s+)?(?:${[...SPEECH_VERBS].filter((v) => v !== 'say').join('|')})\\b`, 'iu');
 const APPOSITION = new RegExp(
-  `^,\\s*(?:\\d{1,3}\\s*,|(?:(?!(?:${VERBS})\\b)\\p{L}+['’]?s?\\s+){0,4}?(?:${[...ROLE_WORDS].join('|')})\\b)`,
+  `^,\\s*(?:\\d{1,3}\\s*,|(?:(?!(?:${VERBS})\\b)\\p{L}+['’]?s?\\s+){0,4}?(?:${[...PERSON_ROLE_WORDS].join('|')})\\b)`,
+  'iu',
+);
+
+// A role the sentence gives its subject: "Mark Rutte became the 14th Secretary General of NATO".
+const PREDICATE = new RegExp(
+  `^\\s+(?:became|becomes|is|was|will be|has been|took over as|takes over as|served as|serves as)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${[...PERSON_ROLE_WORDS].join('|')})\\b`,
   'iu',
 );
 
@@ -126,13 +139,15 @@ function classify(text: string, run: NameRun, titled: boolean, inOrganisation: b
   const before = text.slice(Math.max(0, run.start - 30), run.start);
   const prev = (/(\p{L}+),?\s+$/u.exec(before)?.[1] ?? '').toLowerCase();
   const after = text.slice(run.end);
-  if (ROLE_WORDS.has(prev) || ROLE_MODIFIERS.has(prev) || HONORIFICS.has(prev) || APPOSITION.test(after)) return 'person';
+  if (PERSON_ROLE_WORDS.has(prev) || ROLE_MODIFIERS.has(prev) || HONORIFICS.has(prev) || APPOSITION.test(after)) return 'person';
   // The subject of an inverted attribution: "said Rutte", "according to Stoltenberg".
   const inverted = (SPEECH_VERBS.has(prev) && !OBJECT_SPEECH_VERBS.has(prev)) || /according to\s+$/i.test(before);
   if (inverted && /^\s*(?:[,.;:!?]|$)/.test(after)) return run.words.length === 1 ? 'person' : 'other';
   // "the Kremlin", "the Fed's": a person is not named with "the".
   if (prev === 'the') return 'organisation';
-  if (PLACE_PREPOSITIONS.has(prev)) return 'place';
+  // "from Victor Hale" after something said ("a statement from", "a letter from") is who wrote it.
+  const said = SPEECH_NOUNS.has((/(\p{L}+)\s+from\s+$/u.exec(before)?.[1] ?? '').toLowerCase());
+  if (PLACE_PREPOSITIONS.has(prev) && !said) return 'place';
   // "Rutte said" makes a person of one word; longer runs wait for the article ("Support Ukraine said").
   if (run.words.length === 1 && SPEAKS.test(after)) return 'person';
   return 'other';
@@ -140,13 +155,19 @@ function classify(text: string, run: NameRun, titled: boolean, inOrganisation: b
 
 /** The roles and the gender the words around a person's name give: "Governor Tove Reinholt",
  * "Rutte's predecessor, Jens Stoltenberg", "Vera Hallin, the party's finance spokeswoman". */
-function describe(text: string, run: NameRun, prefix: string[]): Pick<NameRun, 'roles' | 'gender' | 'tense'> {
-  const before = /((?:\p{Ll}+[\s-]+){0,3})$/u.exec(text.slice(Math.max(0, run.start - 40), run.start).replace(/,\s*$/, ' '))?.[1] ?? '';
-  const apposition = APPOSITION.exec(text.slice(run.end))?.[0] ?? '';
-  const near = [...prefix, ...before.split(/[\s-]+/), ...(/(\p{L}+)$/u.exec(apposition)?.slice(1) ?? [])].flatMap((w) => w.toLowerCase().split('-'));
-  const roles = [...new Set(near.filter((w) => ROLE_WORDS.has(w)))];
-  const female = near.some((w) => FEMALE_HONORIFICS.has(w) || /woman$/.test(w));
-  const male = near.some((w) => MALE_HONORIFICS.has(w) || /(?<!wo)man$/.test(w));
+function describe(text: string, run: NameRun, prefix: string[], runStart: number): Pick<NameRun, 'roles' | 'gender' | 'tense'> {
+  // The words before the run's titles: "the presiding judge, Justice Ingrid Sollner".
+  const before = /((?:\p{Ll}+[\s-]+){0,3})$/u.exec(text.slice(Math.max(0, runStart - 40), runStart).replace(/,\s*$/, ' '))?.[1] ?? '';
+  const apposition = (APPOSITION.exec(text.slice(run.end)) ?? PREDICATE.exec(text.slice(run.end)))?.[0] ?? '';
+  // The role in apposition or predicate, with the role words that follow it: ", who took over as
+  // chief executive", "became the 14th Secretary General".
+  const following = (/^(?:[\s-]+\p{L}+)*/u.exec(text.slice(run.end + apposition.length))?.[0] ?? '').toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const stop = following.findIndex((w) => !PERSON_ROLE_WORDS.has(w));
+  const more = apposition ? following.slice(0, stop < 0 ? following.length : stop) : [];
+  const near = [...prefix, ...before.split(/[\s-]+/), ...(/(\p{L}+)$/u.exec(apposition)?.slice(1) ?? []), ...more].flatMap((w) => w.toLowerCase().split('-'));
+  const roles = [...new Set(near.filter((w) => PERSON_ROLE_WORDS.has(w)))];
+  const female = near.some((w) => FEMALE_HONORIFICS.has(w) || FEMALE_ROLE_WORDS.has(w) || /woman$/.test(w));
+  const male = near.some((w) => MALE_HONORIFICS.has(w) || MALE_ROLE_WORDS.has(w) || /(?<!wo)man$/.test(w));
   const past = roles.length > 0 && near.some((w) => PAST_ROLE_MODIFIERS.has(w));
   const fresh = roles.length > 0 && near.some((w) => NEW_ROLE_MODIFIERS.has(w));
   return {
@@ -166,11 +187,14 @@ export function classifyNames(blocks: string[], blockNames: NameRun[][], knownPe
   const looksLikePerson = (words: string[]) => !lowerWords.has(words[0].toLowerCase()) && !hasOrgMarker(words);
   const people = new Set(all.filter((n) => n.kind === 'person').map((n) => surname(n.words.join(' '))));
   for (const k of knownPeople) if (k.includes(' ') && looksLikePerson(k.split(' '))) people.add(surname(k));
+  // Full names first, so that a surname written before its full name is settled too.
   for (const n of all) {
-    if (n.kind !== 'other' && n.kind !== 'place') continue;
-    if (people.has(surname(n.words.join(' ')))) n.kind = 'person';
-    else if (n.kind === 'other' && n.words.length > 1 && looksLikePerson(n.words)) n.kind = 'person';
+    if (n.kind === 'other' && n.words.length > 1 && !people.has(surname(n.words.join(' '))) && looksLikePerson(n.words)) {
+      n.kind = 'person';
+      people.add(surname(n.words.join(' ')));
+    }
   }
+  for (const n of all) if ((n.kind === 'other' || n.kind === 'place') && people.has(surname(n.words.join(' ')))) n.kind = 'person';
 }
 
 function clean(word: string): string {
