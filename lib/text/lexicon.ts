@@ -132,6 +132,8 @@ export const MONTH_NUMBERS: Record<string, number> = {
 export const WEEKDAYS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' '),
 );
+/** Words that name a day from the day of writing: "yesterday" in Sunday's paper is Saturday. */
+export const RELATIVE_DAYS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
 /** Time zones after a time of day: "9.30 GMT", "12:48 PM EDT". */
 export const TIME_ZONES = new Set('gmt utc bst cet cest eet eest wet est edt cst cdt mst mdt pst pdt et pt jst ist aest'.split(' '));
 /** Number words below twenty, the tens and the scales. */
