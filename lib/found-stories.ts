@@ -33,7 +33,9 @@ export function poolArticle(entry: PoolEntry): PoolArticle {
 }
 
 export function createFoundStories(p: FoundStoriesParts) {
-  let state: Promise<{ pool: Pool; stale: Set<number> }> | undefined;
+  // The clusterer, and the ids of its records whose articles have left the pool (they stay in it
+  // until the worker restarts, as nothing takes a record out of a cluster, but in no story).
+  let state: Promise<{ pool: Pool; left: Set<string> }> | undefined;
   // One change at a time: each reads the state the one before it left.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T,>(job: () => Promise<T>): Promise<T> => {
@@ -42,15 +44,11 @@ export function createFoundStories(p: FoundStoriesParts) {
     return next;
   };
 
-  /** The clusterer as stored, less the articles that left the pool since (their clusters are stale). */
+  /** The clusterer as stored. */
   function restore() {
     state ??= (async () => {
-      const [general, ids, stored, next] = await Promise.all([p.general(), p.pool.ids(), p.clusters.records(), p.clusters.nextCluster()]);
-      const inPool = new Set(ids);
-      const gone = stored.filter((r) => !inPool.has(r.article.id));
-      const pool = restorePool(dayOf(p.today()) ?? 0, buildContrast(general.frequency, []).english, stored.filter((r) => inPool.has(r.article.id)), next);
-      if (gone.length) await p.clusters.save([], gone.map((r) => r.article.id), pool.nextCluster);
-      return { pool, stale: new Set(gone.map((r) => r.cluster)) };
+      const [general, stored, next] = await Promise.all([p.general(), p.clusters.records(), p.clusters.nextCluster()]);
+      return { pool: restorePool(dayOf(p.today()) ?? 0, buildContrast(general.frequency, []).english, stored, next), left: new Set<string>() };
     })();
     state.catch(() => (state = undefined));
     return state;
@@ -73,7 +71,8 @@ export function createFoundStories(p: FoundStoriesParts) {
       if (meta?.deleted) continue;
       const cluster = pool.clusters.get(id);
       const records = cluster ? await withText(cluster.members.map((m) => pool.records.get(m)!)) : [];
-      if (cluster && isStory(records)) {
+      // A kept story never expires: it is built again when it gains, never when its articles leave.
+      if (cluster && isStory(records) && !(meta?.kept && records.length < meta.articles)) {
         const corpus = storyFromCluster(cluster, records, general);
         const outlets = [...new Set(records.map((r) => r.article.outlet || outletOf(r.article)))];
         await p.store.replaceStory({
@@ -93,12 +92,18 @@ export function createFoundStories(p: FoundStoriesParts) {
     /** The articles the pool gained: each joins the clusterer; the stories whose clusters changed follow. */
     add: (entries: PoolEntry[]) =>
       serial(async () => {
-        const { pool, stale } = await restore();
+        const { pool, left } = await restore();
         const was = new Map([...pool.records].map(([id, r]) => [id, r.cluster]));
-        const touched = new Set(stale);
+        const touched = new Set<number>();
+        // Articles the pool's limits sent out since the last change: their stories are built again without them.
+        const inPool = new Set(await p.pool.ids());
+        const leaving = [...pool.records.values()].filter((r) => !inPool.has(r.article.id) && !left.has(r.article.id));
+        for (const r of leaving) {
+          left.add(r.article.id);
+          touched.add(r.cluster);
+        }
         // A copy adds an address to the text it copies: that record is stored again.
         const copied = new Set<string>();
-        stale.clear();
         for (const entry of entries) {
           const result = addArticle(pool, poolArticle(entry));
           touched.add(result.cluster);
@@ -108,13 +113,13 @@ export function createFoundStories(p: FoundStoriesParts) {
         // Records that came or moved (a merge, a split) are stored again; their text stays in the pool.
         const moved: PoolRecord[] = [];
         for (const [id, r] of pool.records) {
-          if (was.get(id) === r.cluster && !r.article.blocks.length && !copied.has(id)) continue;
+          if (left.has(id) || (was.get(id) === r.cluster && !r.article.blocks.length && !copied.has(id))) continue;
           if (was.has(id)) touched.add(was.get(id)!);
           touched.add(r.cluster);
           pool.records.set(id, withoutText(r));
           moved.push(pool.records.get(id)!);
         }
-        await p.clusters.save(moved, [], pool.nextCluster);
+        await p.clusters.save(moved, leaving.map((r) => r.article.id), pool.nextCluster);
         const changed = await rebuild(pool, touched);
         if (changed.length) await p.changed(changed);
         return changed;

@@ -33,6 +33,8 @@ interface World {
   found: ReturnType<typeof createFoundStories>;
   changed: string[][];
   arrive(...ids: string[]): Promise<string[]>;
+  /** As arrive, with the pool holding at most `max` articles. */
+  arriveIn(max: number, ...ids: string[]): Promise<string[]>;
 }
 
 /** The background's parts over the one database, the noise in its pool; a second world over it is a restarted worker. */
@@ -41,6 +43,8 @@ async function world(noise = true): Promise<World> {
   const pool = openPoolStore();
   const library = createLibrary({ bundled: [], fetchSources: async () => ({ terms: '', sources: [] }), store, general: async () => generalData() });
   const changed: string[][] = [];
+  // Each arrival a moment after the last: the pool's limits send the oldest out first.
+  let now = NOW;
   const found = createFoundStories({
     pool,
     clusters: openClusterStore(),
@@ -52,15 +56,16 @@ async function world(noise = true): Promise<World> {
       for (const s of stories) library.reload(s);
     },
   });
-  async function arrive(...ids: string[]) {
+  const arrive = (...ids: string[]) => arriveIn(limits.maxArticles, ...ids);
+  async function arriveIn(max: number, ...ids: string[]) {
     const records: PoolRecord[] = ids.map((id) => {
       const a = articles.get(id)!;
-      return poolRecord({ title: a.title, outlet: a.outlet, date: a.date, url: a.url, blocks: a.blocks }, 'feed', NOW);
+      return poolRecord({ title: a.title, outlet: a.outlet, date: a.date, url: a.url, blocks: a.blocks }, 'feed', ++now);
     });
-    return found.add(await pool.add(records, limits, NOW));
+    return found.add(await pool.add(records, { ...limits, maxArticles: max }, now));
   }
   if (noise) await arrive(...NOISE);
-  return { store, library, found, changed, arrive };
+  return { store, library, found, changed, arrive, arriveIn };
 }
 
 const foundRows = async (library: Library) => (await library.rows()).filter((r) => r.origin === 'found');
@@ -128,6 +133,19 @@ describe('found stories', () => {
     expect(await w.arrive(FINAL[4])).toEqual([]);
     expect(await w.library.rows()).toEqual([]);
     await expect(w.library.renameStory('nato', 'x')).rejects.toThrow(/found story/);
+  });
+
+  it('expire when their articles leave the pool, unless kept', async () => {
+    const w = await world();
+    const [final] = await w.arrive(...FINAL.slice(0, 3));
+    const [semi] = await w.arrive(...SEMI);
+    await w.library.keepStory(semi, true);
+    // The pool keeps the three latest articles: one of the final's, two of the semi-final's.
+    await w.arriveIn(3, FINAL[3]);
+    expect((await foundRows(w.library)).map((r) => [r.story.id, r.found!.articles])).toEqual([[semi, 3]]);
+    expect(w.changed.at(-1)).toContain(final);
+    await w.arriveIn(1, FINAL[4]);
+    expect((await foundRows(w.library)).map((r) => [r.story.id, r.found!.articles])).toEqual([[semi, 3]]);
   });
 
   it('go when the pool is forgotten; a kept one stays as the reader’s story with its sources', async () => {
