@@ -194,13 +194,7 @@ export function createRouter(p: RouterParts) {
         await changed();
         return true;
       case 'removeSource':
-        try {
-          await p.library.removeSource(msg.source);
-          await changed();
-          return { ok: true };
-        } catch (e) {
-          return failure(e);
-        }
+        return storyEdit(() => p.library.removeSource(msg.source));
       case 'importPack':
         try {
           const result = await p.library.importPack(parsePackFile(msg.text));

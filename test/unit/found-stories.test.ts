@@ -92,6 +92,10 @@ describe('found stories', () => {
     expect((await w.library.index()).stories.map((s) => s.id)).toContain(story);
     expect((await w.library.sources(story)).story).toMatchObject({ found: { articles: 3, outlets: 3 } });
     expect(await w.library.search('Castellane', story)).not.toEqual([]);
+    // Exported, it is a pack like any other.
+    const pack = await w.library.exportPack(story);
+    expect(pack.story).toMatchObject({ id: story, title: row.story.title });
+    expect(pack.sources.map((s) => s.url).sort()).toEqual(urlsOf(FINAL.slice(0, 3)).sort());
   });
 
   it('grows as articles arrive, rebuilding only the story whose cluster changed, also after a worker restart', async () => {
