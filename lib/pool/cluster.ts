@@ -7,7 +7,7 @@ import { cleanArticle, dayOf, type PoolArticle } from './article';
 import { bandKeys, DUPLICATE_JACCARD, fingerprint, similarity } from './fingerprint';
 import { aheadDays, datesCompatible, type DaySpan } from './days';
 import { eventSides, twoEvents } from './events';
-import { articleLead, leadTexts, type Lead } from './lead';
+import { articleLead, type Lead } from './lead';
 import { articleTerms, MAX_TERMS, termInformation, type TermWeights } from './terms';
 
 /** One text in the pool, with every address it was found at. */
@@ -85,10 +85,11 @@ export function addArticle(pool: Pool, input: PoolArticle): AddResult {
   }
   const day = dayOf(article.date);
   const terms = articleTerms(article.title, article.blocks, day);
+  const lead = articleLead(article.title, article.blocks, day);
   // Only a lead that names a later day announces it: a body that mentions the election's date
   // does not make a report of the debate one of the count.
-  const ahead = day === null ? [] : aheadDays(leadTexts(article.title, article.blocks), day);
-  const record: PoolRecord = { article, copies: [], terms, lead: articleLead(article.title, article.blocks, day), signature, from: day, to: day, ahead, cluster: -1 };
+  const ahead = day === null ? [] : aheadDays(lead.days, day);
+  const record: PoolRecord = { article, copies: [], terms, lead, signature, from: day, to: day, ahead, cluster: -1 };
   for (const t of terms.keys()) pool.df.set(t, (pool.df.get(t) ?? 0) + 1);
   pool.records.set(article.id, record);
   alias(pool, article.id, article);

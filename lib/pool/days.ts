@@ -1,14 +1,12 @@
 // When an event happened, as far as the pool can tell: the days its articles were published and
-// the days they look ahead to ("will unveil the car on March 24", "will meet on April 16 and 17").
-// Reports of one event are published within days of each other; an announcement months ahead
-// names the day. A date never joins two articles: only whether their words agree does.
-import { findNumbers } from '../text/numbers';
+// the days their leads look ahead to ("will unveil the car on March 24", "will meet on April 16
+// and 17"). Reports of one event are published within days of each other; an announcement months
+// ahead names the day. A date never joins two articles alone: their words must agree, if less
+// when their leads name the same day (cluster.ts).
 import { RELATIVE_DAYS, WEEKDAYS } from '../text/lexicon';
 
 /** Days around an event in which its reports appear, before the first and after the last. */
 export const WINDOW_DAYS = 4;
-/** How far ahead a date in the text can point (a month and day without a year is the next one). */
-const AHEAD_MAX_DAYS = 366;
 const DAY_MS = 86_400_000;
 const WEEK = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -20,19 +18,10 @@ export interface DaySpan {
   ahead: number[];
 }
 
-/** Days after `published` (beyond the window) that the text names: month and day, the next
- * such day after publication. */
-export function aheadDays(blocks: string[], published: number): number[] {
-  const year = new Date(published * DAY_MS).getUTCFullYear();
-  const out = new Set<number>();
-  for (const block of blocks) {
-    for (const n of findNumbers(block)) {
-      if (n.unit !== 'date' || !n.month) continue;
-      const next = [year, year + 1].map((y) => Math.floor(Date.UTC(y, n.month! - 1, n.value) / DAY_MS)).find((d) => d >= published);
-      if (next !== undefined && next - published > WINDOW_DAYS && next - published <= AHEAD_MAX_DAYS) out.add(next);
-    }
-  }
-  return [...out];
+/** Of the days a lead names (lead.ts), those after `published` beyond the window: the event
+ * an announcement looks ahead to. */
+export function aheadDays(named: number[], published: number): number[] {
+  return named.filter((d) => d - published > WINDOW_DAYS);
 }
 
 /** Whether two spans can be one event: a day of one within the window of the other's

@@ -96,7 +96,7 @@ describe('fingerprints and days', () => {
 
   it('an announcement looks ahead to the day it names, and that day fits the event', () => {
     const published = dayOf('2025-11-18')!;
-    const ahead = aheadDays(['The company will unveil the car on March 24 next year.'], published);
+    const ahead = aheadDays(articleLead('Car maker sets date', ['The company will unveil the car on March 24 next year, it said on Tuesday.'], published).days, published);
     expect(ahead).toEqual([dayOf('2026-03-24')]);
     const event = { from: dayOf('2026-03-24')!, to: dayOf('2026-03-25')!, ahead: [] };
     expect(datesCompatible({ from: published, to: published, ahead }, event)).toBe(true);
