@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PoolStats } from '../../lib/article-pool';
-import { chromiumPath, launchChromium, type ChromiumRun } from './browsers';
+import { chromiumPath, launchChromium, stopServiceWorker, type ChromiumRun } from './browsers';
 
 const ARTICLES = path.resolve(import.meta.dirname, '../fixtures/pool/articles');
 const NOISE = ['coastline-2026-05-30-aveline-rowing-centenary', 'courier-2026-05-20-fortnightly-bins', 'gearpulse-2026-05-12-tallow-band-3-review', 'lantern-2026-04-04-marguerite-ollan-interview', 'ledger-2026-02-21-review-the-salt-road', 'valleypost-2026-06-10-weather-outlook'];
@@ -113,6 +113,18 @@ describe('found stories in Chromium', () => {
     expect(line).toMatch(/^Checked against: .+ · 4 articles from 4 outlets$/);
     // The wire's quotes are in the feeds' articles too.
     expect(verdicts).toContain('corroborated');
+  });
+
+  it('serves the found story after the service worker stopped', async () => {
+    const probe = await run.context.newPage();
+    await probe.goto(`${base}/${UNRELATED}.html`);
+    const { status, detach } = await stopServiceWorker(run, probe);
+    await expect.poll(() => status.includes('stopped')).toBe(true);
+    const { line, verdicts } = await sidebarOn(FINAL_UNLISTED);
+    expect(line).toMatch(/^Checked against: .+ · 4 articles from 4 outlets$/);
+    expect(verdicts).toContain('corroborated');
+    await detach();
+    await probe.close();
   });
 
   it('gives an unrelated page no sidebar', async () => {
