@@ -1,7 +1,7 @@
 // Wiring: the browser's events and APIs handed to the modules in lib/background (what each
 // message does, the toolbar button, per-tab reports, getting the sidebar into a tab) and the
-// feeds and the article pool (lib/background/feeds), and the
-// stories (lib/stories: bundled heads here, their sources fetched from the extension's files
+// feeds and the article pool (lib/background/feeds), the stories found in the pool
+// (lib/found-stories), and the stories (lib/stories: bundled heads here, their sources fetched from the extension's files
 // when first needed; the reader's in IndexedDB). Every listener is registered synchronously.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
@@ -17,9 +17,10 @@ import { MAX_PAGE_BYTES } from '../lib/feeds/fetch';
 import { articleProbe, readHtml, type PageRead } from '../lib/feeds/read';
 import { ALARM_NAME, ALARM_PERIOD_MINUTES } from '../lib/feeds/schedule';
 import { OFFSCREEN_TARGET } from '../lib/feeds/offscreen';
+import { createFoundStories } from '../lib/found-stories';
 import { FEEDS_CHANGED_KEY, isMessage, STORIES_CHANGED_KEY, type TabMessage } from '../lib/messages';
 import type { TabReport } from '../lib/background/tab-reports';
-import { openFeedStore, openPoolStore, openReaderStore } from '../lib/reader-store';
+import { openClusterStore, openFeedStore, openPoolStore, openReaderStore } from '../lib/reader-store';
 import { loadSettings } from '../lib/settings';
 import { createLibrary, type StoryHead } from '../lib/stories';
 
@@ -66,13 +67,34 @@ export default defineBackground(() => {
   const worker: [number, number] = [performance.timeOrigin, 0];
   const store = browser.storage.local;
   const action = browser.action;
+  const readerStore = openReaderStore();
+  const poolStore = openPoolStore();
+  let generalData: Promise<General> | undefined;
+  const general = () => {
+    generalData ??= fetchJson<General>('/general.json');
+    generalData.catch(() => (generalData = undefined));
+    return generalData;
+  };
   const library = createLibrary({
     bundled: headsJson as unknown as StoryHead[],
     fetchSources: (story) => fetchJson<StoredSources>(`/stories/${story}.json`),
-    store: openReaderStore(),
-    general: () => fetchJson<General>('/general.json'),
+    store: readerStore,
+    general,
   });
   const publishIndex = (index: unknown) => store.set({ [DETECT_INDEX_KEY]: index });
+  const storiesChanged = () => store.set({ [STORIES_CHANGED_KEY]: Date.now() });
+  const found = createFoundStories({
+    pool: poolStore,
+    clusters: openClusterStore(),
+    store: readerStore,
+    general,
+    today: () => new Date().toISOString().slice(0, 10),
+    async changed(stories) {
+      for (const story of stories) library.reload(story);
+      await publishIndex(await library.index());
+      await storiesChanged();
+    },
+  });
   // At every start, so the detector always reads this build's stories and the reader's.
   library.index().then(publishIndex).catch(ignore);
 
@@ -97,7 +119,7 @@ export default defineBackground(() => {
   const feeds = createFeeds({
     fetch: (input, init) => fetch(input, init),
     feeds: openFeedStore(),
-    pool: openPoolStore(),
+    pool: poolStore,
     readPage,
     async probeTab(tabId) {
       const [first] = await browser.scripting.executeScript({ target: { tabId }, func: articleProbe, args: [MAX_PAGE_BYTES] });
@@ -112,6 +134,7 @@ export default defineBackground(() => {
     changed: () => store.set({ [FEEDS_CHANGED_KEY]: Date.now() }),
   });
   feeds.start().catch(ignore);
+  feeds.onPoolChanged((added) => void found.add(added).catch(ignore));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM_NAME) void feeds.refresh(false).catch(ignore);
   });
@@ -138,9 +161,10 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: page + query, ...(openerTabId !== undefined ? { openerTabId } : {}) });
     },
     publishIndex,
-    storiesChanged: () => store.set({ [STORIES_CHANGED_KEY]: Date.now() }),
+    storiesChanged,
     clock: { now: () => performance.timeOrigin + performance.now(), worker: () => worker },
     feeds,
+    found,
   });
 
   action.setBadgeBackgroundColor({ color: '#2f6f4f' }).catch(ignore);

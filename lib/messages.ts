@@ -78,6 +78,10 @@ export type Message =
   | { type: 'importPack'; text: string }
   /** Options -> background: a story as a pack file. */
   | { type: 'exportPack'; story: string }
+  /** Options -> background: a found story's name, keep (never expires), delete. */
+  | { type: 'renameStory'; story: string; title: string }
+  | { type: 'keepStory'; story: string; keep: boolean }
+  | { type: 'deleteStory'; story: string }
   /** Options -> background: the feeds followed, with their last read. */
   | { type: 'listFeeds' }
   /** Options -> background: follow a feed, and read it now. */
@@ -128,6 +132,9 @@ export interface Replies {
   removeSource: Outcome<object>;
   importPack: Outcome<Imported>;
   exportPack: Outcome<{ pack: PackFile }>;
+  renameStory: Outcome<object>;
+  keepStory: Outcome<object>;
+  deleteStory: Outcome<object>;
   listFeeds: FeedRow[];
   addFeed: Outcome<{ feed: FeedRow }>;
   removeFeed: FeedRow[];
@@ -171,6 +178,9 @@ const checks: { [T in MessageType]: (m: Fields) => boolean } = {
   removeSource: (m) => isText(m.source, 200),
   importPack: (m) => isText(m.text, MAX_PACK_BYTES),
   exportPack: (m) => isStory(m.story),
+  renameStory: (m) => isStory(m.story) && isText(m.title, 200),
+  keepStory: (m) => isStory(m.story) && typeof m.keep === 'boolean',
+  deleteStory: (m) => isStory(m.story),
   listFeeds: () => true,
   addFeed: (m) => isText(m.url, 2000),
   removeFeed: (m) => isText(m.url, 2000),

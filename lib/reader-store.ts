@@ -1,11 +1,13 @@
 // The reader's stories and sources in IndexedDB, through idb (a thin, typed, promise wrapper
 // over the platform's own store: nothing to learn, about 1 KB). Pages added to a story,
 // imported packs and stories switched off survive browser and worker restarts. The article pool
-// (feeds and reading) and the feeds subscribed to live beside them, in stores of their own.
+// (feeds and reading) and the feeds subscribed to live beside them, in stores of their own, and
+// the clusterer's state (each pool article's features and cluster) beside the pool.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { keptSince, leaving, mergeAddresses, recordBytes, type PoolLimits, type PoolRecord, type PoolStats } from './article-pool';
 import type { FeedRecord } from './feeds/schedule';
-import type { ReaderSource, ReaderStore, StoryHead } from './stories';
+import type { PoolRecord as ClusteredRecord } from './pool/cluster';
+import type { FoundMeta, ReaderSource, ReaderStore, StoryHead } from './stories';
 
 interface Schema extends DBSchema {
   heads: { key: string; value: StoryHead };
@@ -13,13 +15,19 @@ interface Schema extends DBSchema {
   off: { key: string; value: { story: string } };
   pool: { key: string; value: PoolRecord; indexes: { urls: string; textKey: string; addedAt: number } };
   feeds: { key: string; value: FeedRecord };
+  clustered: { key: string; value: ClusteredRecord };
+  found: { key: string; value: FoundMeta };
+  /** The number the next new cluster gets, under NEXT_CLUSTER: it outlives a forgotten pool. */
+  clusterer: { key: string; value: number };
 }
+
+const NEXT_CLUSTER = 'nextCluster';
 
 const NAME = 'triangulate';
 
 /** Opens the database, creating what each version added; an upgrade keeps every store it finds. */
 function connect(): Promise<IDBPDatabase<Schema>> {
-  return openDB<Schema>(NAME, 2, {
+  return openDB<Schema>(NAME, 3, {
     upgrade(d, from) {
       if (from < 1) {
         d.createObjectStore('heads', { keyPath: 'story.id' });
@@ -32,6 +40,11 @@ function connect(): Promise<IDBPDatabase<Schema>> {
         pool.createIndex('textKey', 'textKey');
         pool.createIndex('addedAt', 'addedAt');
         d.createObjectStore('feeds', { keyPath: 'url' });
+      }
+      if (from < 3) {
+        d.createObjectStore('clustered', { keyPath: 'article.id' });
+        d.createObjectStore('found', { keyPath: 'story' });
+        d.createObjectStore('clusterer');
       }
     },
   });
@@ -63,6 +76,52 @@ export function openReaderStore(): ReaderStore {
       const d = await open();
       await (off ? d.put('off', { story }) : d.delete('off', story));
     },
+    found: async () => (await open()).getAll('found'),
+    setFound: async (meta) => void (await (await open()).put('found', meta)),
+    async replaceStory({ head, sources, found }) {
+      const tx = (await open()).transaction(['heads', 'sources', 'found'], 'readwrite');
+      const old = await tx.objectStore('sources').index('story').getAllKeys(head.story.id);
+      for (const id of old) await tx.objectStore('sources').delete(id);
+      await tx.objectStore('heads').put(head);
+      for (const s of sources) await tx.objectStore('sources').put(s);
+      await tx.objectStore('found').put(found);
+      await tx.done;
+    },
+    async removeStory(story, found) {
+      const tx = (await open()).transaction(['heads', 'sources', 'off', 'found'], 'readwrite');
+      for (const id of await tx.objectStore('sources').index('story').getAllKeys(story)) await tx.objectStore('sources').delete(id);
+      await tx.objectStore('heads').delete(story);
+      await tx.objectStore('off').delete(story);
+      await (found ? tx.objectStore('found').put(found) : tx.objectStore('found').delete(story));
+      await tx.done;
+    },
+  };
+}
+
+/** The clusterer's state: each pool article's features and cluster, and the next cluster's number. */
+export interface ClusterStore {
+  records(): Promise<ClusteredRecord[]>;
+  nextCluster(): Promise<number>;
+  /** Stores these records (new, or moved to another cluster) and drops those ids, in one go. */
+  save(records: ClusteredRecord[], gone: string[], nextCluster: number): Promise<void>;
+  /** Forgets every record; the cluster numbering goes on, so no story id is given twice. */
+  clear(): Promise<void>;
+}
+
+export function openClusterStore(): ClusterStore {
+  let db: Promise<IDBPDatabase<Schema>> | undefined;
+  const open = () => (db ??= connect());
+  return {
+    records: async () => (await open()).getAll('clustered'),
+    nextCluster: async () => (await (await open()).get('clusterer', NEXT_CLUSTER)) ?? 0,
+    async save(records, gone, nextCluster) {
+      const tx = (await open()).transaction(['clustered', 'clusterer'], 'readwrite');
+      for (const r of records) await tx.objectStore('clustered').put(r);
+      for (const id of gone) await tx.objectStore('clustered').delete(id);
+      await tx.objectStore('clusterer').put(nextCluster, NEXT_CLUSTER);
+      await tx.done;
+    },
+    clear: async () => (await open()).clear('clustered'),
   };
 }
 
@@ -72,6 +131,10 @@ export interface PoolStore {
   add(records: PoolRecord[], limits: PoolLimits, now: number): Promise<PoolRecord[]>;
   /** Whether an article at this address is in the pool already. */
   has(url: string): Promise<boolean>;
+  /** The ids of every article in the pool (no text read). */
+  ids(): Promise<string[]>;
+  /** These articles, those still in the pool. */
+  get(ids: string[]): Promise<PoolRecord[]>;
   all(): Promise<PoolRecord[]>;
   stats(): Promise<PoolStats>;
   /** Empties the pool; stories, their sources and the feeds stay. */
@@ -106,6 +169,11 @@ export function openPoolStore(): PoolStore {
       return added.filter((r) => !out.has(r.id));
     },
     has: async (url) => (await (await open()).countFromIndex('pool', 'urls', url)) > 0,
+    ids: async () => (await (await open()).getAllKeys('pool')).map(String),
+    async get(ids) {
+      const d = await open();
+      return (await Promise.all(ids.map((id) => d.get('pool', id)))).filter((r): r is PoolRecord => r !== undefined);
+    },
     all: async () => (await open()).getAllFromIndex('pool', 'addedAt'),
     async stats() {
       const d = await open();

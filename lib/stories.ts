@@ -1,7 +1,8 @@
 // The stories as the background holds them: the bundled ones (their heads in the bundle, their
 // sources fetched the first time a story is asked for) and the reader's (imported packs, pages
-// added to a story), each story's matcher and search built once and kept while the background
-// lives. The reader's part lives behind ReaderStore (IndexedDB in the extension).
+// added to a story, stories found in the article pool), each story's matcher and search built
+// once and kept while the background lives. The reader's part lives behind ReaderStore
+// (IndexedDB in the extension).
 import { detectIndex, prepareSource, prepareStory, readStoredSource, sourceLabel, type CorpusSource, type General, type StoredSources, type StoryCorpus } from './corpus';
 import type { DetectIndex } from './detect';
 import { createMatcher, type ClaimResult, type Matcher, type MatchOptions } from './match';
@@ -27,7 +28,7 @@ export interface SourceSummary {
 /** A story's sources as lists show them, and the names its sources use in full. */
 export interface StorySources {
   /** The story, or null when the sources of every story were asked for. */
-  story: { id: string; title: string; summary: string } | null;
+  story: { id: string; title: string; summary: string; found?: { articles: number; outlets: number } } | null;
   sources: SourceSummary[];
   names: string[];
 }
@@ -35,18 +36,33 @@ export interface StorySources {
 /** What is known of a story without its sources: enough to detect it and to list it. */
 export type StoryHead = Omit<StoryCorpus, 'sources'> & { sources: SourceSummary[] };
 
-/** A source the reader added: a page, or a source of an imported pack. */
+/** A source the reader added (a page, or a source of an imported pack), or an article of a found story. */
 export interface ReaderSource {
   story: string;
   source: CorpusSource;
   /** Absent in a source stored before origins were kept. */
-  origin?: 'imported' | 'added';
+  origin?: 'imported' | 'added' | 'found';
+}
+
+/** A found story's own record: the cluster it was built from and what the reader made of it. */
+export interface FoundMeta {
+  story: string;
+  cluster: number;
+  /** Kept by the reader: it never expires, and stays as the reader's when the pool is forgotten. */
+  kept: boolean;
+  /** The reader's name for it; null: the title made from its articles. */
+  title: string | null;
+  /** Deleted by the reader: its cluster makes no story again (until the pool is forgotten). */
+  deleted: boolean;
+  /** Texts (a wire copy counts once) and their outlets. */
+  articles: number;
+  outlets: string[];
 }
 
 const PAGE_ID_PREFIX = 'page-';
 
 /** A reader's source's origin; one stored without it was a page if its id is a page's. */
-export function readerOrigin(r: ReaderSource): 'imported' | 'added' {
+export function readerOrigin(r: ReaderSource): 'imported' | 'added' | 'found' {
   return r.origin ?? (r.source.id.startsWith(PAGE_ID_PREFIX) ? 'added' : 'imported');
 }
 
@@ -59,6 +75,12 @@ export interface ReaderStore {
   save(change: { head?: StoryHead; sources: ReaderSource[] }): Promise<void>;
   removeSource(id: string): Promise<void>;
   setDisabled(story: string, off: boolean): Promise<void>;
+  found(): Promise<FoundMeta[]>;
+  setFound(meta: FoundMeta): Promise<void>;
+  /** All or nothing: the story's head, its sources (replacing all it had) and its found record. */
+  replaceStory(change: { head: StoryHead; sources: ReaderSource[]; found: FoundMeta }): Promise<void>;
+  /** The story, its sources and its switch gone; its found record replaced by `found`, or gone. */
+  removeStory(story: string, found?: FoundMeta): Promise<void>;
 }
 
 /** A story as the options page lists it. */
@@ -69,6 +91,8 @@ export interface StoryRow {
   /** Why the story cannot recognise its pages, or null. */
   recognition: RecognitionFault | null;
   sources: (SourceSummary & { origin: SourceOrigin })[];
+  /** A found story's articles, outlets and whether the reader keeps it; null for a pack. */
+  found: Pick<FoundMeta, 'kept' | 'articles' | 'outlets'> | null;
 }
 
 /** What an import did; `recognition` is a new story's fault (a merge keeps the story's vocabulary). */
@@ -94,6 +118,12 @@ export interface Library {
   importPack(pack: StoryPack): Promise<Imported>;
   exportPack(story: string): Promise<PackFile>;
   setEnabled(story: string, on: boolean): Promise<void>;
+  /** A found story: the reader's name for it, kept or not, deleted. */
+  renameStory(story: string, title: string): Promise<void>;
+  keepStory(story: string, keep: boolean): Promise<void>;
+  deleteStory(story: string): Promise<void>;
+  /** The store was changed by another writer (the found stories): read it again. */
+  reload(story?: string): void;
 }
 
 export interface LibraryParts {
@@ -127,22 +157,24 @@ export function createLibrary(parts: LibraryParts): Library {
   const loaded = new Map<string, Promise<{ corpus: StoryCorpus; matcher: Matcher; search: ReturnType<typeof createSearch> }>>();
   // What the reader's store holds, read once and again only after a change through this library
   // (its only writer): every message asks which stories there are.
-  let catalogue: Promise<{ heads: StoryHead[]; off: Set<string>; origins: Map<string, 'imported' | 'added'> }> | undefined;
+  let catalogue: Promise<{ heads: StoryHead[]; off: Set<string>; origins: Map<string, 'imported' | 'added' | 'found'>; found: Map<string, FoundMeta> }> | undefined;
   const forget = (story: string) => {
     catalogue = undefined;
     loaded.delete(story);
   };
   const read = () => {
     catalogue ??= (async () => {
-      const [reader, added, off] = await Promise.all([parts.store.heads(), parts.store.sources(), parts.store.disabled()]);
+      const [reader, added, off, metas] = await Promise.all([parts.store.heads(), parts.store.sources(), parts.store.disabled(), parts.store.found()]);
+      const found = new Map(metas.filter((m) => !m.deleted).map((m) => [m.story, m]));
       const bundledIds = new Set(parts.bundled.map((h) => h.story.id));
+      const named = (h: StoryHead): StoryHead => (found.get(h.story.id)?.title ? { ...h, story: { ...h.story, title: found.get(h.story.id)!.title! } } : h);
       // A reader's story lists the sources the store still holds (one removed is gone from its
       // head's list too); a bundled one its own and the reader's.
-      const heads = [...parts.bundled, ...reader.filter((h) => !bundledIds.has(h.story.id)).map((h) => ({ ...h, sources: [] }))].map((h) => ({
+      const heads = [...parts.bundled, ...reader.filter((h) => !bundledIds.has(h.story.id)).map((h) => ({ ...named(h), sources: [] }))].map((h) => ({
         ...h,
         sources: [...h.sources, ...added.filter((a) => a.story === h.story.id && !h.sources.some((s) => s.id === a.source.id)).map((a) => summarize(a.source))],
       }));
-      return { heads, off: new Set(off), origins: new Map(added.map((a) => [a.source.id, readerOrigin(a)])) };
+      return { heads, off: new Set(off), origins: new Map(added.map((a) => [a.source.id, readerOrigin(a)])), found };
     })();
     catalogue.catch(() => (catalogue = undefined));
     return catalogue;
@@ -186,7 +218,9 @@ export function createLibrary(parts: LibraryParts): Library {
     async sources(story) {
       if (story) {
         const h = await head(story);
-        return { story: { id: h.story.id, title: h.story.title, summary: h.story.summary }, sources: h.sources, names: h.names };
+        const found = (await read()).found.get(story);
+        const counts = found ? { found: { articles: found.articles, outlets: found.outlets.length } } : {};
+        return { story: { id: h.story.id, title: h.story.title, summary: h.story.summary, ...counts }, sources: h.sources, names: h.names };
       }
       const all = await enabledHeads();
       return { story: null, sources: all.flatMap((h) => h.sources), names: all.flatMap((h) => h.names) };
@@ -203,14 +237,18 @@ export function createLibrary(parts: LibraryParts): Library {
       return results.reduce((best, r) => (top(r) > top(best) ? r : best));
     },
     async rows() {
-      const { heads, off, origins } = await read();
-      return heads.map((h) => ({
-        story: h.story,
-        origin: parts.bundled.some((b) => b.story.id === h.story.id) ? 'bundled' : 'imported',
-        enabled: !off.has(h.story.id),
-        recognition: h.recognition ?? null,
-        sources: h.sources.map((s) => ({ ...s, origin: origins.get(s.id) ?? 'bundled' })),
-      }));
+      const { heads, off, origins, found } = await read();
+      return heads.map((h) => {
+        const meta = found.get(h.story.id);
+        return {
+          story: h.story,
+          origin: parts.bundled.some((b) => b.story.id === h.story.id) ? 'bundled' : meta ? 'found' : 'imported',
+          enabled: !off.has(h.story.id),
+          recognition: h.recognition ?? null,
+          sources: h.sources.map((s) => ({ ...s, origin: origins.get(s.id) ?? 'bundled' })),
+          found: meta ? { kept: meta.kept, articles: meta.articles, outlets: meta.outlets } : null,
+        };
+      });
     },
     async addPage(story, page) {
       await head(story);
@@ -221,7 +259,8 @@ export function createLibrary(parts: LibraryParts): Library {
     },
     async removeSource(id) {
       const owner = (await heads()).find((h) => h.sources.some((s) => s.id === id));
-      if (!owner || !(await read()).origins.has(id)) throw new Error('Only sources you added can be removed.');
+      const origin = (await read()).origins.get(id);
+      if (!owner || !origin || origin === 'found') throw new Error('Only sources you added can be removed.');
       await parts.store.removeSource(id);
       forget(owner.story.id);
     },
@@ -248,5 +287,26 @@ export function createLibrary(parts: LibraryParts): Library {
       await parts.store.setDisabled(story, !on);
       catalogue = undefined;
     },
+    async renameStory(story, title) {
+      const name = title.trim();
+      if (!name) throw new Error('A story needs a name.');
+      await parts.store.setFound({ ...(await foundMeta(story)), title: name });
+      forget(story);
+    },
+    async keepStory(story, keep) {
+      await parts.store.setFound({ ...(await foundMeta(story)), kept: keep });
+      forget(story);
+    },
+    async deleteStory(story) {
+      await parts.store.removeStory(story, { ...(await foundMeta(story)), deleted: true, kept: false });
+      forget(story);
+    },
+    reload: (story) => (story ? forget(story) : void (catalogue = undefined)),
   };
+
+  async function foundMeta(story: string): Promise<FoundMeta> {
+    const meta = (await read()).found.get(story);
+    if (!meta) throw new Error('Only a found story can be renamed, kept or deleted.');
+    return meta;
+  }
 }

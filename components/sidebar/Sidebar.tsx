@@ -25,8 +25,9 @@ export interface SidebarProps {
   sources?: CompareSource[];
   /** The corpus source this page is, if it is one. */
   selfLabel: string | null;
-  /** The story the page was checked against, and how many sources it has. */
-  story: { title: string; sources: number } | null;
+  /** The story the page was checked against, and how many sources it has; a found story also
+   * how many outlets they come from. */
+  story: { title: string; sources: number; outlets?: number } | null;
   /** Whether this page can be kept as a source of its story, and how that went. */
   addPage?: AddPageView | null;
   onAddPage?(): void;
@@ -126,7 +127,10 @@ export function Sidebar(props: SidebarProps) {
     <>
       {props.story && !props.lookupOnly && (
         <p class="story" data-story>
-          Checked against: {props.story.title} · {props.story.sources} {props.story.sources === 1 ? 'source' : 'sources'}
+          Checked against: {props.story.title} · {props.story.sources}{' '}
+          {props.story.outlets === undefined
+            ? props.story.sources === 1 ? 'source' : 'sources'
+            : `articles from ${props.story.outlets} ${props.story.outlets === 1 ? 'outlet' : 'outlets'}`}
         </p>
       )}
       {props.addPage && !props.lookupOnly && status === 'ready' && <AddPage view={props.addPage} onAdd={props.onAddPage} />}

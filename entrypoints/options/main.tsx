@@ -30,6 +30,10 @@ let stories: StoriesSectionProps = {
   onEnable: (story, on) => void change(story, request(send, { type: 'setStoryEnabled', story, on }).then(() => (on ? 'Switched on.' : 'Switched off: pages are no longer checked against it.'))),
   onRemoveSource: (story, source) =>
     void change(story, request(send, { type: 'removeSource', source }).then((r) => (r.ok ? 'Source removed.' : r.error))),
+  onRename: (story, title) => void change(story, request(send, { type: 'renameStory', story, title }).then((r) => (r.ok ? 'Renamed.' : r.error))),
+  onKeep: (story, keep) =>
+    void change(story, request(send, { type: 'keepStory', story, keep }).then((r) => (r.ok ? (keep ? 'Kept: it never expires.' : 'No longer kept: it goes with its articles.') : r.error))),
+  onDelete: (story) => void change(story, request(send, { type: 'deleteStory', story }).then((r) => (r.ok ? 'Deleted.' : r.error))),
 };
 let feeds: FeedsSectionProps = {
   feeds: { status: 'loading' },

@@ -12,6 +12,7 @@ import { PackError, parsePackFile } from '../pack';
 import { siteListed, type Settings } from '../settings';
 import { pageSourceId, type Library } from '../stories';
 import type { PathTimings } from '../timings';
+import type { FoundStories } from '../found-stories';
 import type { Feeds } from './feeds';
 import type { Injector } from './injector';
 import type { TabReports } from './tab-reports';
@@ -45,6 +46,8 @@ export interface RouterParts {
   storiesChanged(): Promise<void>;
   /** The feeds and the article pool; also told of every page a tab's detector read. */
   feeds: Pick<Feeds, 'rows' | 'add' | 'remove' | 'refresh' | 'readTab' | 'poolStats' | 'poolArticles' | 'forgetPool'>;
+  /** The stories found in the pool: they go with it. */
+  found?: Pick<FoundStories, 'forget'>;
   /** With a clock, matchClaims replies carry the background's part of the page's path to its
    * first card (lib/timings). */
   clock?: Clock;
@@ -93,6 +96,15 @@ export function createRouter(p: RouterParts) {
     await p.storiesChanged();
   };
   const failure = (e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : 'Something went wrong.' });
+  const storyEdit = async (edit: () => Promise<void>): Promise<Outcome<object>> => {
+    try {
+      await edit();
+      await changed();
+      return { ok: true };
+    } catch (e) {
+      return failure(e);
+    }
+  };
   const known = async (story: string | null) => (story && (await p.library.has(story)) ? story : null);
 
   async function handle(msg: Message, sender: Sender): Promise<Reply<Message>> {
@@ -185,13 +197,7 @@ export function createRouter(p: RouterParts) {
         await changed();
         return true;
       case 'removeSource':
-        try {
-          await p.library.removeSource(msg.source);
-          await changed();
-          return { ok: true };
-        } catch (e) {
-          return failure(e);
-        }
+        return storyEdit(() => p.library.removeSource(msg.source));
       case 'importPack':
         try {
           const result = await p.library.importPack(parsePackFile(msg.text));
@@ -206,6 +212,12 @@ export function createRouter(p: RouterParts) {
         } catch (e) {
           return failure(e);
         }
+      case 'renameStory':
+        return storyEdit(() => p.library.renameStory(msg.story, msg.title));
+      case 'keepStory':
+        return storyEdit(() => p.library.keepStory(msg.story, msg.keep));
+      case 'deleteStory':
+        return storyEdit(() => p.library.deleteStory(msg.story));
       case 'listFeeds':
         return p.feeds.rows();
       case 'addFeed':
@@ -218,8 +230,11 @@ export function createRouter(p: RouterParts) {
         return p.feeds.poolStats();
       case 'poolArticles':
         return p.feeds.poolArticles();
-      case 'forgetPool':
-        return p.feeds.forgetPool();
+      case 'forgetPool': {
+        const stats = await p.feeds.forgetPool();
+        await p.found?.forget();
+        return stats;
+      }
     }
   }
 

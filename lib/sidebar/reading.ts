@@ -44,8 +44,9 @@ export function checkedProps({ results, self, known, idPrefix, truncated, url }:
     cards: toCards(results, sources, idPrefix),
     sources: sources.map((s) => ({ ...s, chip: names.get(s.id) ?? s.label })),
     selfLabel: self ? (sources.find((s) => s.id === self)?.label ?? self) : null,
-    story: story && { title: story.title, sources: sources.length },
-    addPage: story && { story: story.title, state: isSourcePage(self, sources, url) ? 'already' : 'ready', message: null },
+    story: story && { title: story.title, sources: sources.length, ...(story.found ? { outlets: story.found.outlets } : {}) },
+    // A found story is rebuilt from the pool as articles arrive: a page joins it by being read.
+    addPage: story && !story.found ? { story: story.title, state: isSourcePage(self, sources, url) ? 'already' : 'ready', message: null } : null,
     truncated,
   };
 }

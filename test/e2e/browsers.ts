@@ -78,6 +78,11 @@ export interface FirefoxRun {
   extensionId: string;
   /** The toolbar button's badge and tooltip on the tab showing `url`. */
   action(url: string): Promise<{ badge: string; title: string }>;
+  /** Sets keys of the extension's storage.local from the browser's own window (the options page,
+   * which would set them, cannot be opened under WebDriver BiDi), telling its listeners. */
+  setStorage(values: Record<string, unknown>): Promise<void>;
+  /** Reads keys of the extension's storage.local, the same way. */
+  getStorage(keys: string[]): Promise<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -110,9 +115,35 @@ async function driveFirefox(executablePath: string, ext: string): Promise<Firefo
   // Puppeteer's own WebDriver BiDi connection (Firefox allows one session): not public API.
   const bidi = (browser as unknown as { connection: BidiConnection }).connection;
 
-  async function action(url: string) {
+  async function chromeContext(): Promise<string> {
     const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-    const context = tree.result.contexts[0].context as string;
+    return tree.result.contexts[0].context as string;
+  }
+
+  /** Runs `body` in the browser window with `db` (the extension's storage.local) and `extension`. */
+  async function withStorage(body: string): Promise<string> {
+    const expression = `(async () => {
+      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const { ExtensionStorageIDB } = ChromeUtils.importESModule('resource://gre/modules/ExtensionStorageIDB.sys.mjs');
+      const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(extensionId)});
+      const db = await ExtensionStorageIDB.open(ExtensionStorageIDB.getStoragePrincipal(extension));
+      ${body}
+    })()`;
+    const reply = await bidi.send('script.evaluate', { expression, target: { context: await chromeContext() }, awaitPromise: true });
+    if (reply.result.type !== 'success') throw new Error(`the extension's storage failed: ${JSON.stringify(reply.result)}`);
+    return reply.result.result.value as string;
+  }
+
+  async function setStorage(values: Record<string, unknown>) {
+    await withStorage(`const changes = await db.set(${JSON.stringify(values)});
+      if (changes) ExtensionStorageIDB.notifyListeners(extension.id, changes);
+      return 'ok';`);
+  }
+
+  const getStorage = async (keys: string[]) => JSON.parse(await withStorage(`return JSON.stringify(await db.get(${JSON.stringify(keys)}));`));
+
+  async function action(url: string) {
+    const context = await chromeContext();
     // Runs in the browser window (browser.xhtml): the same per-tab values that
     // browser.action.getBadgeText/getTitle return to the extension.
     const expression = `(() => {
@@ -128,7 +159,7 @@ async function driveFirefox(executablePath: string, ext: string): Promise<Firefo
     return JSON.parse(reply.result.result.value) as { badge: string; title: string };
   }
 
-  return { browser, extensionId, action, close: () => browser.close() };
+  return { browser, extensionId, action, setStorage, getStorage, close: () => browser.close() };
 }
 
 /** Stops the extension's service worker over CDP (through a tab of ours); `status` follows its

@@ -103,6 +103,7 @@ function testRouter(clock?: Clock) {
     poolArticles: async () => [],
     forgetPool: async () => ({ articles: 0, bytes: 0, oldest: null }),
   };
+  const forgotten: string[] = [];
   const router = createRouter({
     extensionId: 'ext',
     extensionOrigin: 'chrome-extension://ext/',
@@ -119,8 +120,9 @@ function testRouter(clock?: Clock) {
     storiesChanged: async () => void announced.push(announced.length),
     clock,
     feeds,
+    found: { forget: async () => void forgotten.push('found') },
   });
-  return { router, marks, published, announced, opened, library, read };
+  return { router, marks, published, announced, opened, library, read, forgotten };
 }
 
 const page: Sender = { id: 'ext', url: 'https://news.example/a', frameId: 0, tab: { id: 7, url: 'https://news.example/a' } };
@@ -176,6 +178,17 @@ describe('createRouter', () => {
       expect(router.allowed({ type }, page)).toBe(false);
       expect(router.allowed({ type }, options)).toBe(true);
     }
+  });
+
+  it('takes the found stories with a forgotten pool; renames, keeps or deletes only a found story, in words', async () => {
+    const { router, forgotten, announced } = testRouter();
+    expect(await router.handle({ type: 'forgetPool' }, options)).toEqual({ articles: 0, bytes: 0, oldest: null });
+    expect(forgotten).toEqual(['found']);
+    for (const msg of [{ type: 'renameStory', story: NATO, title: 'Mine' }, { type: 'keepStory', story: NATO, keep: true }, { type: 'deleteStory', story: NATO }] as const) {
+      expect(router.allowed(msg, page)).toBe(false);
+      expect(await router.handle(msg, options)).toEqual({ ok: false, error: 'Only a found story can be renamed, kept or deleted.' });
+    }
+    expect(announced).toEqual([]);
   });
 
   it('adds a page to a story and reports the source, and tells the pages that list sources; a bad story is refused in words', async () => {

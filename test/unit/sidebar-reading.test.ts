@@ -23,6 +23,12 @@ describe('the sidebar\'s reading of a page', () => {
     expect(props.addPage?.state).toBe('ready');
     expect(checkedProps({ results, self: null, known, idPrefix: 'c', truncated: false, url: 'https://example.org/a' }).addPage?.state).toBe('already');
   });
+  it('says how many outlets a found story’s articles come from, and offers no adding to it', () => {
+    const found = { ...known, story: { ...known.story!, found: { articles: 1, outlets: 1 } } };
+    const props = checkedProps({ results, self: null, known: found, idPrefix: 'c', truncated: false, url: 'https://example.org/page' });
+    expect(props.story).toEqual({ title: 'A story', sources: 1, outlets: 1 });
+    expect(props.addPage).toBeNull();
+  });
   it('reports with the compare grid', () => {
     expect(pageReport({ results, self: null, known, truncated: false, url: 'https://example.org/page' }, 'Title')).toContain('## Compare: claims by source');
   });

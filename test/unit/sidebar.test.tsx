@@ -165,6 +165,7 @@ describe('Sidebar', () => {
   it('names the story the page was checked against, and how many sources it has', () => {
     expect(show().querySelector('[data-story]')?.textContent).toBe('Checked against: NATO leadership handover · 5 sources');
     expect(show({ story: { title: 'One-source story', sources: 1 } }).querySelector('[data-story]')?.textContent).toBe('Checked against: One-source story · 1 source');
+    expect(show({ story: { title: 'Found', sources: 7, outlets: 5 } }).querySelector('[data-story]')?.textContent).toBe('Checked against: Found · 7 articles from 5 outlets');
     expect(show({ story: null }).querySelector('[data-story]')).toBeNull();
     expect(show({ lookupOnly: true }).querySelector('[data-story]')).toBeNull();
   });

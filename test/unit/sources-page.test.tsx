@@ -30,8 +30,8 @@ const sources: SourceArticle[] = [
 const summary = (a: SourceArticle, origin: SourceOrigin) => ({ id: a.id, title: a.title, label: sourceLabel(a), outlet: a.outlet, date: a.date, url: a.url, sentences: a.sentences.length, origin });
 const meta = (id: string, title: string) => ({ id, title, summary: '', from: '2024-10-01', to: '2024-10-01', language: 'en' });
 const rows: StoryRow[] = [
-  { story: meta('handover', 'NATO leadership handover'), origin: 'bundled', enabled: true, recognition: null, sources: [summary(sources[0], 'bundled'), summary(sources[1], 'added')] },
-  { story: meta('wires', 'A pack of wires'), origin: 'imported', enabled: false, recognition: null, sources: [summary(sources[2], 'imported')] },
+  { story: meta('handover', 'NATO leadership handover'), origin: 'bundled', enabled: true, recognition: null, sources: [summary(sources[0], 'bundled'), summary(sources[1], 'added')], found: null },
+  { story: meta('wires', 'A pack of wires'), origin: 'imported', enabled: false, recognition: null, sources: [summary(sources[2], 'imported')], found: null },
 ];
 const stories = { status: 'ready', value: rows } as const;
 

@@ -13,14 +13,19 @@ beforeEach(() => {
 
 const source = (id: string, origin: SourceOrigin, label = id) => ({ id, title: label, label, outlet: 'Wire', date: '2024-10-01', sentences: 3, origin });
 const rows: StoryRow[] = [
-  { story: { id: 'handover', title: 'NATO leadership handover', summary: '', from: '2024-10-01', to: '2024-10-01', language: 'en' }, origin: 'bundled', enabled: true, recognition: null, sources: [source('a', 'bundled'), source('page-1', 'added')] },
-  { story: { id: 'rate-cut', title: 'A rate cut', summary: '', from: '2025-03-13', to: '2025-03-14', language: 'en' }, origin: 'imported', enabled: false, recognition: { kind: 'few-sources', sources: 1 }, sources: [source('s1', 'imported')] },
+  { story: { id: 'handover', title: 'NATO leadership handover', summary: '', from: '2024-10-01', to: '2024-10-01', language: 'en' }, origin: 'bundled', enabled: true, recognition: null, sources: [source('a', 'bundled'), source('page-1', 'added')], found: null },
+  { story: { id: 'rate-cut', title: 'A rate cut', summary: '', from: '2025-03-13', to: '2025-03-14', language: 'en' }, origin: 'imported', enabled: false, recognition: { kind: 'few-sources', sources: 1 }, sources: [source('s1', 'imported')], found: null },
 ];
+const foundRow: StoryRow = {
+  story: { id: 'found-4', title: 'Harbour vote result', summary: '', from: '2026-06-13', to: '2026-06-14', language: 'en' }, origin: 'found', enabled: true, recognition: null,
+  sources: [{ ...source('f1', 'found'), url: 'https://a.example/1' }, { ...source('f2', 'found'), url: 'https://b.example/2' }, { ...source('f3', 'found'), url: 'https://a.example/3' }],
+  found: { kept: false, articles: 3, outlets: ['A Daily', 'B Wire'] },
+};
 
 function show(props: Partial<StoriesSectionProps> = {}) {
   const all: StoriesSectionProps = {
     stories: { status: 'ready', value: rows }, status: null,
-    onImport: () => {}, onExport: () => {}, onEnable: () => {}, onRemoveSource: () => {}, ...props,
+    onImport: () => {}, onExport: () => {}, onEnable: () => {}, onRemoveSource: () => {}, onRename: () => {}, onKeep: () => {}, onDelete: () => {}, ...props,
   };
   return render(root, <StoriesSection {...all} />);
 }
@@ -40,6 +45,34 @@ describe('StoriesSection', () => {
     ]);
     expect(el.querySelectorAll('button[data-action="export-pack"]')).toHaveLength(2);
     expect(el.querySelector('input[type="file"][data-action="import-pack"]')).not.toBeNull();
+  });
+
+  it('marks where each story came from, and gives a found story its articles, outlets and controls', () => {
+    const el = show({ stories: { status: 'ready', value: [...rows, foundRow] } });
+    expect([...el.querySelectorAll('[data-story]')].map((s) => s.getAttribute('data-origin'))).toEqual(['bundled', 'pack', 'found']);
+    const found = el.querySelector('[data-story="found-4"]')!;
+    expect(found.getAttribute('data-articles')).toBe('3');
+    expect(found.querySelector('[data-outlets]')?.textContent).toBe('3 articles from A Daily, B Wire');
+    expect([...found.querySelectorAll('[data-source]')].map((s) => s.getAttribute('data-url'))).toEqual(['https://a.example/1', 'https://b.example/2', 'https://a.example/3']);
+    expect(found.querySelectorAll('[data-action="remove-source"]')).toHaveLength(0);
+    expect(found.querySelector('[data-action="export-pack"]')).not.toBeNull();
+    expect(el.querySelectorAll('[data-action="delete-story"]')).toHaveLength(1);
+    expect(el.querySelector('[data-story="handover"]')!.hasAttribute('data-articles')).toBe(false);
+  });
+
+  it('renames, keeps and deletes a found story', () => {
+    const [onRename, onKeep, onDelete] = [vi.fn(), vi.fn(), vi.fn()];
+    const el = show({ stories: { status: 'ready', value: [foundRow] }, onRename, onKeep, onDelete });
+    const input = el.querySelector('[data-action="rename-story"] input') as HTMLInputElement;
+    input.value = 'The harbour vote';
+    fire(el.querySelector('form[data-action="rename-story"]')!, 'submit');
+    expect(onRename).toHaveBeenCalledWith('found-4', 'The harbour vote');
+    const keep = el.querySelector('[data-action="keep-story"]') as HTMLInputElement;
+    keep.checked = true;
+    fire(keep, 'change');
+    expect(onKeep).toHaveBeenCalledWith('found-4', true);
+    fire(el.querySelector('[data-action="delete-story"]')!, 'click');
+    expect(onDelete).toHaveBeenCalledWith('found-4');
   });
 
   it('reports each action with the story or source it is for', () => {
