@@ -5,7 +5,7 @@ import type { SidebarProps } from '../../components/sidebar/Sidebar';
 import { asPageSource, type Article } from '../article';
 import { toCards } from '../cards';
 import type { DetectIndex } from '../detect';
-import type { ClaimResult } from '../match';
+import type { ClaimResult } from '../match/verdicts';
 import { request, type Message } from '../messages';
 import type { Outcome } from '../outcome';
 import type { PendingLookup } from '../limits';
