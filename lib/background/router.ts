@@ -6,15 +6,13 @@ import type { DetectIndex } from '../detect';
 import { toLookup } from '../limits';
 import type { Message, MessageOf, Reply, TabMessage } from '../messages';
 import type { Outcome } from '../outcome';
-import type { SourceSummary } from '../stories';
-import type { TabReport } from './tab-reports';
 import { PackError, parsePackFile } from '../pack';
 import { siteListed, type Settings } from '../settings';
-import { pageSourceId, type Library } from '../stories';
+import { pageSourceId, type Library, type SourceSummary } from '../stories';
 import type { PathTimings } from '../timings';
 import type { Feeds } from './feeds';
 import type { Injector } from './injector';
-import type { TabReports } from './tab-reports';
+import type { TabReport, TabReports } from './tab-reports';
 
 export interface Sender {
   id?: string;

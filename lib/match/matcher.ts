@@ -42,7 +42,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
     const t = THRESHOLDS[options.strictness ?? 'balanced'];
     const evidence =
       claim.kind === 'quote'
-        ? quoteEvidence(story, claim as QuoteClaim, quoteCandidates(story, claim as QuoteClaim), t, options.exclude)
+        ? quoteEvidence(story, claim, quoteCandidates(story, claim), t, options.exclude)
         : figureEvidence(story, claim as FigureClaim, t, options.exclude);
     return claimResult(claim, evidence);
   }
