@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Strictness } from '../lib/match';
+import type { Strictness } from '../lib/match/strictness';
 import type { ComponentChildren } from 'preact';
 import { normalizeHost, siteListed, type Placement, type Settings, type Theme } from '../lib/settings';
 import { BESIDE_MIN_WIDTH, layoutSentence } from '../lib/sidebar/placement';

@@ -5,7 +5,9 @@ import { extractFigures } from './claims/figures';
 import { extractQuotes } from './claims/quotes';
 import type { Claim } from './claims/types';
 import { COVERAGE_SHIFT, detectStory, storyScores, type DetectIndex, type PageSample } from './detect';
-import type { ClaimResult, Matcher, Strictness } from './match';
+import type { ClaimResult } from './match/verdicts';
+import type { Matcher } from './match/matcher';
+import type { Strictness } from './match/strictness';
 import { MAX_ARTICLE_CHARS, MAX_CLAIM_CHARS, MAX_CLAIMS } from './limits';
 import { findNames, fullNames } from './text/names';
 

@@ -1,7 +1,7 @@
 // What the sidebar shows for each claim, from the matcher's results: plain data for components.
 import type { Claim } from './claims/types';
 import type { DiffPart } from './diff';
-import type { ClaimResult, MatchKind, Verdict } from './match';
+import type { ClaimResult, MatchKind, Verdict } from './match/verdicts';
 import type { SourceSummary } from './stories';
 import { displayDiff, evidenceReason, matchWords, reasonView, type MatchWords, type Reason } from './reason';
 import { sourceNames } from './source-names';

@@ -11,7 +11,7 @@ import type { TabReport, TabState } from './background/tab-reports';
 import type { DetectIndex } from './detect';
 import type { FeedRow } from './feeds/schedule';
 import { MAX_ARTICLE_CHARS, MAX_LOOKUP_CHARS, MAX_QUERY_CHARS, type PendingLookup } from './limits';
-import type { ClaimResult } from './match';
+import type { ClaimResult } from './match/verdicts';
 import type { Outcome } from './outcome';
 import { MAX_PACK_BYTES, type PackFile } from './pack';
 import type { SearchResult } from './search';

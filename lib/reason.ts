@@ -3,7 +3,7 @@
 // page; rewordings and cuts say the same thing otherwise.
 import type { Claim } from './claims/types';
 import type { DiffPart } from './diff';
-import type { ClaimResult, Evidence } from './match';
+import type { ClaimResult, Evidence } from './match/verdicts';
 import { HONORIFICS, SPEAKER_PRONOUNS, SPEECH_VERBS } from './text/lexicon';
 import { isStopword, spellingForm, words } from './text/tokens';
 

@@ -1,6 +1,6 @@
 // The reader's settings: one typed record in storage, validated field by field on every read
 // so a bad or stale stored value falls back to its default instead of breaking anything.
-import type { Strictness } from './match';
+import type { Strictness } from './match/strictness';
 
 export type Theme = 'system' | 'light' | 'dark';
 export type Placement = 'overlay' | 'side';

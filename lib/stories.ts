@@ -5,7 +5,8 @@
 // (IndexedDB in the extension).
 import { detectIndex, prepareSource, prepareStory, readStoredSource, sourceLabel, type CorpusSource, type General, type StoredSources, type StoryCorpus } from './corpus';
 import type { DetectIndex } from './detect';
-import { createMatcher, type ClaimResult, type Matcher, type MatchOptions } from './match';
+import { createMatcher, type Matcher, type MatchOptions } from './match/matcher';
+import type { ClaimResult } from './match/verdicts';
 import { toPackFile, type PackFile, type StoryMeta, type StoryPack } from './pack';
 import { createSearch, groupHits, type SearchResult } from './search';
 import type { SourceOrigin, StoryOrigin } from './origins';

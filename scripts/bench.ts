@@ -15,7 +15,7 @@ import { extractClaims, matchArticleClaims } from '../lib/analyze';
 import { articleFromDocument, articleFromText, type Article } from '../lib/article';
 import { detectIndex, prepareStory, readStoredSource, storeSource, type StoredSources, type StoryCorpus } from '../lib/corpus';
 import type { DetectIndex } from '../lib/detect';
-import { createMatcher } from '../lib/match';
+import { createMatcher } from '../lib/match/matcher';
 import type { SourceFile } from '../lib/sources';
 import { medianPath, pathOf, PATH_SPANS, type PathSeen, type PathSpan } from '../lib/timings';
 import { CHROME_BUILD, launchChromium, stopServiceWorker } from '../test/e2e/browsers';

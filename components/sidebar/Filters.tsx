@@ -1,5 +1,5 @@
 import { countVerdicts, VERDICTS, type ClaimCardView } from '../../lib/cards';
-import type { Verdict } from '../../lib/match';
+import type { Verdict } from '../../lib/match/verdicts';
 import { isConflict } from '../../lib/reason';
 import { VERDICT_LABEL, VERDICT_MARK } from './VerdictBadge';
 

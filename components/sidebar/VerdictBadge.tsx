@@ -1,4 +1,4 @@
-import type { Verdict } from '../../lib/match';
+import type { Verdict } from '../../lib/match/verdicts';
 
 const LABEL: Record<Verdict, string> = { corroborated: 'Corroborated', varying: 'Varying', unique: 'Unique' };
 // A shape per verdict as well as a colour, for readers who do not tell the colours apart.

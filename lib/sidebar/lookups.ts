@@ -1,7 +1,7 @@
 // The reader's look-ups as the sidebar lists them, newest first: pure list operations, and what a
 // look-up answers beside its passage match: the page's own claims inside the selection (CLAIMS §6).
 import type { ClaimCardView } from '../cards';
-import type { ClaimResult } from '../match';
+import type { ClaimResult } from '../match/verdicts';
 import { collapseSpaces, normalizeChars } from '../text/normalize';
 
 export interface LookupView {

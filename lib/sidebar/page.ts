@@ -4,7 +4,7 @@
 import { VERDICTS } from '../cards';
 import type { Article } from '../article';
 import { buildTextMap, claimSpans, groupByVerdict, toRange } from '../highlight';
-import type { ClaimResult } from '../match';
+import type { ClaimResult } from '../match/verdicts';
 import { scrollToClear } from './placement';
 
 export type ClaimRanges = (Range[] | null)[];

@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { extractClaims, matchArticleClaims } from '../../lib/analyze';
 import { articleFromDocument } from '../../lib/article';
 import type { CorpusData } from '../../lib/corpus';
-import { createMatcher } from '../../lib/match';
+import { createMatcher } from '../../lib/match/matcher';
 import { reasonOf } from '../../lib/reason';
 import { PAGES } from './server';
 

@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { analyzeArticle } from '../../lib/analyze';
 import { articleFromDocument, type Article } from '../../lib/article';
 import { detectIndex, prepareCorpus, type StoryCorpus } from '../../lib/corpus';
-import { createMatcher } from '../../lib/match';
+import { createMatcher } from '../../lib/match/matcher';
 import { reasonOf } from '../../lib/reason';
 import { readGeneral, readPack, ROOT } from '../../scripts/packs';
 // @ts-expect-error plain JavaScript, copied from the shared tools

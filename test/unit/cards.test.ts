@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimDetail, countsTitle, countVerdicts, markTip, toCards } from '../../lib/cards';
 import type { FigureClaim, QuoteClaim } from '../../lib/claims/types';
-import type { ClaimResult } from '../../lib/match';
+import type { ClaimResult } from '../../lib/match/verdicts';
 
 const quote: QuoteClaim = { kind: 'quote', text: 'I know both candidates very well.', speaker: 'Mark Rutte', block: 0, ranges: [[0, 33]] };
 const figure = (patch: Partial<FigureClaim>): FigureClaim => ({

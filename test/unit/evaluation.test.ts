@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../lib/analyze';
 import { articleFromDocument, articleFromText, type Article } from '../../lib/article';
 import { detectIndex, prepareCorpus, type StoryCorpus } from '../../lib/corpus';
-import { createMatcher } from '../../lib/match';
+import { createMatcher } from '../../lib/match/matcher';
 import { readPack, ROOT } from '../../scripts/packs';
 // @ts-expect-error plain JavaScript, copied from the shared tools
 import { score } from '../eval/score.mjs';

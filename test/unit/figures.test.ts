@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conceptOf, extractFigures, headOf } from '../../lib/claims/figures';
-import { compareFigures } from '../../lib/compare-figures';
-import { THRESHOLDS } from '../../lib/match';
+import { compareFigures } from '../../lib/match/compare-figures';
+import { THRESHOLDS } from '../../lib/match/strictness';
 import type { FigureClaim } from '../../lib/claims/types';
 import { sourceBody } from './support/corpus';
 

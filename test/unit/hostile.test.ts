@@ -10,7 +10,7 @@ import { normalizeChars } from '../../lib/text/normalize';
 import { findNumbers } from '../../lib/text/numbers';
 import { splitSentences } from '../../lib/text/sentences';
 import { tokenize } from '../../lib/text/tokens';
-import type { ClaimResult } from '../../lib/match';
+import type { ClaimResult } from '../../lib/match/verdicts';
 import { quote, realMatcher } from './support/corpus';
 
 // Pieces a hostile or merely odd page is made of: every quote mark, apostrophes, names and

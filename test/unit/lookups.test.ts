@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimCardView } from '../../lib/cards';
 import type { FigureClaim, QuoteClaim } from '../../lib/claims/types';
-import type { ClaimResult } from '../../lib/match';
+import type { ClaimResult } from '../../lib/match/verdicts';
 import { claimsInSelection, lookupAnswer, PASSAGE_NOT_FOUND } from '../../lib/sidebar/lookups';
 
 const quote = (text: string): ClaimResult => ({

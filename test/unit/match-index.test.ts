@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../lib/analyze';
 import { articleFromText } from '../../lib/article';
 import { prepareSource } from '../../lib/corpus';
-import { createMatcher } from '../../lib/match';
+import { createMatcher } from '../../lib/match/matcher';
 import { buildSourceIndex, loadSourceIndex, termConcepts } from '../../lib/source-index';
 import { realCorpus, sourceFiles } from './support/corpus';
 

@@ -3,8 +3,10 @@ import { extractFigures } from '../../lib/claims/figures';
 import { extractQuotes } from '../../lib/claims/quotes';
 import type { Claim, FigureClaim } from '../../lib/claims/types';
 import { prepareSource } from '../../lib/corpus';
-import { compareFigures } from '../../lib/compare-figures';
-import { createMatcher, THRESHOLDS, type ClaimResult, type Evidence, type Strictness, type Verdict } from '../../lib/match';
+import { compareFigures } from '../../lib/match/compare-figures';
+import { createMatcher } from '../../lib/match/matcher';
+import { THRESHOLDS, type Strictness } from '../../lib/match/strictness';
+import type { ClaimResult, Evidence, Verdict } from '../../lib/match/verdicts';
 import { quote, realCorpus, realMatcher, sourceBody, sourceFiles, sourceId } from './support/corpus';
 
 const matcher = realMatcher();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures, measureOf } from '../../lib/claims/figures';
-import { compareFigures } from '../../lib/compare-figures';
-import { THRESHOLDS } from '../../lib/match';
+import { compareFigures } from '../../lib/match/compare-figures';
+import { THRESHOLDS } from '../../lib/match/strictness';
 import { findNumbers } from '../../lib/text/numbers';
 
 /** Each mention of a text as [its span, value, unit, noun]. */

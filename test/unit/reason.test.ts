@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureClaim, QuoteClaim } from '../../lib/claims/types';
-import type { ClaimResult, Evidence } from '../../lib/match';
+import type { ClaimResult, Evidence } from '../../lib/match/verdicts';
 import { displayDiff, isAttribution, matchWords, reasonOf, reasonView } from '../../lib/reason';
 
 const quote = (speaker: string | null = 'Mark Rutte'): QuoteClaim => ({ kind: 'quote', text: 'I am not worried', speaker, block: 0, ranges: [[0, 16]] });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../lib/analyze';
 import type { FigureClaim, QuoteClaim } from '../../lib/claims/types';
-import type { ClaimResult } from '../../lib/match';
+import type { ClaimResult } from '../../lib/match/verdicts';
 import { toReport, type SourceName } from '../../lib/report';
 
 const SOURCES: SourceName[] = [

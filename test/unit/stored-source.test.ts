@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractFigures, figureTerms, FIGURE_KEY_KINDS } from '../../lib/claims/figures';
 import { prepareSource, readStoredSource, storeSource, type CorpusSource, type StoredSource } from '../../lib/corpus';
-import { createMatcher } from '../../lib/match';
+import { createMatcher } from '../../lib/match/matcher';
 import { buildSourceIndex, isCurrentIndex, loadSourceIndex, termConcepts, termTable, type SourceIndex } from '../../lib/source-index';
 import type { SourceFile } from '../../lib/sources';
 import { splitSentences } from '../../lib/text/sentences';

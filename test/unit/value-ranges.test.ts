@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lib/claims/figures';
 import type { FigureClaim } from '../../lib/claims/types';
-import { compareFigures } from '../../lib/compare-figures';
-import { THRESHOLDS } from '../../lib/match';
+import { compareFigures } from '../../lib/match/compare-figures';
+import { THRESHOLDS } from '../../lib/match/strictness';
 import { compatibleValues, sameQualifier, valueRange } from '../../lib/value-ranges';
 
 const figure = (sentence: string): FigureClaim => {

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { QuoteClaim } from '../../../lib/claims/types';
 import { prepareStory, type General, type StoryCorpus } from '../../../lib/corpus';
-import { createMatcher, type Matcher } from '../../../lib/match';
+import { createMatcher, type Matcher } from '../../../lib/match/matcher';
 import type { StoryPack } from '../../../lib/pack';
 import type { SourceFile } from '../../../lib/sources';
 import { readGeneral, readPack, ROOT } from '../../../scripts/packs';

@@ -1,11 +1,12 @@
 // Whether two figures are one: exact, a variant or nothing, from unit, counted thing, value,
 // qualifier and context (CLAIMS.md §5).
-import { headOf, measureOf } from './claims/figures';
-import { headsAgree } from './claims/heads';
-import type { FigureClaim } from './claims/types';
-import type { MatchKind, Thresholds } from './match';
-import { QUALIFIER_RANGES } from './text/lexicon';
-import { compatibleValues, sameQualifier } from './value-ranges';
+import { headOf, measureOf } from '../claims/figures';
+import { headsAgree } from '../claims/heads';
+import type { FigureClaim } from '../claims/types';
+import type { Thresholds } from './strictness';
+import type { MatchKind } from './verdicts';
+import { QUALIFIER_RANGES } from '../text/lexicon';
+import { compatibleValues, sameQualifier } from '../value-ranges';
 
 export interface FigureMatch {
   match: MatchKind;
