@@ -158,25 +158,13 @@ export function createLibrary(parts: LibraryParts): Library {
   const loaded = new Map<string, Promise<{ corpus: StoryCorpus; matcher: Matcher; search: ReturnType<typeof createSearch> }>>();
   // What the reader's store holds, read once and again only after a change through this library
   // (its only writer): every message asks which stories there are.
-  let catalogue: Promise<{ heads: StoryHead[]; off: Set<string>; origins: Map<string, 'imported' | 'added' | 'found'>; found: Map<string, FoundMeta> }> | undefined;
+  let catalogue: Promise<Catalogue> | undefined;
   const forget = (story: string) => {
     catalogue = undefined;
     loaded.delete(story);
   };
   const read = () => {
-    catalogue ??= (async () => {
-      const [reader, added, off, metas] = await Promise.all([parts.store.heads(), parts.store.sources(), parts.store.disabled(), parts.store.found()]);
-      const found = new Map(metas.filter((m) => !m.deleted).map((m) => [m.story, m]));
-      const bundledIds = new Set(parts.bundled.map((h) => h.story.id));
-      const named = (h: StoryHead): StoryHead => (found.get(h.story.id)?.title ? { ...h, story: { ...h.story, title: found.get(h.story.id)!.title! } } : h);
-      // A reader's story lists the sources the store still holds (one removed is gone from its
-      // head's list too); a bundled one its own and the reader's.
-      const heads = [...parts.bundled, ...reader.filter((h) => !bundledIds.has(h.story.id)).map((h) => ({ ...named(h), sources: [] }))].map((h) => ({
-        ...h,
-        sources: [...h.sources, ...added.filter((a) => a.story === h.story.id && !h.sources.some((s) => s.id === a.source.id)).map((a) => summarize(a.source))],
-      }));
-      return { heads, off: new Set(off), origins: new Map(added.map((a) => [a.source.id, readerOrigin(a)])), found };
-    })();
+    catalogue ??= readCatalogue(parts);
     catalogue.catch(() => (catalogue = undefined));
     return catalogue;
   };
@@ -288,6 +276,41 @@ export function createLibrary(parts: LibraryParts): Library {
       await parts.store.setDisabled(story, !on);
       catalogue = undefined;
     },
+    ...foundStoryEdits(parts, read, forget),
+    reload: (story) => (story ? forget(story) : void (catalogue = undefined)),
+  };
+}
+
+interface Catalogue {
+  heads: StoryHead[];
+  off: Set<string>;
+  origins: Map<string, 'imported' | 'added' | 'found'>;
+  found: Map<string, FoundMeta>;
+}
+
+/** What the reader's store holds, with the bundled stories, as the library lists it. */
+async function readCatalogue(parts: LibraryParts): Promise<Catalogue> {
+  const [reader, added, off, metas] = await Promise.all([parts.store.heads(), parts.store.sources(), parts.store.disabled(), parts.store.found()]);
+  const found = new Map(metas.filter((m) => !m.deleted).map((m) => [m.story, m]));
+  const bundledIds = new Set(parts.bundled.map((h) => h.story.id));
+  const named = (h: StoryHead): StoryHead => (found.get(h.story.id)?.title ? { ...h, story: { ...h.story, title: found.get(h.story.id)!.title! } } : h);
+  // A reader's story lists the sources the store still holds (one removed is gone from its
+  // head's list too); a bundled one its own and the reader's.
+  const heads = [...parts.bundled, ...reader.filter((h) => !bundledIds.has(h.story.id)).map((h) => ({ ...named(h), sources: [] }))].map((h) => ({
+    ...h,
+    sources: [...h.sources, ...added.filter((a) => a.story === h.story.id && !h.sources.some((s) => s.id === a.source.id)).map((a) => summarize(a.source))],
+  }));
+  return { heads, off: new Set(off), origins: new Map(added.map((a) => [a.source.id, readerOrigin(a)])), found };
+}
+
+/** What the reader can do to a story found in the pool: name it, keep it, delete it. */
+function foundStoryEdits(parts: LibraryParts, read: () => Promise<Catalogue>, forget: (story: string) => void): Pick<Library, 'renameStory' | 'keepStory' | 'deleteStory'> {
+  async function foundMeta(story: string): Promise<FoundMeta> {
+    const meta = (await read()).found.get(story);
+    if (!meta) throw new Error('Only a found story can be renamed, kept or deleted.');
+    return meta;
+  }
+  return {
     async renameStory(story, title) {
       const name = title.trim();
       if (!name) throw new Error('A story needs a name.');
@@ -302,12 +325,5 @@ export function createLibrary(parts: LibraryParts): Library {
       await parts.store.removeStory(story, { ...(await foundMeta(story)), deleted: true, kept: false });
       forget(story);
     },
-    reload: (story) => (story ? forget(story) : void (catalogue = undefined)),
   };
-
-  async function foundMeta(story: string): Promise<FoundMeta> {
-    const meta = (await read()).found.get(story);
-    if (!meta) throw new Error('Only a found story can be renamed, kept or deleted.');
-    return meta;
-  }
 }
