@@ -10,7 +10,7 @@ import { compareFigures, type FigureMatch } from './compare-figures';
 import type { Claim, FigureClaim, QuoteClaim } from './claims/types';
 import type { CorpusSource, StoryCorpus } from './corpus';
 import { lcsPairs, wordDiff, type DiffPart } from './diff';
-import { surname } from './text/names';
+import { samePerson } from './text/names';
 import { splitSentences } from './text/sentences';
 import { spellingForm, tokenize } from './text/tokens';
 import { buildSourceIndex, conceptSequence, isCurrentIndex, loadSourceIndex, termConcepts, type ConceptSequence, type LoadedIndex } from './source-index';
@@ -349,8 +349,10 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
     const runs = q.runs.in(si);
     if (runs.length) {
       const withSpeaker = runs.map((r) => ({ r, speaker: speakerAt(src, r) }));
-      const agree = withSpeaker.find((x) => !claim.speaker || !x.speaker || surname(x.speaker) === surname(claim.speaker));
-      const chosen = agree ?? withSpeaker[0];
+      // A run with no speaker (a headline repeating the words) agrees only if no run names another.
+      const named = (x: { speaker: string | null }) => !!x.speaker && !samePerson(x.speaker, claim.speaker!);
+      const agree = withSpeaker.find((x) => !claim.speaker || (x.speaker ? !named(x) : !withSpeaker.some(named)));
+      const chosen = agree ?? withSpeaker.find(named) ?? withSpeaker[0];
       const p = passageOf(src, chosen.r, chosen.r + keys.length);
       const excerpt = src.data.text.slice(src.tokenStart[chosen.r], src.tokenEnd[chosen.r + keys.length - 1]);
       if (agree) {
@@ -383,7 +385,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
           const to = src.tokenOf[a + at + concepts.length - 1] + 1;
           const excerpt = src.data.text.slice(src.tokenStart[from], src.tokenEnd[to - 1]);
           const speaker = speakerAt(src, from);
-          if (!claim.speaker || !speaker || surname(speaker) === surname(claim.speaker)) {
+          if (!claim.speaker || !speaker || samePerson(speaker, claim.speaker)) {
             return { source: src.data.id, match: 'exact', ...passageOf(src, from, to), score: 1, diff: wordDiff(claim.text, excerpt), speaker, why: 'same words in another form', matched: excerpt };
           }
         }
@@ -590,7 +592,7 @@ export function createMatcher(corpus: Pick<StoryCorpus, 'sources' | 'names' | 't
   /** Whether the source gives the words at token `at` to another person than the page names. */
   function otherSpeakerAt(src: IndexedSource, at: number, claim: QuoteClaim): boolean {
     const speaker = speakerAt(src, at);
-    return !!speaker && !!claim.speaker && surname(speaker) !== surname(claim.speaker);
+    return !!speaker && !!claim.speaker && !samePerson(speaker, claim.speaker);
   }
 
   function findSelf(blocks: string[]): string | null {
@@ -638,7 +640,7 @@ export const SPEAKER_NOT_CLEAR = 'Speaker not clear on this page';
  * page leaves to a pronoun, a role or the text around it, the words match and the speaker is not
  * clear. A claim that does not say how its speaker is known is taken as naming it. */
 function speakerDifference(claim: QuoteClaim, speaker: string | null): Pick<Evidence, 'differs' | 'note'> {
-  if (!claim.speaker || !speaker || surname(speaker) === surname(claim.speaker)) return {};
+  if (!claim.speaker || !speaker || samePerson(speaker, claim.speaker)) return {};
   return claim.attributed === 'inferred' ? { note: SPEAKER_NOT_CLEAR } : { differs: 'speaker' };
 }
 
