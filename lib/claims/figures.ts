@@ -253,17 +253,20 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
         const inQuote = within(quoted, start, end);
         if (inQuote && !options.includeQuoted) continue;
         if (end <= datelineEnd(text)) continue;
-        const i = sentenceWords.findIndex((w) => w.start >= m.start);
-        const j = sentenceWords.findIndex((w) => w.start >= m.end);
-        const before = sentenceWords.slice(Math.max(0, i - WINDOW), i < 0 ? 0 : i);
-        const after = sentenceWords.slice(j < 0 ? sentenceWords.length : j, (j < 0 ? sentenceWords.length : j) + WINDOW);
+        // A semicolon joins two clauses of their own: the figure's words and person are in its one.
+        const [from, to] = clauseAround(sentence.text, m.start, m.end);
+        const clauseWords = sentenceWords.filter((w) => w.start >= from && w.start < to);
+        const i = clauseWords.findIndex((w) => w.start >= m.start);
+        const j = clauseWords.findIndex((w) => w.start >= m.end);
+        const before = clauseWords.slice(Math.max(0, i - WINDOW), i < 0 ? 0 : i);
+        const after = clauseWords.slice(j < 0 ? clauseWords.length : j, (j < 0 ? clauseWords.length : j) + WINDOW);
         const context = [...concepts(before), ...concepts(after), ...(changes.get(found) ?? [])];
         const isDuration = m.unit === 'years' || m.unit === 'months' || (m.unit === 'ordinal' && m.noun[0] === 'year');
         // Only a person within the figure's window is its person ("Joseph Luns, who spent 12 years").
         const near = people.filter((p) => {
-          const k = sentenceWords.findIndex((w) => w.start >= p.at);
+          const k = clauseWords.findIndex((w) => w.start >= p.at);
           const reach = isDuration || m.unit === 'year' ? PERSON_WINDOW : WINDOW;
-          return k >= (i < 0 ? sentenceWords.length : i) - reach && k <= (j < 0 ? sentenceWords.length : j) + WINDOW;
+          return p.at >= from && p.at < to && k >= (i < 0 ? clauseWords.length : i) - reach && k <= (j < 0 ? clauseWords.length : j) + WINDOW;
         });
         // An age belongs only to a name right beside it ("the 57-year-old Rutte", "Rutte, 57,").
         const beside = people.filter((p) => {
@@ -318,6 +321,12 @@ const DATELINE = new RegExp(
 /** Where a leading dateline ends in a paragraph (0 when there is none). */
 function datelineEnd(text: string): number {
   return DATELINE.exec(text)?.[0].length ?? 0;
+}
+
+/** [start, end) of the clause holding [start, end) of a sentence: between the semicolons around it. */
+function clauseAround(sentence: string, start: number, end: number): [number, number] {
+  const to = sentence.indexOf(';', end);
+  return [sentence.lastIndexOf(';', start) + 1, to < 0 ? sentence.length : to];
 }
 
 /** True when [start, end) lies inside one of the sorted, disjoint ranges (binary search). */

@@ -106,6 +106,15 @@ describe('extractFigures: context, subject, person', () => {
     expect(f).toMatchObject({ person: 'stoltenberg', subject: 'tenure' });
   });
 
+  it('takes its words and person from its own side of a semicolon', () => {
+    const blocks = ['Mia Arkwell beat Ana Roque in the final.', 'She takes home $460,000; Arkwell’s cheque is for $865,000.'];
+    const loser = only(blocks, '$460,000');
+    expect(loser.person).toBeNull();
+    expect(loser.context).not.toContain('chequ');
+    expect(only(blocks, '$865,000')).toMatchObject({ person: 'arkwell' });
+    expect(only(blocks, '$865,000').context).not.toContain('home');
+  });
+
   it('an age belongs to the name beside it', () => {
     const f = only(['The 57-year-old Mark Rutte replaced Jens Stoltenberg at the head of the military alliance on Tuesday.'], '57-year-old');
     expect(f).toMatchObject({ unit: 'age', value: 57, person: 'rutte' });
