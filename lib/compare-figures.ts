@@ -71,6 +71,9 @@ export function compareFigures(
   // round their own ways), and the page's other count of it within a factor of two are one
   // subject; small counts ("two men", "three men") are of different things.
   const soleCount = onlyCount && specific && a.unit === 'count' && Math.min(a.value, b.value) >= 1000 && Math.min(a.value, b.value) * 2 >= Math.max(a.value, b.value);
+  // How far something moved and where it stands are two quantities: "lost seven seats" never
+  // disagrees with "17 seats".
+  if (!a.change !== !b.change) return null;
   return otherValue(a, b, similarity, t, soleCount);
 }
 

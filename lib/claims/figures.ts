@@ -8,6 +8,7 @@ import { findNames, type NameRun } from '../text/names';
 import { findNumbers, type NumberMention } from '../text/numbers';
 import { splitSentences } from '../text/sentences';
 import { isStopword, plainSpans, spellingForm, stem, wordForm } from '../text/tokens';
+import { isChangeSize } from './change-size';
 import { quotedRanges } from './quotes';
 import type { FigureClaim } from './types';
 
@@ -292,6 +293,7 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
           ...(m.month ? { month: m.month } : {}),
           ...(m.compound ? { compound: true } : {}),
           ...perOf(m, sentence.text),
+          ...(isChangeSize(sentence.text, m.start, m.end, m.noun) ? { change: true as const } : {}),
           block,
           ranges: [[start, end]],
         });

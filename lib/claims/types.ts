@@ -43,6 +43,8 @@ export interface FigureClaim extends ClaimPlace {
   per?: string;
   /** The number modifies its noun ("32-member alliance" counts members). */
   compound?: boolean;
+  /** The number is how much something moved ("lost seven seats"), not where it stands. */
+  change?: true;
   /** True when the number stands inside a quote (only sources' quoted figures are used). */
   quoted: boolean;
 }

@@ -294,6 +294,8 @@ export const CHANGE_VERBS = new Set(
     'accelerate accelerated advance advanced retreat retreated sink sank sunk reaching hitting standing peak peaks peaked ' +
     'peaking').split(' '),
 );
+/** Verbs that say a level got to a number, not how far it moved: "reached 17" (see LEVEL_VERBS). */
+export const REACHING_VERBS = new Set('reach reaches reached reaching hit hits hitting standing peak peaks peaking'.split(' '));
 /** Verbs that lower or raise a rate or level by an amount: "cut the rate by half a point to 4.75%"
  * started at 5.25%. */
 export const LOWERING_VERBS = new Set('cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing slash slashed trim trimmed fall falls fell fallen drop drops dropped ease eased decline declined'.split(' '));

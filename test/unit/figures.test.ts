@@ -493,3 +493,27 @@ describe('extractFigures: organisations are not people', () => {
     expect(only(['The Census Bureau said 40 people were hired.'], '40 people').person).toBeNull();
   });
 });
+
+describe('extractFigures: how far a thing moved, against where it stands', () => {
+  const block = ['The Citizens’ Union lost seven seats and finished with 17; it had seven fewer than in 2022 and fell to 17 seats.'];
+  const all = extractFigures(block);
+
+  it('marks a number after a verb of movement, or before a comparative, as the size of a change', () => {
+    expect(all.find((f) => f.text === 'seven seats')?.change).toBe(true);
+    expect(all.find((f) => f.text === 'seven fewer')?.change).toBe(true);
+    expect(extractFigures(['Sales fell 2.4% in the quarter.'])[0].change).toBe(true);
+  });
+
+  it('leaves a level unmarked: "finished with 17", "fell to 17 seats", "reached 17%"', () => {
+    expect(all.filter((f) => f.value === 17).map((f) => f.change)).toEqual([undefined, undefined]);
+    expect(extractFigures(['Inflation reached 17% in May.'])[0].change).toBeUndefined();
+  });
+
+  it('never sets a change against a level as another value, and still compares two changes', () => {
+    const [lost] = extractFigures(['The party lost seven seats in the city council election.']);
+    const [level] = extractFigures(['The party won 17 seats in the city council election.']);
+    const [lostMore] = extractFigures(['The party lost nine seats in the city council election.']);
+    expect(compareFigures(lost, level, () => 1, THRESHOLDS.balanced)).toBeNull();
+    expect(compareFigures(lost, lostMore, () => 1, THRESHOLDS.balanced)).toMatchObject({ match: 'variant', differs: true });
+  });
+});
