@@ -258,6 +258,8 @@ export const FIGURE_SYNONYMS: Record<string, string> = {
   invad: 'war', lower: 'cut', reduc: 'cut', cutt: 'cut',
   goal: 'target', meet: 'reach', met: 'reach', hit: 'reach',
   jobless: 'unemploy', unemployment: 'unemploy',
+  // A workforce counted by its posts or by its people.
+  post: 'job', position: 'job', staff: 'people', employee: 'people', worker: 'people',
 };
 
 // ── Spelling ─────────────────────────────────────────────────────────────────────────────────

@@ -196,6 +196,14 @@ describe('conceptOf: plural synonyms', () => {
     expect(conceptOf('states')).toBe(conceptOf('countries'));
     expect(conceptOf('nations')).toBe(conceptOf('countries'));
   });
+
+  it('counts a workforce by its posts or its people, and keeps the two apart', () => {
+    expect(conceptOf('posts')).toBe(conceptOf('jobs'));
+    expect(conceptOf('positions')).toBe(conceptOf('jobs'));
+    expect(conceptOf('staff')).toBe(conceptOf('people'));
+    expect(conceptOf('employees')).toBe(conceptOf('people'));
+    expect(conceptOf('jobs')).not.toBe(conceptOf('people'));
+  });
 });
 
 describe('extractFigures: datelines', () => {
