@@ -200,7 +200,7 @@ export const COUNTED_PARTICIPLES = new Set([
 export const NUMBER_NOUN_STOP = new Set(
   ('a an the and or but of to in on at by for with from into as than that this these those which who whom ' +
     'is are was were be been being has have had do does did will would can could may might must shall should ' +
-    'not no it its he she they we i his her their our my your more most other such so also since after before ' +
+    'not no it its he she they we i his her their our my your more most other remain remains remained earlier later ago such so also since after before ' +
     'during until over under about against between through per via among despite within without across behind ' +
     'beyond toward towards upon amid alongside').split(' '),
 );

@@ -256,6 +256,14 @@ describe('extractFigures: a count that leaves its noun out', () => {
   it('is no figure when nothing was counted before', () => {
     expect(extractFigures(['Eleven expected a hold.'])).toEqual([]);
   });
+
+  it('never takes a verb or an adverb of time after the number for its noun', () => {
+    const figures = extractFigures(['41 people have died, and 19 remain missing.', 'The figure stood at 28 earlier this morning.']);
+    expect(figures.map((f) => [f.text, f.noun.join(' ')])).toEqual([
+      ['41 people', 'people'],
+      ['19', 'people'],
+    ]);
+  });
 });
 
 describe('compareFigures: units that convert, currencies that do not', () => {
