@@ -40,8 +40,9 @@ export function compareFigures(
   const specific = ((a.unit === 'count' || (a.unit === 'ordinal' && !yearsOrdinal)) && headOf(a) !== '') || a.unit === 'age';
   const heads = specific && a.unit !== 'age' ? headsAgree(a, b, countedPer) : 'same';
   if (!heads) return null;
-  // Figures about two different people, or durations of two different things, never compare.
+  // Figures about two different people or numbered things ("Vela 2", "Vela 3"), or durations of two different things, never compare.
   if (a.person && b.person && a.person !== b.person) return null;
+  if (a.designator && b.designator && a.designator !== b.designator && !a.inferredDesignator && !b.inferredDesignator) return null;
   if (a.subject && b.subject && a.subject !== b.subject) return null;
   const sameSubject = a.subject !== null && a.subject === b.subject;
   let cached: number | undefined;
@@ -74,6 +75,8 @@ export function compareFigures(
   // How far something moved and where it stands are two quantities: "lost seven seats" never
   // disagrees with "17 seats".
   if (!a.change !== !b.change) return null;
+  // Nor do the figures of two numbered things, even when one is only what its text is about.
+  if (a.designator && b.designator && a.designator !== b.designator) return null;
   return otherValue(a, b, similarity, t, soleCount);
 }
 

@@ -9,6 +9,7 @@ import { findNumbers, type NumberMention } from '../text/numbers';
 import { splitSentences } from '../text/sentences';
 import { isStopword, plainSpans, spellingForm, stem, wordForm } from '../text/tokens';
 import { isChangeSize } from './change-size';
+import { designatorOf, mainDesignator } from './designators';
 import { quotedRanges } from './quotes';
 import type { FigureClaim } from './types';
 
@@ -225,6 +226,7 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
   const out: FigureClaim[] = [];
   const blockNames = options.names ?? blocks.map(findNames);
   const persons = personSurnames(blocks, blockNames);
+  const main = mainDesignator(blocks);
   blocks.forEach((text, block) => {
     // A reference note ("[2] Council decision, 26 June 2024.") cites; it claims nothing.
     if (/^\s*\[\d+\]/.test(text)) return;
@@ -294,6 +296,7 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
           ...(m.compound ? { compound: true } : {}),
           ...perOf(m, sentence.text),
           ...(isChangeSize(sentence.text, m.start, m.end, m.noun) ? { change: true as const } : {}),
+          ...designatorOf(sentence.text.slice(from, to), m.start - from, m.end - from, main),
           block,
           ranges: [[start, end]],
         });

@@ -172,7 +172,7 @@ describe('two stories in one build', () => {
 const BAR = { endToEnd: 95, falseConflicts: 0 };
 const SHORT_OF_BAR: Record<string, typeof BAR> = {
   'company-results': { endToEnd: 94.5, falseConflicts: 1 },
-  'product-launch': { endToEnd: 93, falseConflicts: 1 },
+  'product-launch': { endToEnd: 94.7, falseConflicts: 0 },
   'sport-final': { endToEnd: 94, falseConflicts: 0 },
 };
 
