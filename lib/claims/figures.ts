@@ -8,7 +8,7 @@ import { findNames, type NameRun } from '../text/names';
 import { findNumbers, type NumberMention } from '../text/numbers';
 import { splitSentences } from '../text/sentences';
 import { isStopword, plainSpans, spellingForm, stem, wordForm } from '../text/tokens';
-import { isChangeSize } from './change-size';
+import { isChangeSize, subjectPart } from './change-size';
 import { designatorOf, mainDesignator } from './designators';
 import { quotedRanges } from './quotes';
 import type { FigureClaim } from './types';
@@ -281,6 +281,7 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
             ? (beside[0] ?? null)
             : ([...near].reverse().find((p) => p.at < m.start) ?? near.find((p) => p.at >= m.end));
         const subject = subjectOf(m, isDuration, before, after, sentence.text) ?? (m.unit === 'year' && startsTenure(before, Boolean(person)) ? 'tenure' : null);
+        const part = subject && isLevel(m.unit, m.noun) ? subjectPart(sentence.text.slice(0, m.start)) : undefined;
         out.push({
           kind: 'figure',
           text: text.slice(start, end),
@@ -296,6 +297,7 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
           ...(m.compound ? { compound: true } : {}),
           ...perOf(m, sentence.text),
           ...(isChangeSize(sentence.text, m.start, m.end, m.noun) ? { change: true as const } : {}),
+          ...(part ? { part } : {}),
           ...designatorOf(sentence.text.slice(from, to), m.start - from, m.end - from, main),
           block,
           ranges: [[start, end]],

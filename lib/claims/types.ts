@@ -47,6 +47,8 @@ export interface FigureClaim extends ClaimPlace {
   designator?: string;
   /** The designator is the text's main one, not one beside the figure. */
   inferredDesignator?: true;
+  /** The part a moved subject is narrowed to ("sales of kitchens fell 4%": kitchen). */
+  part?: string;
   /** The number is how much something moved ("lost seven seats"), not where it stands. */
   change?: true;
   /** True when the number stands inside a quote (only sources' quoted figures are used). */

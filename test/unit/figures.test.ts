@@ -533,3 +533,20 @@ describe('extractFigures: how far a thing moved, against where it stands', () =>
     expect(compareFigures(lost, lostMore, () => 1, THRESHOLDS.balanced)).toMatchObject({ match: 'variant', differs: true });
   });
 });
+
+describe('extractFigures: a moved subject narrowed to a part', () => {
+  const [kitchens] = extractFigures(['Sales of kitchens fell 4% in the quarter.']);
+
+  it('keeps the part after "of" in the clause whose level moved, and none without one', () => {
+    expect(kitchens.part).toBe('kitchen');
+    expect(extractFigures(['Sales fell 9% in the quarter.'])[0].part).toBeUndefined();
+  });
+
+  it('never sets a part against the whole or another part as another value, but does another value of the part', () => {
+    const [whole] = extractFigures(['Sales fell 9% in the quarter in Europe.']);
+    const [same] = extractFigures(['Sales of kitchens fell 6% in the quarter.']);
+    expect(compareFigures(kitchens, whole, () => 1, THRESHOLDS.balanced)).toBeNull();
+    expect(compareFigures(whole, kitchens, () => 1, THRESHOLDS.balanced)).toBeNull();
+    expect(compareFigures(kitchens, same, () => 1, THRESHOLDS.balanced)).toMatchObject({ match: 'variant', differs: true });
+  });
+});
