@@ -2,6 +2,7 @@
 // qualifier and context (CLAIMS.md §5).
 import { headOf, measureOf } from './claims/figures';
 import { headsAgree } from './claims/heads';
+import { scopesDiffer } from './claims/scope';
 import type { FigureClaim } from './claims/types';
 import type { MatchKind, Thresholds } from './match';
 import { QUALIFIER_RANGES } from './text/lexicon';
@@ -43,6 +44,7 @@ export function compareFigures(
   // Figures about two different people or numbered things ("Vela 2", "Vela 3"), or durations of two different things, never compare.
   if (a.person && b.person && a.person !== b.person) return null;
   if (a.designator && b.designator && a.designator !== b.designator && !a.inferredDesignator && !b.inferredDesignator) return null;
+  if (scopesDiffer(a, b)) return null;
   if (a.subject && b.subject && a.subject !== b.subject) return null;
   const sameSubject = a.subject !== null && a.subject === b.subject;
   let cached: number | undefined;

@@ -171,7 +171,6 @@ describe('two stories in one build', () => {
 // change loses there; see the report of the last-mile work for why each falls short.
 const BAR = { endToEnd: 95, falseConflicts: 0 };
 const SHORT_OF_BAR: Record<string, typeof BAR> = {
-  'product-launch': { endToEnd: 94.7, falseConflicts: 0 },
   'sport-final': { endToEnd: 94, falseConflicts: 0 },
 };
 
