@@ -5,7 +5,8 @@
 // story's shared table), and runs of small numbers in a printable variable-length code: per
 // sentence its tokens, per token its word; and apart, per token its offsets. A word's concepts
 // (stem, synonyms) are worked out once per distinct word when loaded.
-import { conceptOf, FIGURE_KEY_KINDS, figureTerms } from './claims/figures';
+import { conceptOf } from './claims/concepts';
+import { FIGURE_KEY_KINDS, figureTerms } from './claims/figures';
 import type { FigureClaim } from './claims/types';
 import { isStopword, tokenize, type Token } from './text/tokens';
 

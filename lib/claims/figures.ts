@@ -1,28 +1,19 @@
 // Figure claims (CLAIMS.md §3): a number with what it counts: value, unit, the counted noun and
 // the words of its clause, so that figures compare only when their subjects match.
 import {
-  AUXILIARY_VERBS, CHANGE_VERBS, HONORIFICS, LOWERING_VERBS, RAISING_VERBS, DURATION_SUBJECTS, EVENT_SUBJECTS, FIGURE_SYNONYMS, NUMBER_NOUN_STOP, NUMBER_WORDS, PHRASE_CONCEPTS, ROLE_WORDS, SCALE_WORDS,
+  AUXILIARY_VERBS, CHANGE_VERBS, HONORIFICS, LOWERING_VERBS, RAISING_VERBS, DURATION_SUBJECTS, EVENT_SUBJECTS, NUMBER_NOUN_STOP, NUMBER_WORDS, PHRASE_CONCEPTS, ROLE_WORDS, SCALE_WORDS,
   TENS_WORDS, TENURE_START_VERBS,
 } from '../text/lexicon';
 import { findNames, type NameRun } from '../text/names';
 import { findNumbers, type NumberMention } from '../text/numbers';
 import { splitSentences } from '../text/sentences';
-import { isStopword, plainSpans, spellingForm, stem, wordForm } from '../text/tokens';
+import { isStopword, plainSpans, wordForm } from '../text/tokens';
+import { isChangeSize, subjectPart } from './change-size';
+import { designatorOf, mainDesignator } from './designators';
 import { quotedRanges } from './quotes';
 import type { FigureClaim } from './types';
+import { conceptOf } from './concepts';
 
-/** The comparison form of a word: stemmed, with synonyms folded. */
-export function conceptOf(word: string): string {
-  let concept = conceptCache.get(word);
-  if (concept === undefined) {
-    const w = spellingForm(word.toLowerCase());
-    const s = stem(w);
-    conceptCache.set(word, (concept = FIGURE_SYNONYMS[w] ?? FIGURE_SYNONYMS[w.replace(/s$/, '')] ?? FIGURE_SYNONYMS[s] ?? s));
-  }
-  return concept;
-}
-// Words repeat: a story's sources use a few thousand distinct ones a million times over.
-const conceptCache = new Map<string, string>();
 
 /** The counted thing: "32-member alliance" counts members; "32 member countries" countries. */
 export function headOf(figure: Pick<FigureClaim, 'noun' | 'compound'>): string {
@@ -224,6 +215,7 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
   const out: FigureClaim[] = [];
   const blockNames = options.names ?? blocks.map(findNames);
   const persons = personSurnames(blocks, blockNames);
+  const main = mainDesignator(blocks);
   blocks.forEach((text, block) => {
     // A reference note ("[2] Council decision, 26 June 2024.") cites; it claims nothing.
     if (/^\s*\[\d+\]/.test(text)) return;
@@ -253,17 +245,20 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
         const inQuote = within(quoted, start, end);
         if (inQuote && !options.includeQuoted) continue;
         if (end <= datelineEnd(text)) continue;
-        const i = sentenceWords.findIndex((w) => w.start >= m.start);
-        const j = sentenceWords.findIndex((w) => w.start >= m.end);
-        const before = sentenceWords.slice(Math.max(0, i - WINDOW), i < 0 ? 0 : i);
-        const after = sentenceWords.slice(j < 0 ? sentenceWords.length : j, (j < 0 ? sentenceWords.length : j) + WINDOW);
+        // A semicolon joins two clauses of their own: the figure's words and person are in its one.
+        const [from, to] = clauseAround(sentence.text, m.start, m.end);
+        const clauseWords = sentenceWords.filter((w) => w.start >= from && w.start < to);
+        const i = clauseWords.findIndex((w) => w.start >= m.start);
+        const j = clauseWords.findIndex((w) => w.start >= m.end);
+        const before = clauseWords.slice(Math.max(0, i - WINDOW), i < 0 ? 0 : i);
+        const after = clauseWords.slice(j < 0 ? clauseWords.length : j, (j < 0 ? clauseWords.length : j) + WINDOW);
         const context = [...concepts(before), ...concepts(after), ...(changes.get(found) ?? [])];
         const isDuration = m.unit === 'years' || m.unit === 'months' || (m.unit === 'ordinal' && m.noun[0] === 'year');
         // Only a person within the figure's window is its person ("Joseph Luns, who spent 12 years").
         const near = people.filter((p) => {
-          const k = sentenceWords.findIndex((w) => w.start >= p.at);
+          const k = clauseWords.findIndex((w) => w.start >= p.at);
           const reach = isDuration || m.unit === 'year' ? PERSON_WINDOW : WINDOW;
-          return k >= (i < 0 ? sentenceWords.length : i) - reach && k <= (j < 0 ? sentenceWords.length : j) + WINDOW;
+          return p.at >= from && p.at < to && k >= (i < 0 ? clauseWords.length : i) - reach && k <= (j < 0 ? clauseWords.length : j) + WINDOW;
         });
         // An age belongs only to a name right beside it ("the 57-year-old Rutte", "Rutte, 57,").
         const beside = people.filter((p) => {
@@ -275,6 +270,7 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
             ? (beside[0] ?? null)
             : ([...near].reverse().find((p) => p.at < m.start) ?? near.find((p) => p.at >= m.end));
         const subject = subjectOf(m, isDuration, before, after, sentence.text) ?? (m.unit === 'year' && startsTenure(before, Boolean(person)) ? 'tenure' : null);
+        const part = subject && isLevel(m.unit, m.noun) ? subjectPart(sentence.text.slice(0, m.start)) : undefined;
         out.push({
           kind: 'figure',
           text: text.slice(start, end),
@@ -289,6 +285,9 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
           ...(m.month ? { month: m.month } : {}),
           ...(m.compound ? { compound: true } : {}),
           ...perOf(m, sentence.text),
+          ...(isChangeSize(sentence.text, m.start, m.end, m.noun) ? { change: true as const } : {}),
+          ...(part ? { part } : {}),
+          ...designatorOf(sentence.text.slice(from, to), m.start - from, m.end - from, main),
           block,
           ranges: [[start, end]],
         });
@@ -318,6 +317,12 @@ const DATELINE = new RegExp(
 /** Where a leading dateline ends in a paragraph (0 when there is none). */
 function datelineEnd(text: string): number {
   return DATELINE.exec(text)?.[0].length ?? 0;
+}
+
+/** [start, end) of the clause holding [start, end) of a sentence: between the semicolons around it. */
+function clauseAround(sentence: string, start: number, end: number): [number, number] {
+  const to = sentence.indexOf(';', end);
+  return [sentence.lastIndexOf(';', start) + 1, to < 0 ? sentence.length : to];
 }
 
 /** True when [start, end) lies inside one of the sorted, disjoint ranges (binary search). */

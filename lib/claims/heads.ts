@@ -1,6 +1,7 @@
 // Whether two counted figures count the same thing, and how sure that is.
 import { HOLDER_NOUNS, ROLE_WORDS } from '../text/lexicon';
-import { conceptOf, headOf } from './figures';
+import { conceptOf } from './concepts';
+import { headOf } from './figures';
 import type { FigureClaim } from './types';
 
 /** How two figures' counted things agree:

@@ -43,6 +43,14 @@ export interface FigureClaim extends ClaimPlace {
   per?: string;
   /** The number modifies its noun ("32-member alliance" counts members). */
   compound?: boolean;
+  /** The named thing with a number the figure stands beside ("vela 2"), if any. */
+  designator?: string;
+  /** The designator is the text's main one, not one beside the figure. */
+  inferredDesignator?: true;
+  /** The part a moved subject is narrowed to ("sales of kitchens fell 4%": kitchen). */
+  part?: string;
+  /** The number is how much something moved ("lost seven seats"), not where it stands. */
+  change?: true;
   /** True when the number stands inside a quote (only sources' quoted figures are used). */
   quoted: boolean;
 }

@@ -2,6 +2,7 @@
 // qualifier and context (CLAIMS.md §5).
 import { headOf, measureOf } from '../claims/figures';
 import { headsAgree } from '../claims/heads';
+import { scopesDiffer } from '../claims/scope';
 import type { FigureClaim } from '../claims/types';
 import type { Thresholds } from './strictness';
 import type { MatchKind } from './verdicts';
@@ -41,8 +42,10 @@ export function compareFigures(
   const specific = ((a.unit === 'count' || (a.unit === 'ordinal' && !yearsOrdinal)) && headOf(a) !== '') || a.unit === 'age';
   const heads = specific && a.unit !== 'age' ? headsAgree(a, b, countedPer) : 'same';
   if (!heads) return null;
-  // Figures about two different people, or durations of two different things, never compare.
+  // Figures about two different people or numbered things ("Vela 2", "Vela 3"), or durations of two different things, never compare.
   if (a.person && b.person && a.person !== b.person) return null;
+  if (a.designator && b.designator && a.designator !== b.designator && !a.inferredDesignator && !b.inferredDesignator) return null;
+  if (scopesDiffer(a, b)) return null;
   if (a.subject && b.subject && a.subject !== b.subject) return null;
   const sameSubject = a.subject !== null && a.subject === b.subject;
   let cached: number | undefined;
@@ -72,6 +75,13 @@ export function compareFigures(
   // round their own ways), and the page's other count of it within a factor of two are one
   // subject; small counts ("two men", "three men") are of different things.
   const soleCount = onlyCount && specific && a.unit === 'count' && Math.min(a.value, b.value) >= 1000 && Math.min(a.value, b.value) * 2 >= Math.max(a.value, b.value);
+  // How far something moved and where it stands are two quantities: "lost seven seats" never
+  // disagrees with "17 seats".
+  if (!a.change !== !b.change) return null;
+  // Nor does a part with a whole or another part: "sales of kitchens fell 4%", "sales fell 9%".
+  if ((a.part && !b.context.includes(a.part)) || (b.part && !a.context.includes(b.part))) return null;
+  // Nor do the figures of two numbered things, even when one is only what its text is about.
+  if (a.designator && b.designator && a.designator !== b.designator) return null;
   return otherValue(a, b, similarity, t, soleCount);
 }
 

@@ -67,8 +67,10 @@ export function matchQuote(story: StoryState, claim: QuoteClaim, si: number, t: 
 function runEvidence(story: StoryState, claim: QuoteClaim, src: IndexedSource, runs: number[], q: QuoteCandidates): Evidence {
   const { keys } = q;
   const withSpeaker = runs.map((r) => ({ r, speaker: speakerAt(src, r) }));
-  const agree = withSpeaker.find((x) => sameSpeaker(claim.speaker, x.speaker));
-  const chosen = agree ?? withSpeaker[0];
+  // A run with no speaker (a headline repeating the words) agrees only if no run names another.
+  const named = (x: { speaker: string | null }) => !!x.speaker && !sameSpeaker(claim.speaker, x.speaker);
+  const agree = withSpeaker.find((x) => !claim.speaker || (x.speaker ? !named(x) : !withSpeaker.some(named)));
+  const chosen = agree ?? withSpeaker.find(named) ?? withSpeaker[0];
   const p = passageOf(src, chosen.r, chosen.r + keys.length);
   const excerpt = src.data.text.slice(src.tokenStart[chosen.r], src.tokenEnd[chosen.r + keys.length - 1]);
   if (agree) {

@@ -1,7 +1,7 @@
 // Evidence assembly: a source's passage and speaker for a match, the disagreement a speaker
 // makes, the evidence a claim keeps, and the verdict it gives.
 import type { Claim, QuoteClaim } from '../claims/types';
-import { surname } from '../text/names';
+import { samePerson } from '../text/names';
 import type { IndexedSource } from './story-state';
 import type { ClaimResult, Evidence, Verdict } from './verdicts';
 
@@ -39,7 +39,7 @@ export function speakerAt(src: IndexedSource, tokenIndex: number): string | null
 }
 
 /** Whether two speakers are one person, or either is not known. */
-export const sameSpeaker = (a: string | null, b: string | null) => !a || !b || surname(a) === surname(b);
+export const sameSpeaker = (a: string | null, b: string | null) => !a || !b || samePerson(a, b);
 
 /** Whether the source gives the words at token `at` to another person than the page names. */
 export function otherSpeakerAt(src: IndexedSource, at: number, claim: QuoteClaim): boolean {

@@ -15,12 +15,17 @@ export function sizeOf(toks: Tok[], i: number, last: number, value: number): Rea
   return { first: i - 2, last, value, unit: 'count', noun: [noun] };
 }
 
-/** An age said with no unit: "Smith, who is 57", "she turned 40", "became prime minister at
- * forty-three" (not a level: "the index closed at 43"). */
+/** An age said with no unit: "Smith, who is 57", "she turned 40", "since she was 15", "became
+ * prime minister at forty-three" (not a level: "the index closed at 43"). */
 export function bareAge(toks: Tok[], i: number, last: number, value: number, text: string): Read | null {
   if (!Number.isInteger(value) || value < 1 || value > 120 || /[.,]/.test(toks[i].w)) return null;
   const [p1, p2] = [toks[i - 1]?.w ?? '', toks[i - 2]?.w ?? ''];
   const said = (/^(?:is|was)$/.test(p1) && p2 === 'who') || /^turn(?:s|ed)$/.test(p1);
+  // "since she was 15", "when he was 12": a time of someone's life, the number ending its clause.
+  const ends = !toks[last + 1] || /[,.;:!?)]/.test(toks[last + 1].gap);
+  if (/^(?:was|were)$/.test(p1) && /^(?:he|she|i|we|they)$/.test(p2) && /^(?:since|when|until)$/.test(toks[i - 3]?.w ?? '') && ends) {
+    return { first: i - 3, last, value, unit: 'age', noun: [] };
+  }
   const at = p1 === 'at' && value >= 16 && !LEVEL_VERBS.has(p2) && !/^\d/.test(toks[last + 1]?.w ?? '') && personBefore(toks, i - 1, text);
   return said || at ? { first: i, last, value, unit: 'age', noun: [] } : null;
 }

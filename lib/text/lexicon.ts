@@ -200,7 +200,7 @@ export const COUNTED_PARTICIPLES = new Set([
 export const NUMBER_NOUN_STOP = new Set(
   ('a an the and or but of to in on at by for with from into as than that this these those which who whom ' +
     'is are was were be been being has have had do does did will would can could may might must shall should ' +
-    'not no it its he she they we i his her their our my your more most other such so also since after before ' +
+    'not no it its he she they we i his her their our my your more most other remain remains remained earlier later ago such so also since after before ' +
     'during until over under about against between through per via among despite within without across behind ' +
     'beyond toward towards upon amid alongside').split(' '),
 );
@@ -258,6 +258,8 @@ export const FIGURE_SYNONYMS: Record<string, string> = {
   invad: 'war', lower: 'cut', reduc: 'cut', cutt: 'cut',
   goal: 'target', meet: 'reach', met: 'reach', hit: 'reach',
   jobless: 'unemploy', unemployment: 'unemploy',
+  // A workforce counted by its posts or by its people.
+  post: 'job', position: 'job', staff: 'people', employee: 'people', worker: 'people',
 };
 
 // ── Spelling ─────────────────────────────────────────────────────────────────────────────────
@@ -294,6 +296,8 @@ export const CHANGE_VERBS = new Set(
     'accelerate accelerated advance advanced retreat retreated sink sank sunk reaching hitting standing peak peaks peaked ' +
     'peaking').split(' '),
 );
+/** Verbs that say a level got to a number, not how far it moved: "reached 17" (see LEVEL_VERBS). */
+export const REACHING_VERBS = new Set('reach reaches reached reaching hit hits hitting standing peak peaks peaking'.split(' '));
 /** Verbs that lower or raise a rate or level by an amount: "cut the rate by half a point to 4.75%"
  * started at 5.25%. */
 export const LOWERING_VERBS = new Set('cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing slash slashed trim trimmed fall falls fell fallen drop drops dropped ease eased decline declined'.split(' '));

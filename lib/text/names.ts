@@ -217,6 +217,18 @@ export function surname(name: string): string {
   return (name.trim().split(/\s+/).pop() ?? '').toLowerCase();
 }
 
+/** Whether two speakers' names can be one person: the same surname, and given names that do
+ * not contradict each other. A bare surname, an initial or a title word beside the given name
+ * fits ("Rutte", "M. Rutte", "Justice Mark Rutte" ~ "Mark Rutte"); given names with nothing in
+ * common are two people of one family ("David Ellison" and "Joanna Ellison"). */
+export function samePerson(a: string, b: string): boolean {
+  if (surname(a) !== surname(b)) return false;
+  const given = (n: string) => n.trim().split(/\s+/).slice(0, -1).map((w) => w.replace(/\.$/, '').toLowerCase());
+  const [ga, gb] = [given(a), given(b)];
+  const fits = (x: string, y: string) => x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+  return !ga.length || !gb.length || ga.some((x) => gb.some((y) => fits(x, y)));
+}
+
 /** A lookup from a name to the fullest form of it among `known` ("Rutte" -> "Mark Rutte"),
  * built once so that many speakers can be looked up cheaply. */
 export function fullNames(known: Iterable<string>): (name: string) => string {

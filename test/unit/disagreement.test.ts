@@ -51,6 +51,20 @@ describe('a conflict needs evidence on both sides (§5a)', () => {
     expect(reasonOf(inferred)).toBe('words');
   });
 
+  it('takes a relative with the same surname for another speaker, and a headline repeating the words for no speaker', () => {
+    const family = source(
+      'family',
+      `"We have waited long enough for this crossing": families welcome the vote\n` +
+        `Miriam's mother, Joanna Osei, spoke at home. "We have waited long enough for this crossing," said Joanna Osei. ` +
+        `Her husband, David Osei, said little.`,
+    );
+    const byMother = matcherOf(family).matchClaim({ ...quote('named'), speaker: 'David Osei' });
+    expect(byMother.verdict).toBe('varying');
+    expect(byMother.evidence[0]).toMatchObject({ source: 'family', speaker: 'Joanna Osei', differs: 'speaker' });
+    expect(matcherOf(family).matchClaim({ ...quote('named'), speaker: 'Joanna Osei' }).verdict).toBe('corroborated');
+    expect(matcherOf(family).matchClaim({ ...quote('named'), speaker: 'J. Osei' }).verdict).toBe('corroborated');
+  });
+
   it('gives another value for the same subject', () => {
     const r = matcherOf(differing).matchClaim(cost());
     expect(r.evidence[0]).toMatchObject({ source: 'differs', differs: 'value' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conceptOf, extractFigures, headOf } from '../../lib/claims/figures';
+import { conceptOf } from '../../lib/claims/concepts';
+import { extractFigures, headOf } from '../../lib/claims/figures';
 import { compareFigures } from '../../lib/match/compare-figures';
 import { THRESHOLDS } from '../../lib/match/strictness';
 import type { FigureClaim } from '../../lib/claims/types';
@@ -106,6 +107,15 @@ describe('extractFigures: context, subject, person', () => {
     expect(f).toMatchObject({ person: 'stoltenberg', subject: 'tenure' });
   });
 
+  it('takes its words and person from its own side of a semicolon', () => {
+    const blocks = ['Mia Arkwell beat Ana Roque in the final.', 'She takes home $460,000; Arkwell’s cheque is for $865,000.'];
+    const loser = only(blocks, '$460,000');
+    expect(loser.person).toBeNull();
+    expect(loser.context).not.toContain('chequ');
+    expect(only(blocks, '$865,000')).toMatchObject({ person: 'arkwell' });
+    expect(only(blocks, '$865,000').context).not.toContain('home');
+  });
+
   it('an age belongs to the name beside it', () => {
     const f = only(['The 57-year-old Mark Rutte replaced Jens Stoltenberg at the head of the military alliance on Tuesday.'], '57-year-old');
     expect(f).toMatchObject({ unit: 'age', value: 57, person: 'rutte' });
@@ -187,6 +197,14 @@ describe('conceptOf: plural synonyms', () => {
     expect(conceptOf('states')).toBe(conceptOf('countries'));
     expect(conceptOf('nations')).toBe(conceptOf('countries'));
   });
+
+  it('counts a workforce by its posts or its people, and keeps the two apart', () => {
+    expect(conceptOf('posts')).toBe(conceptOf('jobs'));
+    expect(conceptOf('positions')).toBe(conceptOf('jobs'));
+    expect(conceptOf('staff')).toBe(conceptOf('people'));
+    expect(conceptOf('employees')).toBe(conceptOf('people'));
+    expect(conceptOf('jobs')).not.toBe(conceptOf('people'));
+  });
 });
 
 describe('extractFigures: datelines', () => {
@@ -238,6 +256,14 @@ describe('extractFigures: a count that leaves its noun out', () => {
 
   it('is no figure when nothing was counted before', () => {
     expect(extractFigures(['Eleven expected a hold.'])).toEqual([]);
+  });
+
+  it('never takes a verb or an adverb of time after the number for its noun', () => {
+    const figures = extractFigures(['41 people have died, and 19 remain missing.', 'The figure stood at 28 earlier this morning.']);
+    expect(figures.map((f) => [f.text, f.noun.join(' ')])).toEqual([
+      ['41 people', 'people'],
+      ['19', 'people'],
+    ]);
   });
 });
 
@@ -482,5 +508,46 @@ describe('extractFigures: organisations are not people', () => {
   it('never takes a board or a bureau for a person either', () => {
     expect(only(['The Harbour Board said 40 people were hired.'], '40 people').person).toBeNull();
     expect(only(['The Census Bureau said 40 people were hired.'], '40 people').person).toBeNull();
+  });
+});
+
+describe('extractFigures: how far a thing moved, against where it stands', () => {
+  const block = ['The Citizens’ Union lost seven seats and finished with 17; it had seven fewer than in 2022 and fell to 17 seats.'];
+  const all = extractFigures(block);
+
+  it('marks a number after a verb of movement, or before a comparative, as the size of a change', () => {
+    expect(all.find((f) => f.text === 'seven seats')?.change).toBe(true);
+    expect(all.find((f) => f.text === 'seven fewer')?.change).toBe(true);
+    expect(extractFigures(['Sales fell 2.4% in the quarter.'])[0].change).toBe(true);
+  });
+
+  it('leaves a level unmarked: "finished with 17", "fell to 17 seats", "reached 17%"', () => {
+    expect(all.filter((f) => f.value === 17).map((f) => f.change)).toEqual([undefined, undefined]);
+    expect(extractFigures(['Inflation reached 17% in May.'])[0].change).toBeUndefined();
+  });
+
+  it('never sets a change against a level as another value, and still compares two changes', () => {
+    const [lost] = extractFigures(['The party lost seven seats in the city council election.']);
+    const [level] = extractFigures(['The party won 17 seats in the city council election.']);
+    const [lostMore] = extractFigures(['The party lost nine seats in the city council election.']);
+    expect(compareFigures(lost, level, () => 1, THRESHOLDS.balanced)).toBeNull();
+    expect(compareFigures(lost, lostMore, () => 1, THRESHOLDS.balanced)).toMatchObject({ match: 'variant', differs: true });
+  });
+});
+
+describe('extractFigures: a moved subject narrowed to a part', () => {
+  const [kitchens] = extractFigures(['Sales of kitchens fell 4% in the quarter.']);
+
+  it('keeps the part after "of" in the clause whose level moved, and none without one', () => {
+    expect(kitchens.part).toBe('kitchen');
+    expect(extractFigures(['Sales fell 9% in the quarter.'])[0].part).toBeUndefined();
+  });
+
+  it('never sets a part against the whole or another part as another value, but does another value of the part', () => {
+    const [whole] = extractFigures(['Sales fell 9% in the quarter in Europe.']);
+    const [same] = extractFigures(['Sales of kitchens fell 6% in the quarter.']);
+    expect(compareFigures(kitchens, whole, () => 1, THRESHOLDS.balanced)).toBeNull();
+    expect(compareFigures(whole, kitchens, () => 1, THRESHOLDS.balanced)).toBeNull();
+    expect(compareFigures(kitchens, same, () => 1, THRESHOLDS.balanced)).toMatchObject({ match: 'variant', differs: true });
   });
 });

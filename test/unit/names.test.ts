@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyNames, findNames, fullName, surname } from '../../lib/text/names';
+import { classifyNames, findNames, fullName, samePerson, surname } from '../../lib/text/names';
 
 const names = (text: string) => findNames(text).map((n) => n.words.join(' '));
 
@@ -64,6 +64,19 @@ describe('surname', () => {
     expect(surname('  Jens  Stoltenberg ')).toBe('stoltenberg');
     expect(surname('Rutte')).toBe('rutte');
     expect(surname('')).toBe('');
+  });
+});
+
+describe('samePerson', () => {
+  it('holds a bare surname, an initial or a title word beside the given name for one person', () => {
+    expect(samePerson('Mark Rutte', 'Rutte')).toBe(true);
+    expect(samePerson('M. Rutte', 'Mark Rutte')).toBe(true);
+    expect(samePerson('Justices Paul Ferrant', 'Paul Ferrant')).toBe(true);
+  });
+
+  it('tells two people of one family, or two surnames, apart', () => {
+    expect(samePerson('David Ellison', 'Joanna Ellison')).toBe(false);
+    expect(samePerson('Mark Rutte', 'Mark Stoltenberg')).toBe(false);
   });
 });
 

@@ -188,6 +188,12 @@ describe('findNumbers: ages', () => {
   it('reads a possessive age too', () => {
     expect(one("the straight-talking 57-year-old's first major test")).toMatchObject({ value: 57, unit: 'age' });
   });
+
+  it('reads "since she was 15" as a time of life, age 15, and not a number that goes on', () => {
+    expect(one('Merle has coached Arkwell since she was 15, and it shows.')).toMatchObject({ text: 'since she was 15', value: 15, unit: 'age' });
+    expect(findNumbers('Since she was 15 points behind, she attacked.').map((m) => m.unit)).toEqual(['count']);
+    expect(findNumbers('The index was 15 when trading closed.').map((m) => m.unit)).not.toContain('age');
+  });
 });
 
 describe('findNumbers: years', () => {

@@ -1,0 +1,36 @@
+// What moved, and by how much (CLAIMS.md §3, §5a). "lost seven seats", "fell 2.4%", "cut by 18
+// months", "seven fewer than in 2022" tell how much something moved; "finished with 17", "fell to
+// 17 seats" where it stands: two quantities of one subject, whose values never disagree. And
+// "sales of kitchens fell 4%" is about a part of the sales: no disagreement with the sales of
+// another part ("sales fell 9% in Europe").
+import { conceptOf } from './concepts';
+import { CHANGE_VERBS, LEVEL_VERBS, LOWERING_VERBS, RAISING_VERBS, REACHING_VERBS } from '../text/lexicon';
+import { isStopword } from '../text/tokens';
+
+const moves = (w: string) => (CHANGE_VERBS.has(w) || LOWERING_VERBS.has(w) || RAISING_VERBS.has(w)) && !LEVEL_VERBS.has(w) && !REACHING_VERBS.has(w);
+
+const COMPARATIVE = /^(?:fewer|more|less|higher|lower)$/i;
+
+/** True when the number at [start, end) of `sentence` (its qualifier and noun included) is how
+ * much something moved: right after a verb of movement ("by" between them allowed), or with a
+ * comparative for its noun or right after it ("seven fewer", "12 more jobs than"). */
+export function isChangeSize(sentence: string, start: number, end: number, noun: string[]): boolean {
+  const before = (sentence.slice(Math.max(0, start - 40), start).match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+  const verb = before[before.length - 1] === 'by' ? before[before.length - 2] : before[before.length - 1];
+  if (verb && moves(verb)) return true;
+  const next = /^\s*(\p{L}+)/u.exec(sentence.slice(end))?.[1] ?? '';
+  return COMPARATIVE.test(noun[noun.length - 1] ?? '') || COMPARATIVE.test(next);
+}
+
+/** The part a moved subject is narrowed to: "sales of kitchens fell 4%" -> kitchen (as a concept),
+ * from the words between "of" and the verb of the figure's clause. */
+export function subjectPart(before: string): string | undefined {
+  const clause = before.split(/[,;:(]|\b(?:and|but|while|whereas)\b/).pop() ?? '';
+  const ws = (clause.match(/[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase());
+  let verb = ws.length - 1;
+  if (/^(?:to|by|from|at)$/.test(ws[verb] ?? '')) verb--;
+  if (!moves(ws[verb] ?? '')) return undefined;
+  const of = ws.indexOf('of');
+  const part = of < 0 ? [] : ws.slice(of + 1, verb).filter((w) => !isStopword(w));
+  return part.length ? conceptOf(part[part.length - 1]) : undefined;
+}
