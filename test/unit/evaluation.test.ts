@@ -7,26 +7,17 @@
 // Fails below the bars of the issues: 95% of labelled claims found, 95% of verdicts right, no
 // false corroboration, coverage right on every page, speakers 92%, evidence precision 95% and
 // recall 90%, at most 10% extra claims.
-import fs from 'node:fs';
 import path from 'node:path';
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../lib/analyze';
-import { articleFromDocument, articleFromText, type Article } from '../../lib/article';
-import { detectIndex, prepareCorpus, type StoryCorpus } from '../../lib/corpus';
+import { articleFromText } from '../../lib/article';
+import { detectIndex, prepareCorpus } from '../../lib/corpus';
 import { createMatcher } from '../../lib/match/matcher';
 import { readPack, ROOT } from '../../scripts/packs';
 // @ts-expect-error plain JavaScript, copied from the shared tools
 import { score } from '../eval/score.mjs';
-import { scoreStories, summary } from '../eval/stories';
+import { labelsIn, predict, readHtml, scoreStories, summary } from '../eval/stories';
 import { generalData, natoPack, RATE_CUT_DIR, sourceFiles, storyOf } from './support/corpus';
-
-interface Labels {
-  page: string;
-  corpus: string[];
-  claims: { kind: string; verdict: string | string[] }[];
-}
 
 type Score = {
   coverageRight: boolean;
@@ -43,30 +34,6 @@ type Score = {
   wrongVerdicts: unknown[];
 };
 
-/** The analysis as the CLI's JSON gives it, with coverage meaning "covers `story`". */
-function predict(stories: StoryCorpus[], story: string, article: Article | null, page: string) {
-  if (!article) throw new Error(`${page}: no article`);
-  const byId = new Map(stories.map((s) => [s.story.id, s]));
-  const analysis = analyzeArticle(article, { index: detectIndex(stories), matcher: (id) => createMatcher(byId.get(id)!) });
-  const own = analysis.coverage.story === story;
-  return {
-    coverage: { detected: own, score: analysis.coverage.score },
-    claims: (own ? analysis.results : []).map(({ claim, verdict, evidence }) => ({
-      kind: claim.kind,
-      text: claim.text,
-      speaker: claim.kind === 'quote' ? claim.speaker : null,
-      value: claim.kind === 'figure' ? claim.value : null,
-      verdict,
-      evidence: evidence.map((e) => ({ source: e.source, match: e.match })),
-    })),
-  };
-}
-
-function labelsIn(dir: string): Labels[] {
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
-}
-
-const readHtml = (file: string) => articleFromDocument(parseHTML(fs.readFileSync(file, 'utf8')).document as unknown as Document, Readability);
 
 // Both stories in one build, each contrasted with the other, as `npm run corpus` builds them.
 const ratePack = readPack(RATE_CUT_DIR);
