@@ -3,16 +3,11 @@
 // tested in Node). An RSS 2.0 feed whose items link to their pages (read in the offscreen
 // document) and an Atom feed that carries one article whole are served from 127.0.0.1 beside
 // the pool's fixture pages, with a feed that 404s and an address that is not a feed.
-import fs from 'node:fs/promises';
-import http from 'node:http';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PoolStats } from '../../lib/article-pool';
-import { chromiumPath, launchChromium, type ChromiumRun } from './browsers';
+import type { ChromiumRun } from './browsers';
+import { optionsPage as openOptions, poolStats, serveFeeds, type FeedRun } from './feed-server';
 
-const ARTICLES = path.resolve(import.meta.dirname, '../fixtures/pool/articles');
 const RSS_PAGES = ['coastline-2026-06-14-castellane-saltmarsh-title', 'meridian-2026-06-14-castellane-beats-brevik', 'lantern-2026-06-15-brevik-tears'];
 const ATOM_LINKED = 'ledger-2026-06-15-just-the-next-ball';
 const READ_PAGE = 'courier-2026-06-15-northfield-celebrates-castellane.html';
@@ -33,39 +28,19 @@ function feeds(base: string): Record<string, { type: string; body: string }> {
   };
 }
 
+let feedRun: FeedRun;
 let run: ChromiumRun;
-let server: http.Server;
 let base = '';
-const served: string[] = [];
+let served: string[] = [];
 
 beforeAll(async () => {
-  server = http.createServer(async (req, res) => {
-    const name = new URL(req.url ?? '/', 'http://x').pathname.slice(1);
-    served.push(`${req.method} ${name} ${req.headers.cookie ?? ''}`);
-    const feed = feeds(base)[name];
-    if (feed) return void res.writeHead(200, { 'content-type': feed.type }).end(feed.body);
-    const page = /^[\w-]+\.html$/.test(name) ? await fs.readFile(path.join(ARTICLES, name)).catch(() => null) : null;
-    if (page) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-    res.writeHead(name === 'favicon.ico' ? 204 : 404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  run = await launchChromium(chromiumPath());
+  feedRun = await serveFeeds(feeds);
+  ({ run, base, served } = feedRun);
 });
 
-afterAll(async () => {
-  await run?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+afterAll(() => feedRun?.close());
 
-async function optionsPage(): Promise<Page> {
-  const tab = await run.context.newPage();
-  await tab.goto(`chrome-extension://${run.extensionId}/options.html`);
-  await tab.locator('input[data-action="feed-url"]').waitFor();
-  return tab;
-}
-
-const poolStats = (tab: Page) => tab.evaluate(() => chrome.runtime.sendMessage({ type: 'poolStats' })) as Promise<PoolStats>;
+const optionsPage = () => openOptions(run);
 const row = (tab: Page, url: string) => tab.locator(`[data-feed="${url}"]`);
 
 async function follow(tab: Page, url: string) {

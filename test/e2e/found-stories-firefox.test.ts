@@ -14,7 +14,7 @@ import { firefoxPath, launchFirefox, type FirefoxRun } from './browsers';
 
 const ARTICLES = path.resolve(import.meta.dirname, '../fixtures/pool/articles');
 const NOISE = ['coastline-2026-05-30-aveline-rowing-centenary', 'courier-2026-05-20-fortnightly-bins', 'gearpulse-2026-05-12-tallow-band-3-review', 'lantern-2026-04-04-marguerite-ollan-interview', 'ledger-2026-02-21-review-the-salt-road', 'valleypost-2026-06-10-weather-outlook'];
-const FLOOD = ['meridian-2026-02-07-tamsk-bursts-banks', 'gazette-2026-02-07-kellsbridge-under-water', 'ledger-2026-02-08-orrin-floods-two-dead', 'valleypost-2026-02-08-marrow-end-rescues'];
+const FLOOD = ['meridian-2026-02-07-tamsk-bursts-banks', 'gazette-2026-02-07-kellsbridge-under-water', 'ledger-2026-02-08-orrin-floods-two-dead', 'observer-2026-02-09-flood-aid-defences'];
 
 let run: FirefoxRun;
 let server: http.Server;

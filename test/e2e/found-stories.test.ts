@@ -4,16 +4,11 @@
 // unrelated noise. The background reads them, finds the story, and a page of the event that no
 // feed lists is checked against it. The options page cannot be opened in Firefox under WebDriver
 // BiDi (PLATFORM.md); the page side there is in found-stories-firefox.test.ts.
-import fs from 'node:fs/promises';
-import http from 'node:http';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PoolStats } from '../../lib/article-pool';
-import { chromiumPath, launchChromium, stopServiceWorker, type ChromiumRun } from './browsers';
+import { stopServiceWorker, type ChromiumRun } from './browsers';
+import { optionsPage as openOptions, poolStats, serveFeeds, type FeedRun } from './feed-server';
 
-const ARTICLES = path.resolve(import.meta.dirname, '../fixtures/pool/articles');
 const NOISE = ['coastline-2026-05-30-aveline-rowing-centenary', 'courier-2026-05-20-fortnightly-bins', 'gearpulse-2026-05-12-tallow-band-3-review', 'lantern-2026-04-04-marguerite-ollan-interview', 'ledger-2026-02-21-review-the-salt-road', 'valleypost-2026-06-10-weather-outlook'];
 const UNRELATED = 'hometable-2026-03-02-barley-leek-stew';
 const FINAL = ['meridian-2026-06-14-castellane-beats-brevik', 'coastline-2026-06-14-castellane-saltmarsh-title', 'lantern-2026-06-15-brevik-tears', 'courier-2026-06-15-northfield-celebrates-castellane'];
@@ -22,7 +17,7 @@ const FINAL_UNLISTED = 'ledger-2026-06-15-just-the-next-ball';
 const SEMI = ['coastline-2026-06-13-castellane-outlasts-harlan', 'courier-2026-06-13-castellane-beats-harlan'];
 const SEMI_UNLISTED = 'meridian-2026-06-13-saltmarsh-semi-finals';
 /** Read with learning on: three pages of another event, then its fourth. */
-const FLOOD = ['meridian-2026-02-07-tamsk-bursts-banks', 'gazette-2026-02-07-kellsbridge-under-water', 'ledger-2026-02-08-orrin-floods-two-dead', 'valleypost-2026-02-08-marrow-end-rescues'];
+const FLOOD = ['meridian-2026-02-07-tamsk-bursts-banks', 'gazette-2026-02-07-kellsbridge-under-water', 'ledger-2026-02-08-orrin-floods-two-dead', 'observer-2026-02-09-flood-aid-defences'];
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
@@ -35,37 +30,18 @@ function feeds(base: string): Record<string, { type: string; body: string }> {
   };
 }
 
+let feedRun: FeedRun;
 let run: ChromiumRun;
-let server: http.Server;
 let base = '';
 
 beforeAll(async () => {
-  server = http.createServer(async (req, res) => {
-    const name = new URL(req.url ?? '/', 'http://x').pathname.slice(1);
-    const feed = feeds(base)[name];
-    if (feed) return void res.writeHead(200, { 'content-type': feed.type }).end(feed.body);
-    const page = /^[\w-]+\.html$/.test(name) ? await fs.readFile(path.join(ARTICLES, name)).catch(() => null) : null;
-    if (page) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-    res.writeHead(name === 'favicon.ico' ? 204 : 404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  run = await launchChromium(chromiumPath());
+  feedRun = await serveFeeds(feeds);
+  ({ run, base } = feedRun);
 });
 
-afterAll(async () => {
-  await run?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+afterAll(() => feedRun?.close());
 
-async function optionsPage(): Promise<Page> {
-  const tab = await run.context.newPage();
-  await tab.goto(`chrome-extension://${run.extensionId}/options.html`);
-  await tab.locator('input[data-action="feed-url"]').waitFor();
-  return tab;
-}
-
-const poolStats = (tab: Page) => tab.evaluate(() => chrome.runtime.sendMessage({ type: 'poolStats' })) as Promise<PoolStats>;
+const optionsPage = () => openOptions(run);
 const foundRows = (tab: Page) => tab.locator('[data-story][data-origin="found"]');
 
 async function follow(tab: Page, url: string) {
