@@ -71,15 +71,20 @@ export function readerOrigin(r: ReaderSource): 'imported' | 'added' | 'found' {
 export interface ReaderStore {
   heads(): Promise<StoryHead[]>;
   sources(story?: string): Promise<ReaderSource[]>;
+  /** A story's sources as the matcher loads them, as a bundled story's are: its one term table
+   * and its sources in the stored form, numbered there (their fields parsed when first read). */
+  story(story: string): Promise<{ terms: string; sources: ReaderSource[] }>;
   disabled(): Promise<string[]>;
-  /** All or nothing: the new head (if any) and every source, in one transaction. */
-  save(change: { head?: StoryHead; sources: ReaderSource[] }): Promise<void>;
+  /** All or nothing: the new head (if any) and every source, in one transaction. Each source is
+   * stored numbered in its story's table; `terms` is the table the sources were prepared with,
+   * when their indexes hold no terms of their own. */
+  save(change: { head?: StoryHead; sources: ReaderSource[]; terms?: string }): Promise<void>;
   removeSource(id: string): Promise<void>;
   setDisabled(story: string, off: boolean): Promise<void>;
   found(): Promise<FoundMeta[]>;
   setFound(meta: FoundMeta): Promise<void>;
   /** All or nothing: the story's head, its sources (replacing all it had) and its found record. */
-  replaceStory(change: { head: StoryHead; sources: ReaderSource[]; found: FoundMeta }): Promise<void>;
+  replaceStory(change: { head: StoryHead; sources: ReaderSource[]; found: FoundMeta; terms?: string }): Promise<void>;
   /** The story, its sources and its switch gone; its found record replaced by `found`, or gone. */
   removeStory(story: string, found?: FoundMeta): Promise<void>;
 }
@@ -184,10 +189,9 @@ export function createLibrary(parts: LibraryParts): Library {
     if (!entry) {
       entry = (async () => {
         const h = await head(story);
-        const { terms, sources: stored } = parts.bundled.some((b) => b.story.id === story) ? await parts.fetchSources(story) : { terms: '', sources: [] };
-        const bundled = stored.map(readStoredSource);
-        const reader = (await parts.store.sources(story)).map((r) => r.source);
-        const corpus: StoryCorpus = { ...h, terms, sources: [...bundled, ...reader.filter((r) => !bundled.some((b) => b.id === r.id))] };
+        const reader = await parts.store.story(story);
+        const own = reader.sources.map((r) => r.source);
+        const corpus: StoryCorpus = parts.bundled.some((b) => b.story.id === story) ? withBundled(h, await parts.fetchSources(story), reader.terms, own) : { ...h, terms: reader.terms, sources: own };
         return { corpus, matcher: createMatcher(corpus), search: createSearch(corpus) };
       })();
       entry.catch(() => forget(story));
@@ -279,6 +283,16 @@ export function createLibrary(parts: LibraryParts): Library {
     ...foundStoryEdits(parts, read, forget),
     reload: (story) => (story ? forget(story) : void (catalogue = undefined)),
   };
+}
+
+/** A bundled story's sources and those the reader added to it. The reader's number their terms in
+ * the reader's table for the story, not the bundle's: each carries that table as its own terms
+ * (pages added by hand: a small table). */
+function withBundled(h: StoryHead, bundled: StoredSources, readerTerms: string, reader: CorpusSource[]): StoryCorpus {
+  const own = bundled.sources.map(readStoredSource);
+  const ids = new Set(own.map((s) => s.id));
+  const added = reader.filter((r) => !ids.has(r.id)).map((r) => (r.index && r.index.terms === undefined ? Object.assign(r, { index: { ...r.index, terms: readerTerms } }) : r));
+  return { ...h, terms: bundled.terms, sources: [...own, ...added] };
 }
 
 interface Catalogue {

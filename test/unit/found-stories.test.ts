@@ -210,7 +210,7 @@ describe('the database upgrade to version 3', () => {
     expect(await openClusterStore().records()).toEqual([]);
     expect(await openClusterStore().nextCluster()).toBe(0);
     const db = await openDB('triangulate');
-    expect([...db.objectStoreNames].sort()).toEqual(['clustered', 'clusterer', 'feeds', 'found', 'heads', 'off', 'pool', 'sources']);
+    expect([...db.objectStoreNames].sort()).toEqual(['clustered', 'clusterer', 'feeds', 'found', 'heads', 'off', 'pool', 'sources', 'terms']);
     expect(await db.count('feeds')).toBe(1);
     db.close();
   });

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { keptSince, leaving, poolRecord, textKeyOf, type PoolRecord } from '../../lib/article-pool';
 import type { PageSource } from '../../lib/article';
 import { openFeedStore, openPoolStore, openReaderStore } from '../../lib/reader-store';
-import type { ReaderSource } from '../../lib/stories';
+import { prepareSource } from '../../lib/corpus';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 5, 1);
@@ -72,7 +72,7 @@ describe('the pool store', () => {
 
   it('forgets the pool and nothing else: stories, sources and feeds stay', async () => {
     const reader = openReaderStore();
-    const source = { story: 'flood', source: { id: 'added-1', title: 'T', outlet: '', date: '', url: 'https://x.example/', body: 'Text.' } } as unknown as ReaderSource;
+    const source = { story: 'flood', source: prepareSource({ id: 'added-1', title: 'T', outlet: '', date: '', url: 'https://x.example/', body: 'Text.' }) };
     await reader.save({ sources: [source] });
     const feeds = openFeedStore();
     await feeds.put({ url: 'https://a.example/rss', title: 'A', addedAt: T0, fetchedAt: null, status: 'ok', line: '', items: 0, validators: {}, seen: [] });
