@@ -8,7 +8,7 @@ import type { DetectIndex } from './detect';
 import { createMatcher, type Matcher, type MatchOptions } from './match/matcher';
 import type { ClaimResult } from './match/verdicts';
 import { toPackFile, type PackFile, type StoryMeta, type StoryPack } from './pack';
-import { createSearch, groupHits, type SearchResult } from './search';
+import { createSearch, groupHits, type SearchHit, type SearchResult } from './search';
 import type { SourceOrigin, StoryOrigin } from './origins';
 import type { RecognitionFault } from './recognition';
 import type { SourceFile } from './sources';
@@ -160,7 +160,7 @@ export function pageSourceId(url: string): string {
 }
 
 export function createLibrary(parts: LibraryParts): Library {
-  const loaded = new Map<string, Promise<{ corpus: StoryCorpus; matcher: Matcher; search: ReturnType<typeof createSearch> }>>();
+  const loaded = new Map<string, Promise<{ corpus: StoryCorpus; matcher: Matcher; search: (query: string) => SearchHit[] }>>();
   // What the reader's store holds, read once and again only after a change through this library
   // (its only writer): every message asks which stories there are.
   let catalogue: Promise<Catalogue> | undefined;
@@ -192,7 +192,9 @@ export function createLibrary(parts: LibraryParts): Library {
         const reader = await parts.store.story(story);
         const own = reader.sources.map((r) => r.source);
         const corpus: StoryCorpus = parts.bundled.some((b) => b.story.id === story) ? withBundled(h, await parts.fetchSources(story), reader.terms, own) : { ...h, terms: reader.terms, sources: own };
-        return { corpus, matcher: createMatcher(corpus), search: createSearch(corpus) };
+        // The search is built on the first search: a page's claims need the matcher alone.
+        let search: ReturnType<typeof createSearch> | undefined;
+        return { corpus, matcher: createMatcher(corpus), search: (query: string) => (search ??= createSearch(corpus))(query) };
       })();
       entry.catch(() => forget(story));
       loaded.set(story, entry);
@@ -262,14 +264,17 @@ export function createLibrary(parts: LibraryParts): Library {
       const existing = all.find((h) => h.story.id === pack.story.id);
       const taken = new Set(all.flatMap((h) => h.sources.map((s) => s.id)));
       const fresh = pack.sources.filter((s) => !taken.has(s.id));
-      let newHead: StoryHead | undefined;
+      // A new story's sources come prepared with it, numbered in its table (the store's table for
+      // the story starts as that one); a merge's are prepared each on its own.
+      let newStory: StoryCorpus | undefined;
       if (!existing) {
         const others = (await everyEnabled()).flatMap((l) => l.corpus.sources.map((s) => s.text)).slice(0, 200);
-        newHead = headOf(prepareStory({ story: pack.story, sources: fresh }, await parts.general(), others));
+        newStory = prepareStory({ story: pack.story, sources: fresh }, await parts.general(), others);
       }
-      await parts.store.save({ head: newHead, sources: fresh.map((f) => ({ story: pack.story.id, source: prepareSource(f), origin: 'imported' as const })) });
+      const sources = newStory?.sources ?? fresh.map((f) => prepareSource(f));
+      await parts.store.save({ head: newStory && headOf(newStory), sources: sources.map((source) => ({ story: pack.story.id, source, origin: 'imported' as const })), terms: newStory?.terms });
       forget(pack.story.id);
-      return { story: pack.story.id, added: fresh.length, skipped: pack.sources.length - fresh.length, recognition: newHead?.recognition ?? null };
+      return { story: pack.story.id, added: fresh.length, skipped: pack.sources.length - fresh.length, recognition: newStory?.recognition ?? null };
     },
     async exportPack(story) {
       const { corpus } = await load(story);

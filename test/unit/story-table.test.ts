@@ -84,6 +84,27 @@ describe('a story’s term table', () => {
   });
 });
 
+describe('an imported story, stored in its table', () => {
+  it('gives the verdicts its prepared corpus gives, loaded by a restarted worker', async () => {
+    const store = openReaderStore();
+    const libraryOver = () => createLibrary({ bundled: [], fetchSources: () => Promise.reject(new Error('none')), store, general: async () => generalData() });
+    await libraryOver().importPack(rateCut());
+    const prepared = prepareStory(rateCut(), generalData());
+    const { terms } = await store.story('rate-cut');
+    expect(terms).toBe(prepared.terms);
+    const library = libraryOver();
+    for (const source of prepared.sources) {
+      for (const [start, end] of source.sentences.slice(0, 3)) {
+        const text = source.text.slice(start, end);
+        const want = createMatcher(prepared).lookup(text);
+        const got = await library.lookup(text, 'rate-cut');
+        expect([got.verdict, got.evidence.map((e) => [e.source, e.score])]).toEqual([want.verdict, want.evidence.map((e) => [e.source, e.score])]);
+      }
+    }
+    expect((await library.search('rate', 'rate-cut')).length).toBeGreaterThan(0);
+  });
+});
+
 /** Version 3's stores, as its upgrade left them. */
 async function versionThree(records: ReaderSource[], heads: ReturnType<typeof headOf>[]) {
   const old = await openDB('triangulate', 3, {
