@@ -2,7 +2,6 @@
 // stored form numbered there; the version 4 upgrade that converts the sources stored before.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { prepareSource, prepareStory, readStoredSource, storeSource, type CorpusSource, type StoryCorpus } from '../../lib/corpus';
 import { createMatcher } from '../../lib/match/matcher';
@@ -12,6 +11,7 @@ import { createLibrary, headOf, pageSourceId, type ReaderSource } from '../../li
 import { intoTable, tableIds } from '../../lib/story-table';
 import { readPack } from '../../scripts/packs';
 import { generalData, natoPack, RATE_CUT_DIR, realCorpus } from './support/corpus';
+import { openOldDatabase } from './support/old-database';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -107,21 +107,7 @@ describe('an imported story, stored in its table', () => {
 
 /** Version 3's stores, as its upgrade left them. */
 async function versionThree(records: ReaderSource[], heads: ReturnType<typeof headOf>[]) {
-  const old = await openDB('triangulate', 3, {
-    upgrade(d) {
-      d.createObjectStore('heads', { keyPath: 'story.id' });
-      d.createObjectStore('sources', { keyPath: 'source.id' }).createIndex('story', 'story');
-      d.createObjectStore('off', { keyPath: 'story' });
-      const pool = d.createObjectStore('pool', { keyPath: 'id' });
-      pool.createIndex('urls', 'urls', { multiEntry: true });
-      pool.createIndex('textKey', 'textKey');
-      pool.createIndex('addedAt', 'addedAt');
-      d.createObjectStore('feeds', { keyPath: 'url' });
-      d.createObjectStore('clustered', { keyPath: 'article.id' });
-      d.createObjectStore('found', { keyPath: 'story' });
-      d.createObjectStore('clusterer');
-    },
-  });
+  const old = await openOldDatabase(3);
   for (const r of records) await old.put('sources', r);
   for (const h of heads) await old.put('heads', h);
   old.close();
