@@ -78,6 +78,7 @@ export function createFoundStories(p: FoundStoriesParts) {
         await p.store.replaceStory({
           head: headOf(corpus),
           sources: corpus.sources.map((source) => ({ story, source, origin: 'found' as const })),
+          terms: corpus.terms,
           found: { story, cluster: id, kept: meta?.kept ?? false, title: meta?.title ?? null, deleted: false, articles: records.length, outlets },
         });
       } else if (meta && !meta.kept) {
@@ -132,11 +133,11 @@ export function createFoundStories(p: FoundStoriesParts) {
         const [metas, heads] = await Promise.all([p.store.found(), p.store.heads()]);
         for (const meta of metas) {
           const head = heads.find((h) => h.story.id === meta.story);
-          const sources = head && meta.kept && !meta.deleted ? await p.store.sources(meta.story) : null;
+          const kept = head && meta.kept && !meta.deleted ? await p.store.story(meta.story) : null;
           await p.store.removeStory(meta.story);
-          if (head && sources) {
+          if (head && kept) {
             const story = { ...head.story, title: meta.title ?? head.story.title };
-            await p.store.save({ head: { ...head, story }, sources: sources.map((s) => ({ ...s, origin: 'imported' as const })) });
+            await p.store.save({ head: { ...head, story }, sources: kept.sources.map((s) => ({ ...s, origin: 'imported' as const })), terms: kept.terms });
           }
         }
         if (metas.length) await p.changed(metas.map((m) => m.story));

@@ -3,15 +3,24 @@
 // imported packs and stories switched off survive browser and worker restarts. The article pool
 // (feeds and reading) and the feeds subscribed to live beside them, in stores of their own, and
 // the clusterer's state (each pool article's features and cluster) beside the pool.
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { keptSince, leaving, mergeAddresses, recordBytes, type PoolLimits, type PoolRecord, type PoolStats } from './article-pool';
 import type { FeedRecord } from './feeds/schedule';
 import type { PoolRecord as ClusteredRecord } from './pool/cluster';
+import { readStoredSource, type CorpusSource, type StoredSource } from './corpus';
+import { termTable } from './source-index';
 import type { FoundMeta, ReaderSource, ReaderStore, StoryHead } from './stories';
+import { intoTable, tableIds, type TermTableRecord } from './story-table';
+
+/** A reader's source as stored: in the stored form, numbering its terms in its story's table
+ * (one stored before version 4 that could not be converted keeps its fields as objects). */
+type StoredReaderSource = Omit<ReaderSource, 'source'> & { source: StoredSource | CorpusSource };
 
 interface Schema extends DBSchema {
   heads: { key: string; value: StoryHead };
-  sources: { key: string; value: ReaderSource; indexes: { story: string } };
+  sources: { key: string; value: StoredReaderSource; indexes: { story: string } };
+  /** Each reader's story's term table (TermTableRecord): only ever appended to. */
+  terms: { key: string; value: TermTableRecord };
   off: { key: string; value: { story: string } };
   pool: { key: string; value: PoolRecord; indexes: { urls: string; textKey: string; addedAt: number } };
   feeds: { key: string; value: FeedRecord };
@@ -27,8 +36,8 @@ const NAME = 'triangulate';
 
 /** Opens the database, creating what each version added; an upgrade keeps every store it finds. */
 function connect(): Promise<IDBPDatabase<Schema>> {
-  return openDB<Schema>(NAME, 3, {
-    upgrade(d, from) {
+  return openDB<Schema>(NAME, 4, {
+    upgrade(d, from, _to, tx) {
       if (from < 1) {
         d.createObjectStore('heads', { keyPath: 'story.id' });
         d.createObjectStore('sources', { keyPath: 'source.id' }).createIndex('story', 'story');
@@ -46,8 +55,62 @@ function connect(): Promise<IDBPDatabase<Schema>> {
         d.createObjectStore('found', { keyPath: 'story' });
         d.createObjectStore('clusterer');
       }
+      if (from < 4) {
+        d.createObjectStore('terms', { keyPath: 'story' });
+        // Every source then stored converts to the stored form, numbered in its story's new table;
+        // a failure undoes the upgrade, and the data stays as version 3 left it.
+        if (from >= 1) convertSources(tx).catch(() => tx.abort());
+      }
     },
   });
+}
+
+type UpgradeTx = IDBPTransaction<Schema, StoreNames<Schema>[], 'versionchange'>;
+type WriteTx = IDBPTransaction<Schema, ('heads' | 'sources' | 'terms' | 'found')[], 'readwrite'>;
+
+/** Version 3's sources (each with its own terms, its fields as objects) in the stored form, each
+ * story's numbered in one new table. One that cannot be converted is kept, its index dropped (it
+ * is indexed from its text when loaded). */
+async function convertSources(tx: UpgradeTx): Promise<void> {
+  const sources = tx.objectStore('sources');
+  const tables = new Map<string, Map<string, number>>();
+  for (const r of (await sources.getAll()) as ReaderSource[]) {
+    const table = tables.get(r.story) ?? new Map<string, number>();
+    tables.set(r.story, table);
+    let source: StoredSource | CorpusSource;
+    try {
+      source = intoTable(r.source, table);
+    } catch {
+      source = { ...r.source, index: undefined };
+    }
+    await sources.put({ ...r, source });
+  }
+  for (const [story, table] of tables) await tx.objectStore('terms').put({ story, terms: termTable(table) });
+}
+
+/** A stored source read back: its stored fields parsed when first read. */
+const readerSource = (r: StoredReaderSource): ReaderSource =>
+  typeof r.source.sentences === 'string' ? { ...r, source: readStoredSource(r.source as StoredSource) } : (r as ReaderSource);
+
+/** Writes a head and sources, each source numbered in its story's table (new terms appended).
+ * All or nothing: a source or value that cannot be stored undoes the whole transaction. */
+async function writeStory(tx: WriteTx, { head, sources, terms }: { head?: StoryHead; sources: ReaderSource[]; terms?: string }): Promise<void> {
+  const puts: Promise<unknown>[] = [];
+  try {
+    if (head) puts.push(tx.objectStore('heads').put(head));
+    for (const story of new Set(sources.map((s) => s.story))) {
+      // Read and written back in this one transaction: a concurrent writer's appends come before
+      // or after, never between.
+      const table = tableIds((await tx.objectStore('terms').get(story))?.terms);
+      for (const r of sources) if (r.story === story) puts.push(tx.objectStore('sources').put({ ...r, source: intoTable(r.source, table, terms) }));
+      puts.push(tx.objectStore('terms').put({ story, terms: termTable(table) }));
+    }
+  } catch (e) {
+    tx.abort();
+    await Promise.allSettled([...puts, tx.done]);
+    throw e;
+  }
+  await Promise.all([...puts, tx.done]);
 }
 
 export function openReaderStore(): ReaderStore {
@@ -55,22 +118,17 @@ export function openReaderStore(): ReaderStore {
   const open = () => (db ??= connect());
   return {
     heads: async () => (await open()).getAll('heads'),
-    sources: async (story) => (story ? (await open()).getAllFromIndex('sources', 'story', story) : (await open()).getAll('sources')),
-    disabled: async () => (await (await open()).getAllKeys('off')).map(String),
-    async save({ head, sources }) {
-      const tx = (await open()).transaction(['heads', 'sources'], 'readwrite');
-      const puts: Promise<unknown>[] = [];
-      try {
-        if (head) puts.push(tx.objectStore('heads').put(head));
-        for (const s of sources) puts.push(tx.objectStore('sources').put(s));
-      } catch (e) {
-        // A put that throws (a value that cannot be stored) leaves the others queued: undo them.
-        tx.abort();
-        await Promise.allSettled([...puts, tx.done]);
-        throw e;
-      }
-      await Promise.all([...puts, tx.done]);
+    async sources(story) {
+      const d = await open();
+      return (story ? await d.getAllFromIndex('sources', 'story', story) : await d.getAll('sources')).map(readerSource);
     },
+    async story(story) {
+      const tx = (await open()).transaction(['sources', 'terms']);
+      const [sources, table] = await Promise.all([tx.objectStore('sources').index('story').getAll(story), tx.objectStore('terms').get(story)]);
+      return { terms: table?.terms ?? '', sources: sources.map(readerSource) };
+    },
+    disabled: async () => (await (await open()).getAllKeys('off')).map(String),
+    save: async (change) => writeStory((await open()).transaction(['heads', 'sources', 'terms', 'found'], 'readwrite'), change),
     removeSource: async (id) => (await open()).delete('sources', id),
     async setDisabled(story, off) {
       const d = await open();
@@ -78,19 +136,20 @@ export function openReaderStore(): ReaderStore {
     },
     found: async () => (await open()).getAll('found'),
     setFound: async (meta) => void (await (await open()).put('found', meta)),
-    async replaceStory({ head, sources, found }) {
-      const tx = (await open()).transaction(['heads', 'sources', 'found'], 'readwrite');
+    async replaceStory({ head, sources, found, terms }) {
+      const tx = (await open()).transaction(['heads', 'sources', 'terms', 'found'], 'readwrite');
       const old = await tx.objectStore('sources').index('story').getAllKeys(head.story.id);
       for (const id of old) await tx.objectStore('sources').delete(id);
-      await tx.objectStore('heads').put(head);
-      for (const s of sources) await tx.objectStore('sources').put(s);
+      // Every source of the story is replaced: its table starts again.
+      await tx.objectStore('terms').delete(head.story.id);
       await tx.objectStore('found').put(found);
-      await tx.done;
+      await writeStory(tx, { head, sources, terms });
     },
     async removeStory(story, found) {
-      const tx = (await open()).transaction(['heads', 'sources', 'off', 'found'], 'readwrite');
+      const tx = (await open()).transaction(['heads', 'sources', 'terms', 'off', 'found'], 'readwrite');
       for (const id of await tx.objectStore('sources').index('story').getAllKeys(story)) await tx.objectStore('sources').delete(id);
       await tx.objectStore('heads').delete(story);
+      await tx.objectStore('terms').delete(story);
       await tx.objectStore('off').delete(story);
       await (found ? tx.objectStore('found').put(found) : tx.objectStore('found').delete(story));
       await tx.done;

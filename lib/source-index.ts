@@ -135,6 +135,42 @@ export function buildSourceIndex(text: string, sentences: [number, number][], fi
   return shared ? index : { terms: termTable(ids), ...index };
 }
 
+/** The same index numbered in a story's table: `local` is the table it numbers its terms in now
+ * (its own terms, or another table); a term the table lacks is added to it (ids already there
+ * never change). Cheaper than indexing the text again, and the same index. */
+export function renumberIndex(index: SourceIndex, local: string[], table: Map<string, number>): SourceIndex {
+  const id = (n: number) => {
+    const term = local[n];
+    let m = table.get(term);
+    if (m === undefined) table.set(term, (m = table.size));
+    return m;
+  };
+  const count = readNumbers(index.code, scratch);
+  const numbers = scratch.numbers;
+  const code = encoder();
+  const [tokenCount, sentenceCount] = [numbers[0], numbers[1]];
+  code.put(tokenCount);
+  code.put(sentenceCount);
+  let p = 2;
+  for (let sj = 0; sj < sentenceCount; sj++) {
+    const tokens = numbers[p++];
+    code.put(tokens);
+    for (let t = 0; t < tokens; t++) code.put(id(numbers[p++]));
+  }
+  const figureCount = numbers[p++];
+  code.put(figureCount);
+  for (let f = 0; f < figureCount; f++) {
+    const head = numbers[p++];
+    code.put(head);
+    for (let k = 0; k < head >> 1; k++) {
+      const v = numbers[p++];
+      code.put(id((v / FIGURE_KEY_KINDS) | 0) * FIGURE_KEY_KINDS + (v % FIGURE_KEY_KINDS));
+    }
+  }
+  if (p !== count) throw new Error('a stored index that does not read to its end');
+  return { code: code.text(), offsets: index.offsets };
+}
+
 /** A term table as stored: its terms in id order, space-separated. */
 export function termTable(ids: Map<string, number>): string {
   const terms = [...ids.keys()];

@@ -8,7 +8,7 @@ import type { DetectIndex } from './detect';
 import { createMatcher, type Matcher, type MatchOptions } from './match/matcher';
 import type { ClaimResult } from './match/verdicts';
 import { toPackFile, type PackFile, type StoryMeta, type StoryPack } from './pack';
-import { createSearch, groupHits, type SearchResult } from './search';
+import { createSearch, groupHits, type SearchHit, type SearchResult } from './search';
 import type { SourceOrigin, StoryOrigin } from './origins';
 import type { RecognitionFault } from './recognition';
 import type { SourceFile } from './sources';
@@ -71,15 +71,20 @@ export function readerOrigin(r: ReaderSource): 'imported' | 'added' | 'found' {
 export interface ReaderStore {
   heads(): Promise<StoryHead[]>;
   sources(story?: string): Promise<ReaderSource[]>;
+  /** A story's sources as the matcher loads them, as a bundled story's are: its one term table
+   * and its sources in the stored form, numbered there (their fields parsed when first read). */
+  story(story: string): Promise<{ terms: string; sources: ReaderSource[] }>;
   disabled(): Promise<string[]>;
-  /** All or nothing: the new head (if any) and every source, in one transaction. */
-  save(change: { head?: StoryHead; sources: ReaderSource[] }): Promise<void>;
+  /** All or nothing: the new head (if any) and every source, in one transaction. Each source is
+   * stored numbered in its story's table; `terms` is the table the sources were prepared with,
+   * when their indexes hold no terms of their own. */
+  save(change: { head?: StoryHead; sources: ReaderSource[]; terms?: string }): Promise<void>;
   removeSource(id: string): Promise<void>;
   setDisabled(story: string, off: boolean): Promise<void>;
   found(): Promise<FoundMeta[]>;
   setFound(meta: FoundMeta): Promise<void>;
   /** All or nothing: the story's head, its sources (replacing all it had) and its found record. */
-  replaceStory(change: { head: StoryHead; sources: ReaderSource[]; found: FoundMeta }): Promise<void>;
+  replaceStory(change: { head: StoryHead; sources: ReaderSource[]; found: FoundMeta; terms?: string }): Promise<void>;
   /** The story, its sources and its switch gone; its found record replaced by `found`, or gone. */
   removeStory(story: string, found?: FoundMeta): Promise<void>;
 }
@@ -155,7 +160,7 @@ export function pageSourceId(url: string): string {
 }
 
 export function createLibrary(parts: LibraryParts): Library {
-  const loaded = new Map<string, Promise<{ corpus: StoryCorpus; matcher: Matcher; search: ReturnType<typeof createSearch> }>>();
+  const loaded = new Map<string, Promise<{ corpus: StoryCorpus; matcher: Matcher; search: (query: string) => SearchHit[] }>>();
   // What the reader's store holds, read once and again only after a change through this library
   // (its only writer): every message asks which stories there are.
   let catalogue: Promise<Catalogue> | undefined;
@@ -184,11 +189,12 @@ export function createLibrary(parts: LibraryParts): Library {
     if (!entry) {
       entry = (async () => {
         const h = await head(story);
-        const { terms, sources: stored } = parts.bundled.some((b) => b.story.id === story) ? await parts.fetchSources(story) : { terms: '', sources: [] };
-        const bundled = stored.map(readStoredSource);
-        const reader = (await parts.store.sources(story)).map((r) => r.source);
-        const corpus: StoryCorpus = { ...h, terms, sources: [...bundled, ...reader.filter((r) => !bundled.some((b) => b.id === r.id))] };
-        return { corpus, matcher: createMatcher(corpus), search: createSearch(corpus) };
+        const reader = await parts.store.story(story);
+        const own = reader.sources.map((r) => r.source);
+        const corpus: StoryCorpus = parts.bundled.some((b) => b.story.id === story) ? withBundled(h, await parts.fetchSources(story), reader.terms, own) : { ...h, terms: reader.terms, sources: own };
+        // The search is built on the first search: a page's claims need the matcher alone.
+        let search: ReturnType<typeof createSearch> | undefined;
+        return { corpus, matcher: createMatcher(corpus), search: (query: string) => (search ??= createSearch(corpus))(query) };
       })();
       entry.catch(() => forget(story));
       loaded.set(story, entry);
@@ -258,14 +264,17 @@ export function createLibrary(parts: LibraryParts): Library {
       const existing = all.find((h) => h.story.id === pack.story.id);
       const taken = new Set(all.flatMap((h) => h.sources.map((s) => s.id)));
       const fresh = pack.sources.filter((s) => !taken.has(s.id));
-      let newHead: StoryHead | undefined;
+      // A new story's sources come prepared with it, numbered in its table (the store's table for
+      // the story starts as that one); a merge's are prepared each on its own.
+      let newStory: StoryCorpus | undefined;
       if (!existing) {
         const others = (await everyEnabled()).flatMap((l) => l.corpus.sources.map((s) => s.text)).slice(0, 200);
-        newHead = headOf(prepareStory({ story: pack.story, sources: fresh }, await parts.general(), others));
+        newStory = prepareStory({ story: pack.story, sources: fresh }, await parts.general(), others);
       }
-      await parts.store.save({ head: newHead, sources: fresh.map((f) => ({ story: pack.story.id, source: prepareSource(f), origin: 'imported' as const })) });
+      const sources = newStory?.sources ?? fresh.map((f) => prepareSource(f));
+      await parts.store.save({ head: newStory && headOf(newStory), sources: sources.map((source) => ({ story: pack.story.id, source, origin: 'imported' as const })), terms: newStory?.terms });
       forget(pack.story.id);
-      return { story: pack.story.id, added: fresh.length, skipped: pack.sources.length - fresh.length, recognition: newHead?.recognition ?? null };
+      return { story: pack.story.id, added: fresh.length, skipped: pack.sources.length - fresh.length, recognition: newStory?.recognition ?? null };
     },
     async exportPack(story) {
       const { corpus } = await load(story);
@@ -279,6 +288,16 @@ export function createLibrary(parts: LibraryParts): Library {
     ...foundStoryEdits(parts, read, forget),
     reload: (story) => (story ? forget(story) : void (catalogue = undefined)),
   };
+}
+
+/** A bundled story's sources and those the reader added to it. The reader's number their terms in
+ * the reader's table for the story, not the bundle's: each carries that table as its own terms
+ * (pages added by hand: a small table). */
+function withBundled(h: StoryHead, bundled: StoredSources, readerTerms: string, reader: CorpusSource[]): StoryCorpus {
+  const own = bundled.sources.map(readStoredSource);
+  const ids = new Set(own.map((s) => s.id));
+  const added = reader.filter((r) => !ids.has(r.id)).map((r) => (r.index && r.index.terms === undefined ? Object.assign(r, { index: { ...r.index, terms: readerTerms } }) : r));
+  return { ...h, terms: bundled.terms, sources: [...own, ...added] };
 }
 
 interface Catalogue {

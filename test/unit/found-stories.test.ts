@@ -13,6 +13,7 @@ import { openClusterStore, openPoolStore, openReaderStore } from '../../lib/read
 import { createLibrary, type Library, type ReaderStore } from '../../lib/stories';
 import { readPoolFixtures } from '../../scripts/pool-files';
 import { generalData } from './support/corpus';
+import { openOldDatabase } from './support/old-database';
 
 const FINAL = ['meridian-2026-06-14-castellane-beats-brevik', 'coastline-2026-06-14-castellane-saltmarsh-title', 'lantern-2026-06-15-brevik-tears', 'ledger-2026-06-15-just-the-next-ball', 'courier-2026-06-15-northfield-celebrates-castellane'];
 const SEMI = ['coastline-2026-06-13-castellane-outlasts-harlan', 'courier-2026-06-13-castellane-beats-harlan', 'meridian-2026-06-13-saltmarsh-semi-finals'];
@@ -189,18 +190,7 @@ describe('found stories', () => {
 
 describe('the database upgrade to version 3', () => {
   it('keeps every store of version 2 and adds the clusterer’s', async () => {
-    const old = await openDB('triangulate', 2, {
-      upgrade(d) {
-        d.createObjectStore('heads', { keyPath: 'story.id' });
-        d.createObjectStore('sources', { keyPath: 'source.id' }).createIndex('story', 'story');
-        d.createObjectStore('off', { keyPath: 'story' });
-        const pool = d.createObjectStore('pool', { keyPath: 'id' });
-        pool.createIndex('urls', 'urls', { multiEntry: true });
-        pool.createIndex('textKey', 'textKey');
-        pool.createIndex('addedAt', 'addedAt');
-        d.createObjectStore('feeds', { keyPath: 'url' });
-      },
-    });
+    const old = await openOldDatabase(2);
     await old.put('off', { story: 'nato' });
     await old.put('pool', poolRecord({ title: 'T', outlet: 'O', date: '', url: 'https://o.example/1', blocks: ['Text.'] }, 'feed', NOW));
     await old.put('feeds', { url: 'https://o.example/rss' });
@@ -210,7 +200,7 @@ describe('the database upgrade to version 3', () => {
     expect(await openClusterStore().records()).toEqual([]);
     expect(await openClusterStore().nextCluster()).toBe(0);
     const db = await openDB('triangulate');
-    expect([...db.objectStoreNames].sort()).toEqual(['clustered', 'clusterer', 'feeds', 'found', 'heads', 'off', 'pool', 'sources']);
+    expect([...db.objectStoreNames].sort()).toEqual(['clustered', 'clusterer', 'feeds', 'found', 'heads', 'off', 'pool', 'sources', 'terms']);
     expect(await db.count('feeds')).toBe(1);
     db.close();
   });

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { keptSince, leaving, poolRecord, textKeyOf, type PoolRecord } from '../../lib/article-pool';
 import type { PageSource } from '../../lib/article';
 import { openFeedStore, openPoolStore, openReaderStore } from '../../lib/reader-store';
-import type { ReaderSource } from '../../lib/stories';
+import { prepareSource } from '../../lib/corpus';
+import { openOldDatabase } from './support/old-database';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 5, 1);
@@ -72,7 +72,7 @@ describe('the pool store', () => {
 
   it('forgets the pool and nothing else: stories, sources and feeds stay', async () => {
     const reader = openReaderStore();
-    const source = { story: 'flood', source: { id: 'added-1', title: 'T', outlet: '', date: '', url: 'https://x.example/', body: 'Text.' } } as unknown as ReaderSource;
+    const source = { story: 'flood', source: prepareSource({ id: 'added-1', title: 'T', outlet: '', date: '', url: 'https://x.example/', body: 'Text.' }) };
     await reader.save({ sources: [source] });
     const feeds = openFeedStore();
     await feeds.put({ url: 'https://a.example/rss', title: 'A', addedAt: T0, fetchedAt: null, status: 'ok', line: '', items: 0, validators: {}, seen: [] });
@@ -85,13 +85,7 @@ describe('the pool store', () => {
   });
 
   it('upgrades a version 1 database and keeps everything in it', async () => {
-    const v1 = await openDB('triangulate', 1, {
-      upgrade(d) {
-        d.createObjectStore('heads', { keyPath: 'story.id' });
-        d.createObjectStore('sources', { keyPath: 'source.id' }).createIndex('story', 'story');
-        d.createObjectStore('off', { keyPath: 'story' });
-      },
-    });
+    const v1 = await openOldDatabase(1);
     await v1.put('sources', { story: 'kept', source: { id: 'old-1' } });
     await v1.put('off', { story: 'kept' });
     v1.close();
