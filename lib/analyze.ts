@@ -9,7 +9,8 @@ import type { ClaimResult } from './match/verdicts';
 import type { Matcher } from './match/matcher';
 import type { Strictness } from './match/strictness';
 import { MAX_ARTICLE_CHARS, MAX_CLAIM_CHARS, MAX_CLAIMS } from './limits';
-import { findNames, fullNames } from './text/names';
+import { fullNames } from './text/names';
+import { readBlocks } from './text/reading';
 
 
 export interface Analysis {
@@ -57,9 +58,9 @@ export function capArticle(article: Article, max = MAX_ARTICLE_CHARS): { article
 /** The claims of an article in reading order, at most MAX_CLAIMS of them and none longer
  * than MAX_CLAIM_CHARS; `truncated` says whether any were left out. */
 export function extractClaims(blocks: string[], knownNames: string[] = []): { claims: Claim[]; truncated: boolean } {
-  // Names are found once for both kinds of claim: finding them is the costliest reading.
-  const names = blocks.map(findNames);
-  const all: Claim[] = [...extractQuotes(blocks, { knownNames, names }), ...extractFigures(blocks, { names })];
+  // The text is read once (sentences, names, quotations) for both kinds of claim.
+  const reading = readBlocks(blocks, knownNames);
+  const all: Claim[] = [...extractQuotes(blocks, { knownNames, reading }), ...extractFigures(blocks, { reading })];
   const fit = all.filter((c) => c.text.length <= MAX_CLAIM_CHARS);
   const claims = fit.sort((a, b) => a.block - b.block || a.ranges[0][0] - b.ranges[0][0]).slice(0, MAX_CLAIMS);
   return { claims, truncated: claims.length < all.length };

@@ -12,7 +12,7 @@ import type { SourceFile, SourceMeta } from './sources';
 import { classifyNames, findNames } from './text/names';
 import { buildSourceIndex, termTable, type SourceIndex } from './source-index';
 import { MONTHS } from './text/lexicon';
-import { splitSentences } from './text/sentences';
+import { readBlocks } from './text/reading';
 import { plainSpans, plainWords } from './text/tokens';
 import { buildContrast, buildDetectVocab, calibrateThreshold, type EnglishFrequency } from './vocabulary';
 
@@ -118,14 +118,14 @@ export function prepareSource(file: SourceFile, shared?: Map<string, number>): C
     ...c,
     ranges: c.ranges.map(([a, b]): [number, number] => [a + blocks[c.block].offset, b + blocks[c.block].offset]),
   });
-  const names = texts.map(findNames);
-  const quotes = extractQuotes(texts, { names }).map(shift).flatMap((q) =>
+  const reading = readBlocks(texts);
+  const quotes = extractQuotes(texts, { reading }).map(shift).flatMap((q) =>
     q.ranges.map(([start, end]) => ({ start, end, speaker: q.speaker })),
   );
-  const figures = extractFigures(texts, { includeQuoted: true, names }).map(shift);
+  const figures = extractFigures(texts, { includeQuoted: true, reading }).map(shift);
   // Sentences line by line, furniture left out: a caption is never evidence.
-  const sentences = blocks.flatMap((b) =>
-    splitSentences(b.text).map((s): [number, number] => [s.start + b.offset, s.end + b.offset]),
+  const sentences = blocks.flatMap((b, i) =>
+    reading.sentences[i].map((s): [number, number] => [s.start + b.offset, s.end + b.offset]),
   );
   // An outlet the header leaves out but the article names (its dateline, byline, credit line).
   const outlet = meta.outlet || outletStated(body);

@@ -4,13 +4,13 @@ import {
   AUXILIARY_VERBS, CHANGE_VERBS, HONORIFICS, LOWERING_VERBS, RAISING_VERBS, DURATION_SUBJECTS, EVENT_SUBJECTS, NUMBER_NOUN_STOP, NUMBER_WORDS, PHRASE_CONCEPTS, ROLE_WORDS, SCALE_WORDS,
   TENS_WORDS, TENURE_START_VERBS,
 } from '../text/lexicon';
-import { findNames, type NameRun } from '../text/names';
+import type { NameRun } from '../text/names';
 import { findNumbers, type NumberMention } from '../text/numbers';
-import { splitSentences } from '../text/sentences';
+import { quotedRanges } from '../text/quote-spans';
+import { readBlocks, type Reading } from '../text/reading';
 import { isStopword, plainSpans, wordForm } from '../text/tokens';
 import { isChangeSize, subjectPart } from './change-size';
 import { designatorOf, mainDesignator } from './designators';
-import { quotedRanges } from './quotes';
 import type { FigureClaim } from './types';
 import { conceptOf } from './concepts';
 
@@ -63,9 +63,8 @@ const NOT_PERSON = /\b(?:Organi[sz]ation|Statistics|Bureau|Authority|Board|Depar
 export interface FigureOptions {
   /** Keep numbers inside quotes (for corpus sources, whose quoted figures count as evidence). */
   includeQuoted?: boolean;
-  /** The blocks' names (findNames), when the caller has them already: only their words and
-   * places are read. */
-  names?: NameRun[][];
+  /** The blocks' reading (readBlocks), when the caller has it already. */
+  reading?: Reading;
 }
 
 /** Surnames of the people an article names in full ("Jens Stoltenberg" -> stoltenberg). */
@@ -213,18 +212,19 @@ function subjectBefore(ws: string[], verb: number): string | null {
 /** Figure claims of an article given as blocks. */
 export function extractFigures(blocks: string[], options: FigureOptions = {}): FigureClaim[] {
   const out: FigureClaim[] = [];
-  const blockNames = options.names ?? blocks.map(findNames);
+  const reading = options.reading ?? readBlocks(blocks);
+  const blockNames = reading.names;
   const persons = personSurnames(blocks, blockNames);
   const main = mainDesignator(blocks);
   blocks.forEach((text, block) => {
     // A reference note ("[2] Council decision, 26 June 2024.") cites; it claims nothing.
     if (/^\s*\[\d+\]/.test(text)) return;
-    const quoted = quotedRanges(text);
+    const quoted = quotedRanges(reading.quotes[block]);
     const names = blockNames[block];
     let next = 0;
     // The block's last counted noun, for a count that leaves its noun out ("Eleven expected").
     let lastNoun: string[] | null = null;
-    for (const sentence of splitSentences(text)) {
+    for (const sentence of reading.sentences[block]) {
       const sentenceWords = wordsWithOffsets(sentence.text);
       // People named in the sentence, by where they stand, for the figure's person.
       // The block's names in this sentence (sentences and names are both in order: one sweep).

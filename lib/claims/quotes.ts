@@ -1,83 +1,16 @@
 // Quote claims (CLAIMS.md §2): direct speech between quotation marks, one claim per sentence,
 // with the speaker from the attribution or, failing that, from the text around it
 // (resolve-speakers.ts).
-import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS, OPENING_QUOTE_MARKS, SINGLE_QUOTE_MARKS, TITLE_ABBREVIATIONS } from '../text/lexicon';
-import { classifyNames, findNames, type NameRun } from '../text/names';
+import { TITLE_ABBREVIATIONS } from '../text/lexicon';
+import { isQuoteMark, type QuoteSpan } from '../text/quote-spans';
+import type { NameRun } from '../text/names';
+import { readBlocks, type Reading } from '../text/reading';
 import { splitSentences } from '../text/sentences';
 import { speakerResolver, type Utterance } from './resolve-speakers';
 import { attributionAfter, attributionBefore, recalledAttribution, speakerLabel } from './speakers';
 import type { QuoteClaim } from './types';
 import { plainWords } from '../text/tokens';
 
-export interface QuoteSpan {
-  /** Offset of the opening mark. */
-  open: number;
-  /** Offset of the closing mark, or the block's length when the quote runs on. */
-  close: number;
-}
-
-const ALWAYS_OPEN = OPENING_QUOTE_MARKS;
-const ALWAYS_CLOSE = CLOSING_QUOTE_MARKS;
-const DOUBLE = DOUBLE_QUOTE_MARKS;
-const SINGLE = SINGLE_QUOTE_MARKS;
-
-const isQuoteMark = (c: string) => DOUBLE.has(c) || SINGLE.has(c);
-const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-
-function canOpen(text: string, i: number): boolean {
-  if (ALWAYS_OPEN.has(text[i])) return true;
-  if (ALWAYS_CLOSE.has(text[i])) return false;
-  const prev = text[i - 1];
-  const next = text[i + 1];
-  return (isSpace(prev) || /[([{\u2014\u2013\-/:;,]/.test(prev) || DOUBLE.has(prev) || SINGLE.has(prev)) && !isSpace(next);
-}
-
-function canClose(text: string, i: number): boolean {
-  if (ALWAYS_CLOSE.has(text[i])) return true;
-  if (ALWAYS_OPEN.has(text[i])) return false;
-  const prev = text[i - 1];
-  const next = text[i + 1];
-  if (isSpace(prev)) return false;
-  // Paragraphs run together by a page: `…elections."To keep…` closes after the full stop.
-  return isSpace(next) || /[.,;:!?)\]}\u2014\u2013\-]/.test(next) || DOUBLE.has(next) || SINGLE.has(next) || (/[.!?]/.test(prev) && /\p{Lu}/u.test(next));
-}
-
-/** Pairs marks of one family left to right; an opener left open at the end runs to the end of
- * the block only when it opened the block (a quote continued in the next paragraph). */
-function pairMarks(text: string, family: Set<string>, skip: (i: number) => boolean): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
-  let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (!family.has(c) || skip(i)) continue;
-    if (family === SINGLE && isWordChar(text[i - 1]) && isWordChar(text[i + 1])) continue; // I'm, the city's
-    if (open < 0) {
-      if (canOpen(text, i)) open = i;
-    } else if (canClose(text, i)) {
-      spans.push({ open, close: i });
-      open = -1;
-    } else if (canOpen(text, i)) {
-      open = i;
-    }
-  }
-  if (open >= 0 && text.slice(0, open).trim() === '' && text.length - open > 20) spans.push({ open, close: text.length });
-  return spans;
-}
-
-/** Quotation spans of a block: double marks first; single marks only outside them. */
-export function findQuoteSpans(text: string): QuoteSpan[] {
-  const doubles = pairMarks(text, DOUBLE, () => false);
-  const inside = (i: number) => doubles.some((s) => i >= s.open && i <= s.close);
-  const singles = pairMarks(text, SINGLE, inside).filter((s) => {
-    // A single-quoted span must not end on a possessive apostrophe ("members' ... ")
-    const inner = text.slice(s.open + 1, s.close);
-    return inner.trim().length > 1 && !/^\s/.test(inner);
-  });
-  // British style nests the other way: ‘… “…” …’. A quote inside another is part of it.
-  const all = [...doubles, ...singles];
-  return all.filter((s) => !all.some((o) => o !== s && o.open < s.open && o.close > s.close)).sort((a, b) => a.open - b.open);
-}
 
 /** The span whose inside holds position i (open < i <= close), by binary search. */
 function spanAt(spans: QuoteSpan[], i: number): QuoteSpan | undefined {
@@ -163,8 +96,8 @@ function trimRange(text: string, start: number, end: number): [number, number] {
 export interface ExtractOptions {
   /** Full names known from elsewhere (the corpus), for "Rutte" -> "Mark Rutte". */
   knownNames?: string[];
-  /** The blocks' names (findNames), when the caller has them already; classified here. */
-  names?: NameRun[][];
+  /** The blocks' reading (readBlocks with the same known names), when the caller has it already. */
+  reading?: Reading;
 }
 
 /** Speech after transcript labels ("MARK RUTTE: We will…", "Q: …"), in paragraphs with no quote
@@ -179,15 +112,8 @@ function transcriptSpeech(blocks: string[], quoted: Utterance[]) {
 
 /** Quote claims of an article given as blocks (paragraphs), in reading order. */
 export function extractQuotes(blocks: string[], options: ExtractOptions = {}): QuoteClaim[] {
-  const offsets: number[] = [];
-  let total = 0;
-  for (const b of blocks) {
-    offsets.push(total);
-    total += b.length + 1;
-  }
-  const blockNames = options.names ?? blocks.map(findNames);
-  classifyNames(blocks, blockNames, options.knownNames);
-  const spans = blocks.map(findQuoteSpans);
+  const reading = options.reading ?? readBlocks(blocks, options.knownNames);
+  const { offsets, names: blockNames, quotes: spans } = reading;
   const utterances = blocks.flatMap((b, i) => utterancesOf(b, spans[i], i, offsets[i], blockNames[i]));
   const quoted = spans.map((ss) => ss.map((q): [number, number] => [q.open, q.close]));
   for (const t of transcriptSpeech(blocks, utterances)) {
@@ -197,7 +123,7 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
     if (!t.question) utterances.push({ block: t.block, parts: [[t.end, end]], attribution: t.attribution, at: offsets[t.block] + t.end, until: offsets[t.block] + end });
   }
   utterances.sort((a, b) => a.at - b.at);
-  const speakerOf = speakerResolver(blocks, offsets, quoted, blockNames, utterances, options.knownNames ?? []);
+  const speakerOf = speakerResolver(reading, quoted, utterances, options.knownNames ?? []);
 
   const claims: QuoteClaim[] = [];
   for (const u of utterances) {
@@ -235,9 +161,4 @@ export function extractQuotes(blocks: string[], options: ExtractOptions = {}): Q
     }
   }
   return claims;
-}
-
-/** Ranges of a block that are inside quotation marks (for keeping figures out of quotes). */
-export function quotedRanges(text: string): [number, number][] {
-  return findQuoteSpans(text).map((s) => [s.open, s.close + 1]);
 }

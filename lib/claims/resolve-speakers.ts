@@ -4,6 +4,7 @@
 // person recalled. When the text does not make it clear, nobody (null) rather than a guess.
 import { PRONOUN_GENDER } from '../text/lexicon';
 import { fullNames, type NameRun } from '../text/names';
+import type { Reading } from '../text/reading';
 import { splitSentences } from '../text/sentences';
 import { reportedSpeakers, type Attribution } from './speakers';
 import { sentenceSubject } from './subjects';
@@ -133,7 +134,8 @@ function subjectWalk(clauses: Clause[], spoken: Map<number, Referent>, salient: 
 
 /** A resolver of each utterance's speaker, called in reading order (a quote resolved is what its
  * sentence is about for the next). */
-export function speakerResolver(blocks: string[], offsets: number[], quoted: [number, number][][], blockNames: NameRun[][], utterances: Utterance[], knownNames: string[]) {
+export function speakerResolver(reading: Reading, quoted: [number, number][][], utterances: Utterance[], knownNames: string[]) {
+  const { blocks, offsets, names: blockNames } = reading;
   const people = blockNames.map((names, b) => names.filter((n) => n.kind === 'person' && !quoted[b].some(([o, c]) => n.start > o && n.end <= c)));
   const full = fullNames([...people.flat().map((n) => n.words.join(' ')), ...knownNames]);
   const { gender, roles, tense, mentions } = peopleOf(people, offsets, full);

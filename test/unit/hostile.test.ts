@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lib/claims/figures';
-import { extractQuotes, findQuoteSpans } from '../../lib/claims/quotes';
+import { extractQuotes } from '../../lib/claims/quotes';
+import { findQuoteSpans } from '../../lib/text/quote-spans';
 import { wordDiff } from '../../lib/diff';
 import { normalizeChars } from '../../lib/text/normalize';
 import { findNumbers } from '../../lib/text/numbers';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes, findQuoteSpans, quotedRanges } from '../../lib/claims/quotes';
+import { extractQuotes } from '../../lib/claims/quotes';
+import { findQuoteSpans, quotedRanges } from '../../lib/text/quote-spans';
 import type { QuoteClaim } from '../../lib/claims/types';
 import { sourceBody } from './support/corpus';
 
@@ -53,7 +54,7 @@ describe('findQuoteSpans', () => {
 
   it('quotedRanges covers the marks themselves', () => {
     const text = 'He said "yes" twice.';
-    expect(quotedRanges(text)).toEqual([[8, 13]]);
+    expect(quotedRanges(findQuoteSpans(text))).toEqual([[8, 13]]);
     expect(text.slice(8, 13)).toBe('"yes"');
   });
 });
