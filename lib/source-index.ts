@@ -8,6 +8,7 @@
 import { conceptOf } from './claims/concepts';
 import { FIGURE_KEY_KINDS, figureTerms } from './claims/figures';
 import type { FigureClaim } from './claims/types';
+import { wordTable } from './text/lexicon';
 import { isStopword, tokenize, type Token } from './text/tokens';
 
 export interface SourceIndex {
@@ -36,7 +37,7 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/^(i|you|we|they|he|she|it|that|there|what|who)'(m|re|ve|ll|d|s)$/, '$1 $2'],
   [/^(\w+)n't$/, '$1 not'],
 ];
-const EXPANDED: Record<string, string> = { m: 'am', re: 'are', ve: 'have', ll: 'will', d: 'would', s: 'is', ca: 'can', wo: 'will' };
+const EXPANDED = wordTable<string>({ m: 'am', re: 'are', ve: 'have', ll: 'will', d: 'would', s: 'is', ca: 'can', wo: 'will' });
 
 export function conceptSequence(tokens: Pick<Token, 'norm'>[]): ConceptSequence {
   const seq: ConceptSequence = { concepts: [], weights: [], tokenOf: [] };

@@ -2,7 +2,7 @@
 // the words of its clause, so that figures compare only when their subjects match.
 import {
   AUXILIARY_VERBS, CHANGE_VERBS, HONORIFICS, LOWERING_VERBS, RAISING_VERBS, DURATION_SUBJECTS, EVENT_SUBJECTS, NUMBER_NOUN_STOP, NUMBER_WORDS, PHRASE_CONCEPTS, ROLE_WORDS, SCALE_WORDS,
-  TENS_WORDS, TENURE_START_VERBS,
+  TENS_WORDS, TENURE_START_VERBS, wordTable,
 } from '../text/lexicon';
 import type { NameRun } from '../text/names';
 import { findNumbers, type NumberMention } from '../text/numbers';
@@ -23,7 +23,7 @@ export function headOf(figure: Pick<FigureClaim, 'noun' | 'compound'>): string {
 
 // Counted spans of time in the smaller unit they compare in: four weeks are 28 days, two hours
 // 120 minutes, a day and a half 36 hours (headOf folds the nouns the same way).
-const TIME_IN_SMALLER: Record<string, number> = { week: 7, weeks: 7, hour: 60, hours: 60 };
+const TIME_IN_SMALLER = wordTable<number>({ week: 7, weeks: 7, hour: 60, hours: 60 });
 
 /** A figure's quantity in the unit it compares in: 18 months is 1.5 years, 50 basis points
  * half a percentage point, four weeks 28 days. */

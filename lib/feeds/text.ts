@@ -2,12 +2,13 @@
 // without a DOM: the Chrome background is a worker and has none. Linear scans only, so a hostile
 // feed cannot make it slow; markup is dropped, never interpreted.
 import { isFurniture } from '../article';
+import { wordTable } from '../text/lexicon';
 import { collapseSpaces } from '../text/normalize';
 
-const NAMED: Record<string, string> = {
+const NAMED = wordTable<string>({
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
   lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', euro: '€', pound: '£', copy: '©',
-};
+});
 
 /** Decodes numeric and the common named character references; unknown ones stay as written. */
 export function decodeEntities(text: string): string {

@@ -6,13 +6,13 @@ import type { Postings } from '../postings';
 import { buildSourceIndex, isCurrentIndex, loadSourceIndex, termConcepts, type LoadedIndex } from '../source-index';
 import { figureFacts, postContent, postFigures } from '../story-index';
 import type { FigureClaim } from '../claims/types';
-import { NUMBER_WORDS as UNIT_NUMBER_WORDS, TENS_WORDS } from '../text/lexicon';
+import { NUMBER_WORDS as UNIT_NUMBER_WORDS, TENS_WORDS, wordTable } from '../text/lexicon';
 import { spellingForm } from '../text/tokens';
 
-const NUMBER_WORDS: Record<string, string> = {
+const NUMBER_WORDS = wordTable<string>({
   ...Object.fromEntries(Object.entries({ ...UNIT_NUMBER_WORDS, ...TENS_WORDS }).map(([w, n]) => [w, String(n)])),
   percent: '%', cent: '%',
-};
+});
 /** The form words are compared in for exact matches: number words as digits, British and
  * American spellings as one. */
 export const keyOf = (norm: string) => NUMBER_WORDS[norm] ?? spellingForm(norm);

@@ -6,6 +6,12 @@
 // ── Quote marks ──────────────────────────────────────────────────────────────────────────────
 
 /** Curly and typographic double quote marks (the straight `"` is not among them). */
+/** A table of words with no inherited keys: `w in TABLE` and `TABLE[w]` answer only for the
+ * words written here ("constructor" is not a number, "toString" no synonym). */
+export function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
 export const CURLY_DOUBLE_QUOTES = '\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e';
 /** Curly and typographic single quote marks and primes (the straight `'` is not among them). */
 export const CURLY_SINGLE_QUOTES = '\u2018\u2019\u201a\u201b\u2032\u2039\u203a';
@@ -129,7 +135,7 @@ export const ROLE_PHRASE_PREPOSITIONS = wordSet('of at for');
 /** Speech verbs whose next name is who was spoken to, not who spoke ("told Reuters"). */
 export const OBJECT_SPEECH_VERBS = wordSet('told tells telling asked asks answered called urged urges');
 /** The gender a pronoun refers to. */
-export const PRONOUN_GENDER: Record<string, 'f' | 'm'> = { she: 'f', her: 'f', he: 'm', his: 'm' };
+export const PRONOUN_GENDER = wordTable<'f' | 'm'>({ she: 'f', her: 'f', he: 'm', his: 'm' });
 /** Transcript labels of those who ask or chair, whose lines are not claims ("Q:", "MODERATOR:"). */
 export const QUESTION_LABELS = wordSet('q question questioner interviewer reporter audience moderator host presenter anchor');
 /** Transcript labels of an answer by whoever is being asked ("A:"). */
@@ -140,41 +146,41 @@ export const ANSWER_LABELS = wordSet('a answer');
 /** Month names for display, January first. */
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Month names and their abbreviations, lower case, to the month's number. */
-export const MONTH_NUMBERS: Record<string, number> = {
+export const MONTH_NUMBERS = wordTable<number>({
   ...Object.fromEntries(MONTHS.map((m, i) => [m.toLowerCase(), i + 1])),
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+});
 /** Day names, lower case, with their abbreviations. */
 export const WEEKDAYS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' '),
 );
 /** Words that name a day from the day of writing: "yesterday" in Sunday's paper is Saturday. */
-export const RELATIVE_DAYS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
+export const RELATIVE_DAYS = wordTable<number>({ yesterday: -1, today: 0, tonight: 0, tomorrow: 1 });
 /** Time zones after a time of day: "9.30 GMT", "12:48 PM EDT". */
 export const TIME_ZONES = new Set('gmt utc bst cet cest eet eest wet est edt cst cdt mst mdt pst pdt et pt jst ist aest'.split(' '));
 /** Number words below twenty, the tens and the scales. */
-export const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS = wordTable<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-export const TENS_WORDS: Record<string, number> = {
+});
+export const TENS_WORDS = wordTable<number>({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-export const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+});
+export const SCALE_WORDS = wordTable<number>({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
 /** Scales written onto a sum of money: "£65m", "€1.5bn", "$20k". */
-export const SCALE_SUFFIXES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 };
+export const SCALE_SUFFIXES = wordTable<number>({ k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 });
 /** Ordinal words from second on ("first" orders, it does not count). */
-export const ORDINAL_WORDS: Record<string, number> = {
+export const ORDINAL_WORDS = wordTable<number>({
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
   seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40,
   fiftieth: 50, hundredth: 100,
-};
+});
 /** Fractions after a number word, to their denominator: "two-thirds of", "three quarters of". */
-export const FRACTION_WORDS: Record<string, number> = {
+export const FRACTION_WORDS = wordTable<number>({
   halves: 2, thirds: 3, quarters: 4, fifths: 5, sixths: 6, sevenths: 7, eighths: 8, ninths: 9, tenths: 10,
-};
+});
 /** Words before a number that make it approximate or a bound, longest first. */
 export const NUMBER_QUALIFIERS = [
   'more than', 'less than', 'fewer than', 'at least', 'up to', 'close to', 'just over', 'just under',
@@ -183,13 +189,13 @@ export const NUMBER_QUALIFIERS = [
 /** Where a qualifier puts the true value against its number: a little under it (`nearly`), near
  * it on either side (`about`), a little over it (`just over`), from it up (`more than`), up to it
  * (`up to`). A qualifier not here leaves the number as it stands (`only`). */
-export const QUALIFIER_RANGES: Record<string, 'under' | 'near' | 'over' | 'from' | 'to'> = {
+export const QUALIFIER_RANGES = wordTable<'under' | 'near' | 'over' | 'from' | 'to'>({
   nearly: 'under', almost: 'under', 'just under': 'under',
   about: 'near', around: 'near', roughly: 'near', approximately: 'near', some: 'near', 'close to': 'near',
   'just over': 'over',
   'more than': 'from', over: 'from', 'at least': 'from',
   'less than': 'to', 'fewer than': 'to', 'up to': 'to', under: 'to',
-};
+});
 /** Plurals without an s: the noun a count ends on. */
 export const UNMARKED_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'feet', 'mice']);
 /** Participles that stand for the people they describe after a number: "1,000 killed or wounded". */
@@ -217,10 +223,10 @@ export const LEVEL_VERBS = new Set(
 /** Sizes of files, page furniture when bracketed after a link: "(MP3, 14.2 MB)". */
 export const DATA_SIZE_UNITS = new Set(['kb', 'mb', 'gb', 'tb', 'kib', 'mib', 'gib']);
 /** Units of measure written onto a number, to their name: "10km", "1.93m-tall". */
-export const MEASURE_ABBREVIATIONS: Record<string, string> = {
+export const MEASURE_ABBREVIATIONS = wordTable<string>({
   km: 'kilometres', m: 'metres', cm: 'centimetres', mm: 'millimetres', kg: 'kilograms',
   mi: 'miles', ft: 'feet', lb: 'pounds', lbs: 'pounds', mph: 'mph', kmh: 'km/h', gw: 'gigawatts', mw: 'megawatts', kw: 'kilowatts',
-};
+});
 
 /** ISO 4217 codes of the currencies a figure may be in. */
 export const CURRENCY_CODES = [
@@ -229,19 +235,19 @@ export const CURRENCY_CODES = [
 ] as const;
 export type Currency = (typeof CURRENCY_CODES)[number];
 /** Currency signs before a number: "$500 million", "£65m". */
-export const CURRENCY_SIGNS: Record<string, Currency> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₴': 'UAH', '₺': 'TRY', '₪': 'ILS' };
+export const CURRENCY_SIGNS = wordTable<Currency>({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₴': 'UAH', '₺': 'TRY', '₪': 'ILS' });
 /** Letters before "$" that say whose dollar: "US$2bn", "A$5m". */
-export const DOLLAR_PREFIXES: Record<string, Currency> = { us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD', nt: 'TWD' };
+export const DOLLAR_PREFIXES = wordTable<Currency>({ us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD', nt: 'TWD' });
 /** Currency names after a number: "2.4 million euros". Names several countries share
  * (crowns, pounds, francs) are left as counted nouns: the page rarely says whose. */
-export const CURRENCY_WORDS: Record<string, Currency> = {
+export const CURRENCY_WORDS = wordTable<Currency>({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR',
   roubles: 'RUB', rubles: 'RUB', hryvnias: 'UAH', won: 'KRW', zlotys: 'PLN', zloty: 'PLN', sterling: 'GBP',
-};
+});
 
 // Words of the same subject in news writing: "32 nations" = "32 member countries", "a decade at
 // the helm" = "a decade in office".
-export const FIGURE_SYNONYMS: Record<string, string> = {
+export const FIGURE_SYNONYMS = wordTable<string>({
   nation: 'country', state: 'country', member: 'country', ally: 'country', alli: 'country', countri: 'country',
   invasion: 'war', conflict: 'war', fight: 'war', jail: 'prison',
   helm: 'tenure', office: 'tenure', led: 'tenure', lead: 'tenure', head: 'tenure', charge: 'tenure',
@@ -260,7 +266,7 @@ export const FIGURE_SYNONYMS: Record<string, string> = {
   jobless: 'unemploy', unemployment: 'unemploy',
   // A workforce counted by its posts or by its people.
   post: 'job', position: 'job', staff: 'people', employee: 'people', worker: 'people',
-};
+});
 
 // ── Spelling ─────────────────────────────────────────────────────────────────────────────────
 

@@ -1,6 +1,6 @@
 // Figures told in parts that are one figure: a result or score ("6-4 3-6 7-5", "won 3-1", "a 5-2
 // vote") and a duration in parts ("two hours and 15 minutes", "four years and six months").
-import { RESULT_WORDS } from './lexicon';
+import { RESULT_WORDS, wordTable } from './lexicon';
 import { digitValue, isDigits, readWords, type Read, type Tok } from './number-reading';
 
 /** One pair of a score at toks[k]: "6-4", "7-6 (5)" (the tie-break kept as written). */
@@ -46,8 +46,8 @@ function votesTo(toks: Tok[], i: number): { part: string; last: number } | null 
 }
 
 // The parts of a duration and what each is worth in the smaller unit of the pair.
-const PART_UNITS: Record<string, [string, number]> = { year: ['months', 12], week: ['days', 7], day: ['hours', 24], hour: ['minutes', 60] };
-const SMALLER: Record<string, string> = { months: 'month', days: 'day', hours: 'hour', minutes: 'minute' };
+const PART_UNITS = wordTable<[string, number]>({ year: ['months', 12], week: ['days', 7], day: ['hours', 24], hour: ['minutes', 60] });
+const SMALLER = wordTable<string>({ months: 'month', days: 'day', hours: 'hour', minutes: 'minute' });
 
 /** A number at toks[k] in digits or words: its value and its last token. */
 function numberAt(toks: Tok[], k: number): { value: number; last: number } | null {

@@ -2,7 +2,9 @@
 // comes from a URL (the sidebar's or popup's link), so it may have been re-spaced or had its
 // quote marks straightened on the way: those are forgiven, nothing else.
 
-const QUOTES: Record<string, string> = { '‘': "'", '’': "'", '‚': "'", '‛': "'", '“': '"', '”': '"', '„': '"', '‟': '"' };
+import { wordTable } from './lexicon';
+
+const QUOTES = wordTable<string>({ '‘': "'", '’': "'", '‚': "'", '‛': "'", '“': '"', '”': '"', '„': '"', '‟': '"' });
 
 /** `text` with white-space runs as one space and curly quotes straight, and for each character
  * of the result the offset in `text` it came from. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lib/claims/figures';
 import { findNumbers, type NumberMention } from '../../lib/text/numbers';
 
 /** The mentions of a text with the span each covers, for readable expectations. */
@@ -527,5 +528,13 @@ describe('findNumbers: furniture', () => {
 
   it('passes over a bracketed file size', () => {
     expect(findNumbers('Download the audio (MP3, 14.2 MB).')).toEqual([]);
+  });
+});
+
+describe('words that name built-in properties', () => {
+  it('are not numbers, units or figures ("constructor", "toString", "valueOf")', () => {
+    expect(findNumbers('The constructor of the bridge and the valueOf claim, toString hasOwnProperty.')).toEqual([]);
+    expect(findNumbers('It took two constructor weeks and three valueOf.').every((m) => typeof m.value === 'number' && Number.isFinite(m.value))).toBe(true);
+    expect(extractFigures(['The constructor of the bridge said the toString project would cost more.'])).toEqual([]);
   });
 });
