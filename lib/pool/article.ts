@@ -1,5 +1,5 @@
 // An article in the reader's pool: only what its page or feed states, nothing filled in.
-import { MONTH_NUMBERS } from '../text/lexicon';
+import { statedDate } from '../text/dates';
 
 export interface PoolArticle {
   /** The pool's key: a page's canonical address, or a feed item's id. */
@@ -30,18 +30,16 @@ export function dateOfDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** A date as a byline prints it: "13/06/2026", "Friday 21 February 2025", "Mon 15 Jun 2026 07.30",
- * "June 13, 2026", "2026-06-13". Day before month in numeric form, as the pages that use it do. */
+/** A date as a byline prints it: "13/06/2026", "2026-06-13", or with its month in words
+ * ("Friday 21 February 2025", "June 13, 2026": the project's date reader). Day before month in
+ * numeric form, as the pages that use it do. */
 export function bylineDate(text: string): string {
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   if (iso) return valid(+iso[1], +iso[2], +iso[3]);
   const numeric = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/.exec(text);
   if (numeric) return valid(+numeric[3], +numeric[2], +numeric[1]);
-  const dayFirst = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})\b/.exec(text);
-  if (dayFirst && MONTH_NUMBERS[dayFirst[2].toLowerCase()]) return valid(+dayFirst[3], MONTH_NUMBERS[dayFirst[2].toLowerCase()], +dayFirst[1]);
-  const monthFirst = /\b([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(text);
-  if (monthFirst && MONTH_NUMBERS[monthFirst[1].toLowerCase()]) return valid(+monthFirst[3], MONTH_NUMBERS[monthFirst[1].toLowerCase()], +monthFirst[2]);
-  return '';
+  const stated = statedDate(text);
+  return stated === null ? '' : dateOfDay(Math.floor(stated / DAY_MS));
 }
 
 function valid(year: number, month: number, day: number): string {
