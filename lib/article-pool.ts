@@ -1,6 +1,7 @@
 // The reader's article pool: articles from feeds and from pages read, one record each, kept in
 // IndexedDB (reader-store.ts) for the clustering to find stories in. An article reached at two
 // addresses, or printed by two sites word for word, is one record with every address.
+import { fnv1a } from './text/hash';
 import type { PageSource } from './article';
 import { normalizeChars } from './text/normalize';
 
@@ -39,16 +40,12 @@ export interface PoolLimits {
 
 const DAY_MS = 86_400_000;
 
-/** FNV-1a over the text, two 32-bit lanes: a 16-hex-digit key. */
+/** FNV-1a over the text (lib/text/hash) and a second, differently mixed lane: a 16-hex-digit key,
+ * wide enough that two articles' texts do not share one by chance. */
 function hash(text: string): string {
-  let a = 0x811c9dc5;
   let b = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  for (let i = 0; i < text.length; i++) b = Math.imul(b ^ text.charCodeAt(i), 0x5bd1e995) ^ (b >>> 15);
+  return fnv1a(text).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
 /** Text the same once case, punctuation, quote marks and spacing are set aside gives the same key. */

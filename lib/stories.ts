@@ -3,6 +3,7 @@
 // added to a story, stories found in the article pool), each story's matcher and search built
 // once and kept while the background lives. The reader's part lives behind ReaderStore
 // (IndexedDB in the extension).
+import { fnv1a } from './text/hash';
 import { detectIndex, prepareSource, prepareStory, readStoredSource, sourceLabel, type CorpusSource, type General, type StoredSources, type StoryCorpus } from './corpus';
 import type { DetectIndex } from './detect';
 import { createMatcher, type Matcher, type MatchOptions } from './match/matcher';
@@ -154,9 +155,7 @@ export function headOf({ terms: _shared, ...corpus }: StoryCorpus): StoryHead {
 
 /** A short id for a page the reader adds, from its address: the same page gets the same id. */
 export function pageSourceId(url: string): string {
-  let h = 2166136261;
-  for (let i = 0; i < url.length; i++) h = Math.imul(h ^ url.charCodeAt(i), 16777619);
-  return `${PAGE_ID_PREFIX}${(h >>> 0).toString(36)}`;
+  return `${PAGE_ID_PREFIX}${fnv1a(url).toString(36)}`;
 }
 
 export function createLibrary(parts: LibraryParts): Library {

@@ -1,6 +1,7 @@
 // Near-duplicate text (wire copy republished by several sites): MinHash over word shingles. Two
 // texts' signatures agree in about the share of positions that their shingle sets' Jaccard
 // similarity is; locality-sensitive hashing (bands of rows) finds the few candidates to compare.
+import { fnv1a } from '../text/hash';
 import { plainWords } from '../text/tokens';
 
 /** Words per shingle: five keep "said the company on" from matching everything. */
@@ -14,15 +15,9 @@ export const DUPLICATE_JACCARD = 0.6;
 /** Texts shorter than this many words have too few shingles to call copies. */
 const MIN_WORDS = 30;
 
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 // Fixed odd multipliers and offsets, one pair per hash function: the same text always gives the
 // same signature, in every session and browser.
-const SEEDS = Array.from({ length: HASHES }, (_, i) => [(hashString(`m${i}`) | 1) >>> 0, hashString(`a${i}`)]);
+const SEEDS = Array.from({ length: HASHES }, (_, i) => [(fnv1a(`m${i}`) | 1) >>> 0, fnv1a(`a${i}`)]);
 
 /** A text's MinHash signature, or null when it is too short to be a copy of anything. */
 export function fingerprint(text: string): number[] | null {
@@ -30,7 +25,7 @@ export function fingerprint(text: string): number[] | null {
   if (words.length < MIN_WORDS) return null;
   const sig = new Array<number>(HASHES).fill(0xffffffff);
   for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const h = hashString(words.slice(i, i + SHINGLE).join(' '));
+    const h = fnv1a(words.slice(i, i + SHINGLE).join(' '));
     for (let k = 0; k < HASHES; k++) {
       const v = (Math.imul(h, SEEDS[k][0]) + SEEDS[k][1]) >>> 0;
       if (v < sig[k]) sig[k] = v;
