@@ -7,6 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { articleFromDocument, type ReadabilityClass } from '../lib/article';
 import { bylineDate, dateOfDay, type PoolArticle } from '../lib/pool/article';
+import { DAY_MS } from '../lib/pool/days';
 import { ROOT } from './packs';
 import type { EnglishFrequency } from '../lib/vocabulary';
 
@@ -25,7 +26,7 @@ export function poolArticleOf(id: string, html: string): PoolArticle | null {
   const byline = doc.querySelector('.byline')?.textContent ?? '';
   const article = articleFromDocument(doc, Readability as unknown as ReadabilityClass);
   if (!article) return null;
-  const date = article.date ? dateOfDay(Math.floor(article.date / 86_400_000)) : bylineDate(byline);
+  const date = article.date ? dateOfDay(Math.floor(article.date / DAY_MS)) : bylineDate(byline);
   return { id, url, title: article.title, outlet: article.outlet ?? '', date, blocks: article.blocks };
 }
 

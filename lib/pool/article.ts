@@ -1,5 +1,6 @@
 // An article in the reader's pool: only what its page or feed states, nothing filled in.
 import { statedDate } from '../text/dates';
+import { DAY_MS } from './days';
 
 export interface PoolArticle {
   /** The pool's key: a page's canonical address, or a feed item's id. */
@@ -13,7 +14,6 @@ export interface PoolArticle {
   blocks: string[];
 }
 
-const DAY_MS = 86_400_000;
 /** Dates before this or more than a day ahead of `now` are a page's mistake, not its date. */
 const EARLIEST = Date.UTC(1990, 0, 1);
 

@@ -7,7 +7,8 @@ import { RELATIVE_DAYS, WEEKDAYS } from '../text/lexicon';
 
 /** Days around an event in which its reports appear, before the first and after the last. */
 export const WINDOW_DAYS = 4;
-const DAY_MS = 86_400_000;
+/** A day in milliseconds: the pool counts dates in whole days since 1970. */
+export const DAY_MS = 86_400_000;
 const WEEK = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export interface DaySpan {

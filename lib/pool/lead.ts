@@ -3,7 +3,7 @@
 // recall others. The lead's words and the days it names are the article's event signature.
 import { findNumbers } from '../text/numbers';
 import { bylineDate } from './article';
-import { dayNamed } from './days';
+import { DAY_MS, dayNamed } from './days';
 import { termWords } from './terms';
 
 /** Opening blocks read as the lead, after the headline. */
@@ -14,7 +14,6 @@ const BYLINE_CHARS = 80;
 const BACK_DAYS = 7;
 /** How far ahead they can (an announcement months before). */
 const AHEAD_DAYS = 366;
-const DAY_MS = 86_400_000;
 
 export interface Lead {
   /** The lead's words, as terms.ts makes them. */

@@ -4,7 +4,7 @@
 // another event (last year's flood, the semi-final) weighs less.
 import { findNumbers } from '../text/numbers';
 import { NAME_WORD, isStopword } from '../text/tokens';
-import { dayNamed } from './days';
+import { DAY_MS, dayNamed } from './days';
 
 /** Term -> weight. */
 export type TermWeights = Map<string, number>;
@@ -49,7 +49,7 @@ function figureTerms(text: string): string[] {
 function dayTerm(word: string, published: number | null): string {
   const day = published === null ? null : dayNamed(word, published);
   if (day === null) return word;
-  const date = new Date(day * 86_400_000);
+  const date = new Date(day * DAY_MS);
   return `#${date.getUTCMonth() + 1}-${date.getUTCDate()}`;
 }
 
