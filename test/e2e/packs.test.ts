@@ -132,7 +132,7 @@ describe('story packs in Chromium', () => {
       'Added 5 sources to “Bank of Vesland makes its first interest rate cut in three years”.',
     );
     expect(await storyIds(tab)).toEqual(['nato-handover-2024', 'rate-cut']);
-    expect(await tab.locator('[data-story="rate-cut"] [data-source]').count()).toBe(5);
+    await expect.poll(() => tab.locator('[data-story="rate-cut"] [data-source]').count()).toBe(5);
     // Importing it again adds nothing.
     await tab.locator('input[type="file"][data-action="import-pack"]').setInputFiles(packFile);
     await expect.poll(() => tab.locator('.import [role="status"]').textContent()).toContain('Added 0 sources');

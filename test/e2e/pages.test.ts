@@ -157,11 +157,11 @@ describe('Chromium extension pages', () => {
     await expect.poll(() => items.count()).toBe(5);
     await items.nth(4).locator('a.title').click();
     await tab.waitForURL(/\?source=004_8c69868f6fc53621$/);
-    expect(await tab.locator('.body p').count()).toBeGreaterThan(5);
+    await expect.poll(() => tab.locator('.body p').count()).toBeGreaterThan(5);
     expect(await tab.locator('mark').count()).toBe(0);
 
     await tab.goto(`chrome-extension://${run.extensionId}/sources.html?source=999_missing&passage=x`);
-    expect(await tab.locator('h1').textContent()).toBe('Source not found');
+    await expect.poll(() => tab.locator('h1').textContent()).toBe('Source not found');
     await tab.getByRole('link', { name: 'See all sources' }).click();
     await expect.poll(() => items.count()).toBe(5);
     expect(problems).toEqual([]);
