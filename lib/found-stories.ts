@@ -3,11 +3,13 @@
 // built again with the code that builds a pack and stored as an imported pack is (head and
 // sources in the reader's store), the others untouched. The clusterer's state is stored beside
 // the pool, so a worker that restarts goes on where it stopped. Browser calls come in as parts.
+import type { PageSource } from './article';
 import type { PoolRecord as PoolEntry } from './article-pool';
 import type { General } from './corpus';
 import { dayOf, type PoolArticle } from './pool/article';
 import { addArticle, type Pool, type PoolRecord } from './pool/cluster';
-import { isStory, outletOf } from './pool/found';
+import { foundCluster, foundStoryId, isStory, outletOf } from './pool/found';
+import { reportsEvent } from './pool/coverage';
 import { restorePool, withoutText } from './pool/persist';
 import { storyFromCluster } from './pool/story';
 import type { ClusterStore, PoolStore } from './reader-store';
@@ -24,8 +26,6 @@ export interface FoundStoriesParts {
   /** These stories came, changed or went: the library reads them again, the detector's index follows. */
   changed(stories: string[]): Promise<void>;
 }
-
-const storyId = (cluster: number) => `found-${cluster}`;
 
 /** A pool entry as the clusterer reads it. */
 export function poolArticle(entry: PoolEntry): PoolArticle {
@@ -66,7 +66,7 @@ export function createFoundStories(p: FoundStoriesParts) {
     const general = await p.general();
     const changed: string[] = [];
     for (const id of clusters) {
-      const story = storyId(id);
+      const story = foundStoryId(id);
       const meta = metas.get(story);
       if (meta?.deleted) continue;
       const cluster = pool.clusters.get(id);
@@ -125,6 +125,15 @@ export function createFoundStories(p: FoundStoriesParts) {
         if (changed.length) await p.changed(changed);
         return changed;
       }),
+    /** Whether a page the detector found to cover a story reports its event: for a found story,
+     * the clusterer's say (pool/coverage.ts); any other story is the detector's alone. */
+    async covers(story: string, page: PageSource): Promise<boolean> {
+      const cluster = foundCluster(story);
+      if (cluster === null) return true;
+      const { pool } = await restore();
+      // A story kept after its cluster went has no event to tell apart.
+      return !pool.clusters.has(cluster) || reportsEvent(pool, cluster, { id: page.url, ...page });
+    },
     /** The pool was forgotten: found stories go; a kept one stays as the reader's, its sources with it. */
     forget: () =>
       serial(async () => {

@@ -51,6 +51,9 @@ export type Message =
   /** Sidebar -> background: read the claims of the page's article and match them (its blocks also
    * find the page's own source). The background's code is warm across pages; a fresh sidebar's is not. */
   | { type: 'matchClaims'; story: string; blocks: string[] }
+  /** Sidebar -> background: whether the page reports the event of the story it was found to cover
+   * (a found story's pages are told from the same people's other events by the pool). */
+  | { type: 'reportsEvent'; story: string; page: PageSource }
   /** Sidebar -> background: look up a reader's selection (never in the source the page is) in
    * the page's story, or in every story (null). */
   | { type: 'lookup'; text: string; exclude: string | null; story: string | null }
@@ -116,6 +119,7 @@ export interface Replies {
   getTabState: TabReport | null;
   listSources: StorySources;
   matchClaims: Matched;
+  reportsEvent: boolean;
   lookup: ClaimResult;
   search: SearchResult[];
   pageChecked: void;
@@ -164,6 +168,7 @@ const checks: { [T in MessageType]: (m: Fields) => boolean } = {
   matchClaims: (m) =>
     isStory(m.story) &&
     isStrings(m.blocks, 100_000) && (m.blocks as string[]).reduce((n, b) => n + b.length, 0) <= MAX_ARTICLE_CHARS,
+  reportsEvent: (m) => isStory(m.story) && isPageSource(m.page),
   lookup: (m) => isText(m.text, MAX_LOOKUP_CHARS) && (m.exclude === null || isText(m.exclude, 200)) && isStoryOrNull(m.story),
   search: (m) => isText(m.query, MAX_QUERY_CHARS) && isStoryOrNull(m.story),
   pageChecked: (m) => isScore(m.score) && typeof m.detected === 'boolean' && isStoryOrNull(m.story) && m.detected === (m.story !== null),

@@ -45,7 +45,7 @@ export interface RouterParts {
   /** The feeds and the article pool; also told of every page a tab's detector read. */
   feeds: Pick<Feeds, 'rows' | 'add' | 'remove' | 'refresh' | 'readTab' | 'poolStats' | 'poolArticles' | 'forgetPool'>;
   /** The stories found in the pool: they go with it. */
-  found?: Pick<FoundStories, 'forget'>;
+  found?: Pick<FoundStories, 'forget' | 'covers'>;
   /** With a clock, matchClaims replies carry the background's part of the page's path to its
    * first card (lib/timings). */
   clock?: Clock;
@@ -60,7 +60,7 @@ export interface Clock {
 
 // Which kinds a web page's scripts (the detector, the sidebar) may send; the extension's own
 // pages (popup, options, sources) may send every kind.
-const PAGE_KINDS = ['coverage', 'detectIndex', 'pageChecked', 'matchClaims', 'lookup', 'sidebarReady', 'listSources', 'openSource', 'addPage'] as const;
+const PAGE_KINDS = ['coverage', 'detectIndex', 'pageChecked', 'matchClaims', 'reportsEvent', 'lookup', 'sidebarReady', 'listSources', 'openSource', 'addPage'] as const;
 type PageMessage = MessageOf<(typeof PAGE_KINDS)[number]>;
 const isPageMessage = (msg: Message): msg is PageMessage => (PAGE_KINDS as readonly string[]).includes(msg.type);
 
@@ -146,6 +146,8 @@ async function pageAnswer(r: Routing, msg: PageMessage, sender: Sender): Promise
       return p.library.sources(await known(p, msg.story));
     case 'matchClaims':
       return matchClaims(r, msg, sender);
+    case 'reportsEvent':
+      return p.found ? p.found.covers(msg.story, msg.page) : true;
     case 'lookup': {
       const { strictness } = await p.settings();
       return p.library.lookup(msg.text, await known(p, msg.story), { strictness, exclude: msg.exclude });

@@ -74,28 +74,76 @@ export function createPool(today: number, zipf: Map<string, number> = new Map())
  * other article joins or starts a cluster. */
 export function addArticle(pool: Pool, input: PoolArticle): AddResult {
   const article = cleanArticle(input, pool.today);
-  const knownId = pool.aliases.get(article.id) ?? (article.url ? pool.aliases.get(article.url) : undefined);
-  if (knownId !== undefined) return { kind: 'known', id: knownId, cluster: pool.records.get(knownId)!.cluster };
   const signature = fingerprint([article.title, ...article.blocks].join('\n'));
-  const original = signature ? copyOf(pool, signature) : null;
-  if (original) {
-    original.copies.push({ id: article.id, url: article.url, outlet: article.outlet, date: article.date });
-    alias(pool, original.article.id, article);
-    return { kind: 'copy', id: article.id, of: original.article.id, cluster: original.cluster };
+  const known = knownRecord(pool, article, signature);
+  if (known?.kind === 'known') return { kind: 'known', id: known.record.article.id, cluster: known.record.cluster };
+  if (known) {
+    known.record.copies.push({ id: article.id, url: article.url, outlet: article.outlet, date: article.date });
+    alias(pool, known.record.article.id, article);
+    return { kind: 'copy', id: article.id, of: known.record.article.id, cluster: known.record.cluster };
   }
+  const record = recordOf(article, signature);
+  count(pool, record, 1);
+  alias(pool, article.id, article);
+  if (signature) for (const key of bandKeys(signature)) (pool.bands.get(key) ?? pool.bands.set(key, []).get(key)!).push(article.id);
+  const { best, candidates } = bestCluster(pool, record);
+  const cluster = best ?? newCluster(pool);
+  join(pool, cluster, record);
+  const merged = mergeCheck(pool, cluster, candidates);
+  splitCheck(pool, pool.clusters.get(merged?.kept ?? cluster.id)!);
+  return { kind: 'added', id: article.id, cluster: merged?.kept ?? cluster.id, merged: merged?.gone ?? null };
+}
+
+/** The cluster an article would join now, without adding it: a known page's or a copy's own,
+ * else the one it would join on arrival; null when it would start its own. */
+export function placeArticle(pool: Pool, input: PoolArticle): number | null {
+  const article = cleanArticle(input, pool.today);
+  const signature = fingerprint([article.title, ...article.blocks].join('\n'));
+  const known = knownRecord(pool, article, signature);
+  if (known) return known.record.cluster;
+  const record = recordOf(article, signature);
+  // Counted while it is weighed, as an arrival is, then taken out again.
+  count(pool, record, 1);
+  try {
+    return bestCluster(pool, record).best?.id ?? null;
+  } finally {
+    count(pool, record, -1);
+  }
+}
+
+/** The record a page is already in the pool as: its own, or the text it copies. */
+function knownRecord(pool: Pool, article: PoolArticle, signature: number[] | null): { kind: 'known' | 'copy'; record: PoolRecord } | null {
+  const id = pool.aliases.get(article.id) ?? (article.url ? pool.aliases.get(article.url) : undefined);
+  if (id !== undefined) return { kind: 'known', record: pool.records.get(id)! };
+  const original = signature ? copyOf(pool, signature) : null;
+  return original && { kind: 'copy', record: original };
+}
+
+function recordOf(article: PoolArticle, signature: number[] | null): PoolRecord {
   const day = dayOf(article.date);
   const terms = articleTerms(article.title, article.blocks, day);
   const lead = articleLead(article.title, article.blocks, day);
   // Only a lead that names a later day announces it: a body that mentions the election's date
   // does not make a report of the debate one of the count.
   const ahead = day === null ? [] : aheadDays(lead.days, day);
-  const record: PoolRecord = { article, copies: [], terms, lead, signature, from: day, to: day, ahead, cluster: -1 };
-  for (const t of terms.keys()) pool.df.set(t, (pool.df.get(t) ?? 0) + 1);
-  pool.records.set(article.id, record);
-  alias(pool, article.id, article);
-  if (signature) for (const key of bandKeys(signature)) (pool.bands.get(key) ?? pool.bands.set(key, []).get(key)!).push(article.id);
-  const candidates = candidateClusters(pool, telling(pool, terms, PROBE_TERMS));
-  const vector = weighted(pool, terms);
+  return { article, copies: [], terms, lead, signature, from: day, to: day, ahead, cluster: -1 };
+}
+
+/** A record counted into the pool's term frequencies and records (`by` 1), or out again (-1). */
+function count(pool: Pool, record: PoolRecord, by: 1 | -1): void {
+  for (const t of record.terms.keys()) {
+    const n = (pool.df.get(t) ?? 0) + by;
+    if (n > 0) pool.df.set(t, n);
+    else pool.df.delete(t);
+  }
+  if (by > 0) pool.records.set(record.article.id, record);
+  else pool.records.delete(record.article.id);
+}
+
+/** The cluster a record joins: the most similar candidate whose dates fit, past its bar. */
+function bestCluster(pool: Pool, record: PoolRecord): { best: Cluster | null; candidates: Cluster[] } {
+  const candidates = candidateClusters(pool, telling(pool, record.terms, PROBE_TERMS));
+  const vector = weighted(pool, record.terms);
   let best: Cluster | null = null;
   let bestMargin = 0;
   for (const c of candidates) {
@@ -103,11 +151,7 @@ export function addArticle(pool: Pool, input: PoolArticle): AddResult {
     const margin = cosine(vector, centroid(pool, c)) - mergeThreshold([record], recordsOf(pool, c));
     if (margin >= bestMargin) [best, bestMargin] = [c, margin];
   }
-  const cluster = best ?? newCluster(pool);
-  join(pool, cluster, record);
-  const merged = mergeCheck(pool, cluster, candidates);
-  splitCheck(pool, pool.clusters.get(merged?.kept ?? cluster.id)!);
-  return { kind: 'added', id: article.id, cluster: merged?.kept ?? cluster.id, merged: merged?.gone ?? null };
+  return { best, candidates };
 }
 
 function alias(pool: Pool, id: string, article: PoolArticle): void {

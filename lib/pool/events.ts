@@ -35,6 +35,15 @@ export function twoEvents(a: Led[], b: Led[]): boolean {
   return ownWords(a, b).length > 0 && ownWords(b, a).length > 0;
 }
 
+/** Whether one report is of another event than a group's: its lead names days, none of those the
+ * group's leads name, and the group's leads agree on words its lead never uses. One lead cannot
+ * agree with itself (one lead alone is an angle), so only the group's side is asked for words. */
+export function otherEvent(lead: Lead, group: Led[]): boolean {
+  const days = leadDays(group);
+  if (!lead.days.length || !days.size || lead.days.some((d) => days.has(d))) return false;
+  return ownWords(group, [{ lead }]).length > 0;
+}
+
 /** A cluster's two events, when its leads name days that part it in two (`twoEvents`): the
  * reports on each side of a day, and those whose leads name days on both sides or none given
  * to the side `nearer` says. Null when the cluster is one event. */

@@ -5,6 +5,14 @@ import type { Cluster, Pool, PoolRecord } from './cluster';
 export const MIN_TEXTS = 3;
 export const MIN_OUTLETS = 2;
 
+/** A found story's id: its cluster's. */
+export const foundStoryId = (cluster: number) => `found-${cluster}`;
+
+/** The cluster of a found story's id; null for any other story. */
+export function foundCluster(story: string): number | null {
+  const m = /^found-(\d+)$/.exec(story);
+  return m ? Number(m[1]) : null;
+}
 /** An outlet as the page names it, else its site's address. */
 export function outletOf(article: { outlet: string; url: string }): string {
   if (article.outlet) return article.outlet.toLowerCase();

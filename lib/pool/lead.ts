@@ -23,7 +23,7 @@ export interface Lead {
 }
 
 /** The headline and the first blocks that are not a byline. */
-function leadTexts(title: string, blocks: string[]): string[] {
+export function leadTexts(title: string, blocks: string[]): string[] {
   return [title, ...blocks.filter((b) => !(b.length < BYLINE_CHARS && bylineDate(b))).slice(0, LEAD_BLOCKS)];
 }
 

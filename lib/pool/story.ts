@@ -7,6 +7,7 @@ import type { SourceFile } from '../sources';
 import { NAME_WORD, isStopword } from '../text/tokens';
 import { dateOfDay } from './article';
 import type { Cluster, PoolRecord } from './cluster';
+import { foundStoryId } from './found';
 
 /** Headline words that most headlines share make the title when there are this many. */
 const TITLE_WORDS = 3;
@@ -52,7 +53,7 @@ export function storyMeta(cluster: Cluster, records: PoolRecord[]): StoryMeta {
   const days = records.flatMap((r) => (r.from === null ? [] : [r.from]));
   const from = days.length ? dateOfDay(Math.min(...days)) : '1970-01-01';
   const to = days.length ? dateOfDay(Math.max(...days)) : from;
-  return { id: `found-${cluster.id}`, title: storyTitle(records), summary: storySummary(records), from, to, language: 'en' };
+  return { id: foundStoryId(cluster.id), title: storyTitle(records), summary: storySummary(records), from, to, language: 'en' };
 }
 
 /** A record as a source file: one per text, at its first address. */

@@ -1,6 +1,8 @@
 // The sidebar's check of its page: read the article, find its story, have the background match
 // its claims, and show the cards and the marks in the page.
+import { asPageSource } from '../article';
 import { request } from '../messages';
+import { foundCluster } from '../pool/found';
 import type { StorySources } from '../stories';
 import { clearHighlights, locateClaims, paintHighlights } from './page';
 import { checkedProps, coverageOf } from './reading';
@@ -31,8 +33,17 @@ export async function check(v: SidebarView, open: boolean, detected: StorySource
     void env.send({ type: 'pageChecked', ...coverage }).catch(() => {});
     return;
   }
-  v.article = capped.article;
   const story = coverage.story;
+  // The same people at another event read like a found story's event: the pool tells them apart.
+  const page = asPageSource(capped.article, env.win.location.href);
+  const reports = foundCluster(story) === null || (await request(env.send, { type: 'reportsEvent', story, page }).catch(() => true));
+  if (mine !== v.generation) return;
+  if (!reports) {
+    close(v);
+    void env.send({ type: 'pageChecked', detected: false, score: coverage.score, story: null }).catch(() => {});
+    return;
+  }
+  v.article = capped.article;
   show(v, { status: 'checking', lookupOnly: false, truncated: capped.truncated, notice: null });
   if (open) mount(v);
   try {

@@ -6,7 +6,7 @@ import { badgeOf } from '../../lib/background/badge';
 import { createInjector } from '../../lib/background/injector';
 import { createRouter, type Clock, type RouterParts, type Sender } from '../../lib/background/router';
 import { createTabReports } from '../../lib/background/tab-reports';
-import type { Message, TabMessage } from '../../lib/messages';
+import { isMessage, type Message, type TabMessage } from '../../lib/messages';
 import type { TabReport } from '../../lib/background/tab-reports';
 import { toPackFile } from '../../lib/pack';
 import { openReaderStore } from '../../lib/reader-store';
@@ -120,7 +120,7 @@ function testRouter(clock?: Clock) {
     storiesChanged: async () => void announced.push(announced.length),
     clock,
     feeds,
-    found: { forget: async () => void forgotten.push('found') },
+    found: { forget: async () => void forgotten.push('found'), covers: async (story, p) => !(story === 'found-2' && p.title.includes('semi-final')) },
   });
   return { router, marks, published, announced, opened, library, read, forgotten };
 }
@@ -170,6 +170,17 @@ describe('createRouter', () => {
     await router.handle({ type: 'coverage', score: 0.1, detected: false, story: null }, page);
     await router.handle({ type: 'coverage', score: 0.1, detected: false, story: null }, { ...page, frameId: 2 });
     expect(read).toEqual([[7, 'https://news.example/a']]);
+  });
+
+  it('asks the found stories whether a page reports its story’s event, for the page’s sidebar', async () => {
+    const { router } = testRouter();
+    const near: Message = { type: 'reportsEvent', story: 'found-2', page: { title: 'She takes the title', outlet: '', date: '2026-06-13', url: 'https://news.example/a', blocks: ['Text.'] } };
+    expect(router.allowed(near, page)).toBe(true);
+    expect(await router.handle(near, page)).toBe(true);
+    const semi = { ...near, page: { ...near.page, title: 'Into the semi-final' } } as Message;
+    expect(await router.handle(semi, page)).toBe(false);
+    // A page that is no web page is refused by the protocol.
+    expect(isMessage({ ...near, page: { ...near.page, url: 'file:///x' } })).toBe(false);
   });
 
   it('keeps the feeds and the pool to the extension’s own pages', () => {

@@ -124,6 +124,25 @@ describe('found stories', () => {
     for (const r of rows.filter((x) => x !== final)) expect(r.sources.every((s) => urlsOf(SEMI).includes(s.url!))).toBe(true);
   });
 
+  it('tells a page of the event from the same people’s page of the day before, a lone one too', async () => {
+    const w = await world();
+    const [story] = await w.arrive(...FINAL.slice(0, 3));
+    const page = (id: string) => {
+      const a = articles.get(id)!;
+      return { title: a.title, outlet: a.outlet, date: a.date, url: a.url, blocks: a.blocks };
+    };
+    expect(await w.found.covers(story, page(FINAL[3]))).toBe(true);
+    // No semi-final in the pool: the page's lead alone tells another day, other words, another player.
+    expect(await w.found.covers(story, page(SEMI[2]))).toBe(false);
+    // Two semi-final reports in the pool: the clusterer would put the third with them.
+    await w.arrive(SEMI[0], SEMI[1]);
+    expect(await w.found.covers(story, page(SEMI[2]))).toBe(false);
+    expect(await w.found.covers(story, page(FINAL[4]))).toBe(true);
+    // Any other story is the detector's alone; a found story whose cluster is gone has nothing to tell.
+    expect(await w.found.covers('nato-handover-2024', page(SEMI[2]))).toBe(true);
+    expect(await w.found.covers('found-999', page(SEMI[2]))).toBe(true);
+  });
+
   it('renames, keeps and deletes a found story; a deleted one does not come back when its event grows', async () => {
     const w = await world();
     const [story] = await w.arrive(...FINAL.slice(0, 3));
