@@ -245,6 +245,27 @@ describe('the sidebar state', () => {
     expect(answer.card?.verdict ?? null).not.toBe('unique');
   });
 
+  it('asks the pool whether the page of a found story reports its event, and shows nothing when not', async () => {
+    for (const reports of [false, true]) {
+      const { env, sent, rendered } = fakeEnv();
+      const send = env.send;
+      env.send = async (m) => (m.type === 'reportsEvent' ? reports : send(m));
+      const sidebar = createSidebarState(env, '');
+      sidebar.applySettings(DEFAULT_SETTINGS, true);
+      const known = (await env.send({ type: 'listSources', story: 'nato-handover-2024' })) as StorySources;
+      sent.length = 0;
+      await sidebar.check(true, { ...known, story: { ...known.story!, id: 'found-3' } });
+      const asked = sent.find((m) => m.type === 'reportsEvent');
+      expect(asked).toMatchObject({ story: 'found-3', page: { title: expect.stringContaining('Rutte') } });
+      if (reports) expect(sent.map((m) => m.type)).toEqual(['reportsEvent', 'matchClaims']);
+      else {
+        expect(sent.map((m) => m.type)).toEqual(['reportsEvent', 'pageChecked']);
+        expect(sent[1]).toMatchObject({ detected: false, story: null });
+        expect(rendered).toEqual([null]);
+      }
+    }
+  });
+
   it('closes on a page that is not coverage, telling the background', async () => {
     document.body.innerHTML = '<article><p>The football club won its match on Saturday.</p></article>';
     const { env, sent, rendered } = fakeEnv();
