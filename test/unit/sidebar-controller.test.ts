@@ -249,7 +249,7 @@ describe('the sidebar state', () => {
     for (const reports of [false, true]) {
       const { env, sent, rendered } = fakeEnv();
       const send = env.send;
-      env.send = async (m) => (m.type === 'reportsEvent' ? reports : send(m));
+      env.send = async (m) => (m.type === 'reportsEvent' ? (sent.push(m), reports) : send(m));
       const sidebar = createSidebarState(env, '');
       sidebar.applySettings(DEFAULT_SETTINGS, true);
       const known = (await env.send({ type: 'listSources', story: 'nato-handover-2024' })) as StorySources;
