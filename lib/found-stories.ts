@@ -13,7 +13,7 @@ import { reportsEvent } from './pool/coverage';
 import { restorePool, withoutText } from './pool/persist';
 import { storyFromCluster } from './pool/story';
 import type { ClusterStore, PoolStore } from './reader-store';
-import { headOf, type ReaderStore } from './stories';
+import { headOf, type FoundMeta, type ReaderStore } from './stories';
 import { buildContrast } from './vocabulary';
 
 export interface FoundStoriesParts {
@@ -60,9 +60,11 @@ export function createFoundStories(p: FoundStoriesParts) {
     return records.flatMap((r) => (entries.has(r.article.id) ? [{ ...r, article: { ...r.article, blocks: entries.get(r.article.id)!.blocks } }] : []));
   }
 
-  /** Builds again the story of each of these clusters; one that is no story any more goes, unless kept. */
-  async function rebuild(pool: Pool, clusters: Set<number>): Promise<string[]> {
+  /** Builds again the story of each of these clusters; one that is no story any more goes, unless
+   * kept. A story merged into another (`merges`: gone -> kept cluster) hands it the reader's name and keep. */
+  async function rebuild(pool: Pool, clusters: Set<number>, merges: Map<number, number>): Promise<string[]> {
     const metas = new Map((await p.store.found()).map((m) => [m.story, m]));
+    for (const [gone, kept] of merges) inheritMeta(metas, foundStoryId(gone), foundStoryId(kept), kept);
     const general = await p.general();
     const changed: string[] = [];
     for (const id of clusters) {
@@ -96,6 +98,7 @@ export function createFoundStories(p: FoundStoriesParts) {
         const { pool, left } = await restore();
         const was = new Map([...pool.records].map(([id, r]) => [id, r.cluster]));
         const touched = new Set<number>();
+        const merges = new Map<number, number>();
         // Articles the pool's limits sent out since the last change: their stories are built again without them.
         const inPool = new Set(await p.pool.ids());
         const leaving = [...pool.records.values()].filter((r) => !inPool.has(r.article.id) && !left.has(r.article.id));
@@ -108,7 +111,10 @@ export function createFoundStories(p: FoundStoriesParts) {
         for (const entry of entries) {
           const result = addArticle(pool, poolArticle(entry));
           touched.add(result.cluster);
-          if (result.kind === 'added' && result.merged !== null) touched.add(result.merged);
+          if (result.kind === 'added' && result.merged !== null) {
+            touched.add(result.merged);
+            merges.set(result.merged, result.cluster);
+          }
           if (result.kind === 'copy') copied.add(result.of);
         }
         // Records that came or moved (a merge, a split) are stored again; their text stays in the pool.
@@ -121,7 +127,7 @@ export function createFoundStories(p: FoundStoriesParts) {
           moved.push(pool.records.get(id)!);
         }
         await p.clusters.save(moved, leaving.map((r) => r.article.id), pool.nextCluster);
-        const changed = await rebuild(pool, touched);
+        const changed = await rebuild(pool, touched, merges);
         if (changed.length) await p.changed(changed);
         return changed;
       }),
@@ -152,6 +158,17 @@ export function createFoundStories(p: FoundStoriesParts) {
         if (metas.length) await p.changed(metas.map((m) => m.story));
       }),
   };
+}
+
+/** The reader's name and keep of a story that merged into another go to that one (its own name
+ * first); the merged story then goes like any cluster that is gone. */
+export function inheritMeta(metas: Map<string, FoundMeta>, gone: string, kept: string, cluster: number): void {
+  const from = metas.get(gone);
+  if (!from || from.deleted || (from.title === null && !from.kept)) return;
+  const to = metas.get(kept);
+  if (to?.deleted) return;
+  metas.set(kept, { story: kept, cluster, articles: 0, outlets: [], deleted: false, ...to, title: to?.title ?? from.title, kept: (to?.kept ?? false) || from.kept });
+  metas.set(gone, { ...from, kept: false });
 }
 
 export type FoundStories = ReturnType<typeof createFoundStories>;

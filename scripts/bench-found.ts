@@ -10,7 +10,7 @@ import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { poolRecord } from '../lib/article-pool';
 import { detectIndex } from '../lib/corpus';
-import { detectStory } from '../lib/detect';
+import { detectStory, type DetectIndex } from '../lib/detect';
 import { createFoundStories, poolArticle } from '../lib/found-stories';
 import { dayOf, type PoolArticle } from '../lib/pool/article';
 import { addArticle, createPool } from '../lib/pool/cluster';
@@ -27,8 +27,9 @@ const TODAY = '2100-01-01';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const entry = (a: PoolArticle) => poolRecord({ title: a.title, outlet: a.outlet, date: a.date, url: a.url, blocks: a.blocks }, 'feed', 0);
 
-/** Index bytes and median ms to score a 5,000-word page, with `count` found stories. */
-export function benchFoundDetector(count = 200): { stories: number; indexBytes: number; detectMs: number; buildMs: number } {
+/** Index bytes and median ms to score a 5,000-word page of the pool's words in Node, with `count`
+ * found stories; the index and the page, for the shipped detector in the browser (bench.ts). */
+export function benchFoundDetector(count = 200): { stories: number; indexBytes: number; detectMs: number; buildMs: number; index: DetectIndex; page: string[] } {
   const { articles } = readPoolFixtures();
   const general = readGeneral();
   const pool = createPool(dayOf(TODAY)!, buildContrast(general.frequency, []).english);
@@ -44,7 +45,7 @@ export function benchFoundDetector(count = 200): { stories: number; indexBytes: 
     detectStory(sample, index);
     return performance.now() - t;
   });
-  return { stories: corpora.length, indexBytes: JSON.stringify(index).length, detectMs: median(times.slice(1)), buildMs };
+  return { stories: corpora.length, indexBytes: JSON.stringify(index).length, detectMs: median(times.slice(1)), buildMs, index, page: [sample.title, ...articles.flatMap((a) => a.blocks)] };
 }
 
 /** A stored pool of `size` articles; the restore, and the median ms of adding one article. */

@@ -165,6 +165,7 @@ for (let i = 0, words = 0; words < 5000; i++) {
   fiveThousand.push(`<p>${paragraphs[i % paragraphs.length]}</p>`);
   words += paragraphs[i % paragraphs.length].split(/\s+/).length;
 }
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const shell = (title: string, body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main></body></html>`;
 fs.writeFileSync(path.join(dir, 'words-5000.html'), shell('Season review', fiveThousand.join('\n')));
 fs.writeFileSync(path.join(dir, 'paragraphs-100000.html'), shell('Archive', Array.from({ length: 100_000 }, (_, i) => `<p>Entry ${i}: the match ended level.</p>`).join('')));
@@ -215,6 +216,19 @@ const detectorMs = {
     await Promise.all(Object.entries(indexes).map(async ([n, index]) => [n, { ms: await detectorMsOn('words-5000.html', index), indexBytes: JSON.stringify(index).length }])),
   ) as Record<string, { ms: number; indexBytes: number }>,
 };
+
+// The shipped detector against 200 found stories (built from rounds of the development pool), on a
+// page of the pool's own words: about 5,000 of them.
+log('found stories…');
+const pool = benchPool();
+const { index: foundIndex, page: poolWords, ...foundStories } = benchFoundDetector(200);
+const poolPage: string[] = [];
+for (let i = 0, words = 0; words < 5000; i++) {
+  poolPage.push(`<p>${escapeHtml(poolWords[(i + 1) % poolWords.length])}</p>`);
+  words += poolWords[(i + 1) % poolWords.length].split(/\s+/).length;
+}
+fs.writeFileSync(path.join(dir, 'pool-5000.html'), shell(escapeHtml(poolWords[0]), poolPage.join('\n')));
+const foundDetectorMs = await detectorMsOn('pool-5000.html', foundIndex);
 
 const coveragePages = fs.readdirSync(PAGES).filter((f) => !f.startsWith('neg-'));
 const firstCards: number[] = [];
@@ -272,8 +286,6 @@ const cold = spansOf(coldPaths);
 // ---- report --------------------------------------------------------------------------------
 const analyzeMs = round(median([...perSeed.map((p) => p.ms), longMs]));
 const importedAt1000 = scale.find((s) => s.corpus === 'imported' && s.articles === 1000)!;
-const pool = benchPool();
-const foundStories = benchFoundDetector(200);
 
 const result = {
   detectorBytes,
@@ -296,7 +308,7 @@ const result = {
   /** Stories that find themselves (Node): clustering one more article into the pool; the
    * detector's index and a 5,000-word page scored against 200 found stories. */
   pool,
-  foundStories,
+  foundStories: { ...foundStories, detectorMsInChromium: foundDetectorMs },
   budgets: {
     detectorBytes: detectorBytes <= 2560,
     detectorMs: detectorMs.words5000 <= 1,
@@ -308,7 +320,7 @@ const result = {
     analyzeMsAt10000Realistic: scale[scale.length - 1].analyzeMs <= 300,
     firstCardMs: median(firstCards) <= 150,
     poolAddMs: Math.max(pool.addMs500, pool.addMs5000) <= 50,
-    foundDetectorMs: foundStories.detectMs <= 1,
+    foundDetectorMs: foundDetectorMs <= 1,
   },
 };
 
@@ -340,7 +352,8 @@ else {
     ['analysis growth, 50 -> 5,000 articles', `~ n^${growth}`, '', ''],
     [`claims marked after load (median of ${coveragePages.length} pages)`, `${result.firstCardMs} ms`, '≤ 150 ms', ok(result.budgets.firstCardMs)],
     ['adding one article to a pool of 500 / 5,000 (clustering, Node)', `${round(pool.addMs500)} / ${round(pool.addMs5000)} ms`, '≤ 50 ms', ok(result.budgets.poolAddMs)],
-    [`detector, 5,000-word page, ${foundStories.stories} found stories (Node) / index`, `${round(foundStories.detectMs)} ms / ${(foundStories.indexBytes / 1024).toFixed(1)} KB`, '≤ 1 ms', ok(result.budgets.foundDetectorMs)],
+    [`detector, 5,000-word page, ${foundStories.stories} found stories (Chromium) / index`, `${foundDetectorMs} ms / ${(foundStories.indexBytes / 1024).toFixed(1)} KB`, '≤ 1 ms', ok(result.budgets.foundDetectorMs)],
+    [`  the same scoring alone, in Node`, `${round(foundStories.detectMs)} ms`, '', ''],
     ['first card from navigation, worker awake / stopped; its spans below', `${warm.ms.firstCard} ms / ${cold.ms.firstCard} ms`, '', ''],
     ...(Object.keys(PATH_SPANS) as PathSpan[]).map((span): [string, string, string, string] => [
       `  ${span}${span === 'injection' ? ` (${(sidebarBytes / 1024).toFixed(1)} KB bundle)` : ''}`,

@@ -7,10 +7,10 @@ import { openDB } from 'idb';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articleCoverage, extractClaims, matchArticleClaims } from '../../lib/analyze';
 import { poolRecord, type PoolRecord } from '../../lib/article-pool';
-import { createFoundStories } from '../../lib/found-stories';
+import { createFoundStories, inheritMeta } from '../../lib/found-stories';
 import type { PoolArticle } from '../../lib/pool/article';
 import { openClusterStore, openPoolStore, openReaderStore } from '../../lib/reader-store';
-import { createLibrary, type Library, type ReaderStore } from '../../lib/stories';
+import { createLibrary, type FoundMeta, type Library, type ReaderStore } from '../../lib/stories';
 import { readPoolFixtures } from '../../scripts/pool-files';
 import { generalData } from './support/corpus';
 import { openOldDatabase } from './support/old-database';
@@ -222,5 +222,28 @@ describe('the database upgrade to version 3', () => {
     expect([...db.objectStoreNames].sort()).toEqual(['clustered', 'clusterer', 'feeds', 'found', 'heads', 'off', 'pool', 'sources', 'terms']);
     expect(await db.count('feeds')).toBe(1);
     db.close();
+  });
+});
+
+describe('inheritMeta', () => {
+  const meta = (story: string, patch: Partial<FoundMeta> = {}): FoundMeta => ({ story, cluster: Number(story.slice(6)), kept: false, title: null, deleted: false, articles: 3, outlets: ['a', 'b'], ...patch });
+  it('hands a merged story’s name and keep to the story it merged into, which keeps its own name', () => {
+    const metas = new Map([['found-1', meta('found-1', { title: 'My name', kept: true })]]);
+    inheritMeta(metas, 'found-1', 'found-2', 2);
+    expect(metas.get('found-2')).toMatchObject({ story: 'found-2', cluster: 2, title: 'My name', kept: true, deleted: false });
+    // The merged story goes like any whose cluster is gone: it is no longer kept.
+    expect(metas.get('found-1')).toMatchObject({ kept: false, title: 'My name' });
+    const named = new Map([['found-1', meta('found-1', { title: 'Old' })], ['found-2', meta('found-2', { title: 'Mine' })]]);
+    inheritMeta(named, 'found-1', 'found-2', 2);
+    expect(named.get('found-2')).toMatchObject({ title: 'Mine', kept: false, articles: 3 });
+  });
+
+  it('hands nothing from a story the reader left alone or deleted, nor to one deleted', () => {
+    for (const [from, to] of [[meta('found-1'), undefined], [meta('found-1', { title: 'x', deleted: true }), undefined], [meta('found-1', { kept: true }), meta('found-2', { deleted: true })]] as const) {
+      const metas = new Map<string, FoundMeta>([['found-1', from], ...(to ? [['found-2', to] as [string, FoundMeta]] : [])]);
+      const before = structuredClone([...metas]);
+      inheritMeta(metas, 'found-1', 'found-2', 2);
+      expect([...metas]).toEqual(before);
+    }
   });
 });
