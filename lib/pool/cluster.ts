@@ -6,7 +6,7 @@
 import { cleanArticle, dayOf, type PoolArticle } from './article';
 import { bandKeys, DUPLICATE_JACCARD, fingerprint, similarity } from './fingerprint';
 import { aheadDays, datesCompatible, type DaySpan } from './days';
-import { eventSides, twoEvents } from './events';
+import { eventSides, newParticipant, otherEvent, twoEvents } from './events';
 import { articleLead, type Lead } from './lead';
 import { articleTerms, MAX_TERMS, termInformation, type TermWeights } from './terms';
 
@@ -148,11 +148,21 @@ function bestCluster(pool: Pool, record: PoolRecord): { best: Cluster | null; ca
   let bestMargin = 0;
   for (const c of candidates) {
     if (!datesCompatible(record, c)) continue;
-    const margin = cosine(vector, centroid(pool, c)) - mergeThreshold([record], recordsOf(pool, c));
-    if (margin >= bestMargin) [best, bestMargin] = [c, margin];
+    const members = recordsOf(pool, c);
+    const margin = cosine(vector, centroid(pool, c)) - mergeThreshold([record], members);
+    if (margin >= bestMargin && !anotherEvent(record, members)) [best, bestMargin] = [c, margin];
   }
   return { best, candidates };
 }
+
+/** A lone report of the same people at another event: its lead names another day, lacks the words
+ * the group's leads agree on, and names a participant they never do. It waits for its own event's
+ * reports rather than join this one (two groups are told apart by `eventSides`). */
+function anotherEvent(record: PoolRecord, group: PoolRecord[]): boolean {
+  return otherEvent(record.lead, group) && newParticipant(record.article.title, record.article.blocks, group);
+}
+
+const loneOther = (one: PoolRecord[], group: PoolRecord[]) => one.length === 1 && anotherEvent(one[0], group);
 
 function alias(pool: Pool, id: string, article: PoolArticle): void {
   pool.aliases.set(article.id, id);
@@ -260,7 +270,7 @@ function mergeCheck(pool: Pool, grown: Cluster, candidates: Cluster[]): { kept: 
   for (const c of candidates) {
     if (c.id === grown.id || !pool.clusters.has(c.id) || !datesCompatible(grown, c)) continue;
     const [a, b] = [recordsOf(pool, grown), recordsOf(pool, c)];
-    if (cosine(mine, centroid(pool, c)) < mergeThreshold(a, b) || twoEvents(a, b)) continue;
+    if (cosine(mine, centroid(pool, c)) < mergeThreshold(a, b) || twoEvents(a, b) || loneOther(a, b) || loneOther(b, a)) continue;
     const [big, small] = c.members.length >= grown.members.length ? [c, grown] : [grown, c];
     for (const id of small.members) join(pool, big, pool.records.get(id)!);
     // The small cluster's postings go stale; candidateClusters passes over clusters that are gone.

@@ -3,7 +3,9 @@
 // leads say happened, and when. Two groups of reports are two events when their leads name
 // different days and each group's leads agree on words the other's leads never use
 // ("semi-final" and "Harlan" on Saturday; "title" and "champion" on Sunday).
-import type { Lead } from './lead';
+import { classifyNames, findNames } from '../text/names';
+import { leadTexts, type Lead } from './lead';
+import { termWords } from './terms';
 
 interface Led {
   lead: Lead;
@@ -42,6 +44,16 @@ export function otherEvent(lead: Lead, group: Led[]): boolean {
   const days = leadDays(group);
   if (!lead.days.length || !days.size || lead.days.some((d) => days.has(d))) return false;
   return ownWords(group, [{ lead }]).length > 0;
+}
+
+/** Whether a report's lead names a participant the group's leads never do: a person or an
+ * organisation none of whose words they use (the semi-final's other player, another company). */
+export function newParticipant(title: string, blocks: string[], group: Led[]): boolean {
+  const used = new Set(group.flatMap((r) => [...r.lead.words]));
+  const texts = leadTexts(title, blocks);
+  const names = texts.map(findNames);
+  classifyNames(texts, names);
+  return names.flat().some((n) => (n.kind === 'person' || n.kind === 'organisation') && termWords(n.words.join(' ')).every((w) => !used.has(w)));
 }
 
 /** A cluster's two events, when its leads name days that part it in two (`twoEvents`): the

@@ -70,6 +70,22 @@ describe('placeArticle', () => {
   });
 });
 
+describe('a lone report of the same people at another event', () => {
+  it('starts its own group rather than join the event’s, and the next report of its event joins it', () => {
+    const of = (event: string) => articles.filter((a) => eventOf(a.id) === event);
+    const semi = of('tennis-semi-2026');
+    const semi1 = semi.find((a) => a.id.startsWith('meridian'))!;
+    const semi2 = semi.find((a) => a !== semi1)!;
+    const pool = poolOf(articles.filter((a) => eventOf(a.id) !== 'tennis-semi-2026'));
+    const final = storyOf(pool, 'tennis-final-2026')!;
+    const lone = addArticle(pool, semi1);
+    expect(lone).toMatchObject({ kind: 'added', merged: null });
+    expect(lone.cluster).not.toBe(final);
+    expect(addArticle(pool, semi2).cluster).toBe(lone.cluster);
+    expect(pool.clusters.get(final)!.members.every((id) => eventOf(id) === 'tennis-final-2026')).toBe(true);
+  });
+});
+
 describe('otherEvent', () => {
   const led = (days: number[], ...words: string[]) => ({ lead: { days, words: new Set(words) } });
   const group = [led([10], 'final', 'title'), led([10], 'final', 'champion'), led([], 'final')];
