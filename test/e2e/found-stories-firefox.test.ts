@@ -1,8 +1,8 @@
 // Stories that find themselves, the page side in Firefox ESR: with learning from reading on, the
 // reader reads unrelated pages and three pages of one event (from three outlets); a fourth page
-// of that event is then checked against the story they made. Firefox cannot open the options page
-// under WebDriver BiDi (PLATFORM.md), so the setting is written into the extension's storage from
-// the browser's own window (FirefoxRun.setStorage), and the pool fills through the background's
+// of that event is then checked against the story they made, and the same players' semi-final
+// is not. Firefox cannot open the options page under WebDriver BiDi (PLATFORM.md), so the setting
+// is written into the extension's storage from the browser's own window (FirefoxRun.setStorage), and the pool fills through the background's
 // own reading path, as it does for a reader.
 import fs from 'node:fs/promises';
 import http from 'node:http';
@@ -14,6 +14,9 @@ import { firefoxPath, launchFirefox, type FirefoxRun } from './browsers';
 
 const ARTICLES = path.resolve(import.meta.dirname, '../fixtures/pool/articles');
 const NOISE = ['coastline-2026-05-30-aveline-rowing-centenary', 'courier-2026-05-20-fortnightly-bins', 'gearpulse-2026-05-12-tallow-band-3-review', 'lantern-2026-04-04-marguerite-ollan-interview', 'ledger-2026-02-21-review-the-salt-road', 'valleypost-2026-06-10-weather-outlook'];
+const FINAL = ['meridian-2026-06-14-castellane-beats-brevik', 'coastline-2026-06-14-castellane-saltmarsh-title', 'lantern-2026-06-15-brevik-tears', 'courier-2026-06-15-northfield-celebrates-castellane'];
+/** The same players' semi-final, the day before the final. */
+const SEMI = 'meridian-2026-06-13-saltmarsh-semi-finals';
 const FLOOD = ['meridian-2026-02-07-tamsk-bursts-banks', 'gazette-2026-02-07-kellsbridge-under-water', 'ledger-2026-02-08-orrin-floods-two-dead', 'observer-2026-02-09-flood-aid-defences'];
 
 let run: FirefoxRun;
@@ -59,5 +62,15 @@ describe('found stories in Firefox', () => {
     let line: string | null = null;
     for (let i = 0; i < 6 && !line; i++) line = await visit(FLOOD[3], 5000);
     expect(line).toMatch(/^Checked against: .+ · [34] articles from [34] outlets$/);
+  });
+
+  it('checks a page of the final against the story three pages of it made, and gives the same players’ semi-final none', async () => {
+    for (const name of FINAL.slice(0, 3)) await visit(name, 1500);
+    let line: string | null = null;
+    for (let i = 0; i < 6 && !line; i++) line = await visit(FINAL[3], 5000);
+    expect(line).toMatch(/^Checked against: .+ · [34] articles from [34] outlets$/);
+    // The detector takes the semi-final's page for the final's (the same people, the day before);
+    // the pool tells the two events apart.
+    expect(await visit(SEMI, 4000)).toBeNull();
   });
 });
