@@ -46,7 +46,16 @@ interface RawWord {
 }
 
 const lower = (word: string) => clean(word).toLowerCase();
-const isHonorific = (word: string) => HONORIFICS.has(word.replace(/\.$/, '').toLowerCase());
+// Asked of every word of a text: each word's answer is worked out once (emptied when it grows large).
+const honorifics = new Map<string, boolean>();
+function isHonorific(word: string): boolean {
+  let answer = honorifics.get(word);
+  if (answer === undefined) {
+    if (honorifics.size >= 10_000) honorifics.clear();
+    honorifics.set(word, (answer = HONORIFICS.has(word.replace(/\.$/, '').toLowerCase())));
+  }
+  return answer;
+}
 
 /** Capitalised runs that look like names, left to right. Acronyms (NATO) count as one-word names. */
 export function findNames(text: string): NameRun[] {
@@ -83,8 +92,7 @@ function capitalisedRuns(text: string): RawWord[][] {
     const word = m[0];
     const capital = (/^\p{Lu}/u.test(word) && !/^\p{Lu}\.$/u.test(word)) || isHonorific(word);
     const prev = run[run.length - 1];
-    const continues = prev && /^[^\S\n]+$/.test(text.slice(lastEnd, m.index)) && (!prev.w.endsWith('.') || isHonorific(prev.w)) && !/\p{L}['’]s?$/u.test(prev.w);
-    if (!capital || (prev && !continues)) {
+    if (!capital || (prev && !continuesRun(text.slice(lastEnd, m.index), prev.w))) {
       if (run.length) runs.push(run);
       run = [];
     }
@@ -93,6 +101,12 @@ function capitalisedRuns(text: string): RawWord[][] {
   }
   if (run.length) runs.push(run);
   return runs;
+}
+
+/** Whether a capitalised word after `prev` and `gap` goes on prev's run: on one line, after no
+ * full stop but a title's, and no possessive. */
+function continuesRun(gap: string, prev: string): boolean {
+  return /^[^\S\n]+$/.test(gap) && (!prev.endsWith('.') || isHonorific(prev)) && !/\p{L}['’]s?$/u.test(prev);
 }
 
 const hasOrgMarker = (words: string[]) => words.some((w) => isOrgMarker(w));
@@ -161,9 +175,7 @@ function describe(text: string, run: NameRun, prefix: string[], runStart: number
   const apposition = (APPOSITION.exec(text.slice(run.end)) ?? PREDICATE.exec(text.slice(run.end)))?.[0] ?? '';
   // The role in apposition or predicate, with the role words that follow it: ", who took over as
   // chief executive", "became the 14th Secretary General".
-  const following = (/^(?:[\s-]+\p{L}+)*/u.exec(text.slice(run.end + apposition.length))?.[0] ?? '').toLowerCase().split(/[\s-]+/).filter(Boolean);
-  const stop = following.findIndex((w) => !PERSON_ROLE_WORDS.has(w));
-  const more = apposition ? following.slice(0, stop < 0 ? following.length : stop) : [];
+  const more = apposition ? rolesFollowing(text, run.end + apposition.length) : [];
   const near = [...prefix, ...before.split(/[\s-]+/), ...(/(\p{L}+)$/u.exec(apposition)?.slice(1) ?? []), ...more].flatMap((w) => w.toLowerCase().split('-'));
   const roles = [...new Set(near.filter((w) => PERSON_ROLE_WORDS.has(w)))];
   const female = near.some((w) => FEMALE_HONORIFICS.has(w) || FEMALE_ROLE_WORDS.has(w) || /woman$/.test(w));
@@ -176,6 +188,16 @@ function describe(text: string, run: NameRun, prefix: string[], runStart: number
     ...(past !== fresh ? { tense: past ? 'past' : 'new' } : {}),
   };
 }
+
+/** The role words, lower case, that run on from `from` ("chief executive" in ", who took over as
+ * chief executive of Vestra"): read word by word up to the first other word. */
+function rolesFollowing(text: string, from: number): string[] {
+  const roles: string[] = [];
+  FOLLOWING_WORD.lastIndex = from;
+  for (let m = FOLLOWING_WORD.exec(text); m && PERSON_ROLE_WORDS.has(m[1].toLowerCase()); m = FOLLOWING_WORD.exec(text)) roles.push(m[1].toLowerCase());
+  return roles;
+}
+const FOLLOWING_WORD = /[\s-]+(\p{L}+)/uy;
 
 /** Settles names a single paragraph leaves open, across the whole article: a surname of someone
  * known as a person (here, or a full name in `knownPeople`) is that person ("Rutte" after "Mark Rutte said"); two or more capitalised
