@@ -22,6 +22,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon';
 import { NAME_WORD } from './tokens';
+import { memoByWord } from './word-memo';
 
 export type NameKind = 'person' | 'organisation' | 'place' | 'other';
 
@@ -46,16 +47,8 @@ interface RawWord {
 }
 
 const lower = (word: string) => clean(word).toLowerCase();
-// Asked of every word of a text: each word's answer is worked out once (emptied when it grows large).
-const honorifics = new Map<string, boolean>();
-function isHonorific(word: string): boolean {
-  let answer = honorifics.get(word);
-  if (answer === undefined) {
-    if (honorifics.size >= 10_000) honorifics.clear();
-    honorifics.set(word, (answer = HONORIFICS.has(word.replace(/\.$/, '').toLowerCase())));
-  }
-  return answer;
-}
+// Asked of every word of a text.
+const isHonorific = memoByWord((word) => HONORIFICS.has(word.replace(/\.$/, '').toLowerCase()));
 
 /** Capitalised runs that look like names, left to right. Acronyms (NATO) count as one-word names. */
 export function findNames(text: string): NameRun[] {
