@@ -198,7 +198,8 @@ const FOLLOWING_WORD = /[\s-]+(\p{L}+)/uy;
  * ("Support Ukraine" beside "support"). */
 export function classifyNames(blocks: string[], blockNames: NameRun[][], knownPeople: Iterable<string> = []): void {
   const all = blockNames.flat();
-  const lowerWords = new Set(blocks.flatMap((b) => b.match(/\b\p{Ll}+\b/gu) ?? []));
+  // One search over the blocks joined by a line break, which no word crosses.
+  const lowerWords = new Set(blocks.join('\n').match(/\b\p{Ll}+\b/gu));
   const looksLikePerson = (words: string[]) => !lowerWords.has(words[0].toLowerCase()) && !hasOrgMarker(words);
   const people = new Set(all.filter((n) => n.kind === 'person').map((n) => surname(n.words.join(' '))));
   for (const k of knownPeople) if (k.includes(' ') && looksLikePerson(k.split(' '))) people.add(surname(k));
