@@ -186,10 +186,9 @@ function sumOf(xs: ArrayLike<number>, from: number, to: number): number {
 
 /** How many of `words` the window holds. */
 function heldIn(words: Set<string>, window: string[]): number {
-  const held = new Set(window);
-  let n = 0;
-  for (const w of words) if (held.has(w)) n++;
-  return n;
+  const held = new Set<string>();
+  for (const w of window) if (words.has(w)) held.add(w);
+  return held.size;
 }
 
 /** The variant evidence of the best window: its passage, and the words around the match as a diff. */

@@ -22,7 +22,6 @@ import {
   SPEECH_VERBS,
 } from './lexicon';
 import { NAME_WORD } from './tokens';
-import { memoByWord } from './word-memo';
 
 export type NameKind = 'person' | 'organisation' | 'place' | 'other';
 
@@ -47,8 +46,10 @@ interface RawWord {
 }
 
 const lower = (word: string) => clean(word).toLowerCase();
-// Asked of every word of a text.
-const isHonorific = memoByWord((word) => HONORIFICS.has(word.replace(/\.$/, '').toLowerCase()));
+// Asked of every word of a text. Lower case never makes a word shorter, so a word longer than
+// every honorific (and its full stop) is none: most words are answered by their length alone.
+const LONGEST_HONORIFIC = Math.max(...[...HONORIFICS].map((h) => h.length));
+const isHonorific = (word: string) => word.length <= LONGEST_HONORIFIC + 1 && HONORIFICS.has(word.replace(/\.$/, '').toLowerCase());
 
 /** Capitalised runs that look like names, left to right. Acronyms (NATO) count as one-word names. */
 export function findNames(text: string): NameRun[] {
