@@ -22,6 +22,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon';
 import { NAME_WORD } from './tokens';
+import { memoByWord } from './word-memo';
 
 export type NameKind = 'person' | 'organisation' | 'place' | 'other';
 
@@ -59,7 +60,7 @@ export function findNames(text: string): NameRun[] {
     // The name is what follows the last title, role or nationality in the run:
     // "NATO Secretary-General Mark Rutte", "Former Dutch Prime Minister Mark Rutte".
     let k = 0;
-    for (let j = 0; j < r.length; j++) if (isRole(r[j].w) || isHonorific(r[j].w) || isNationality(r[j].w)) k = j + 1;
+    for (let j = 0; j < r.length; j++) if (isTitle(r[j].w)) k = j + 1;
     const kept = r.slice(k);
     if (!kept.length) return;
     const words = kept.map((x) => clean(x.w).replace(/\.$/, ''));
@@ -171,11 +172,22 @@ function describe(text: string, run: NameRun, prefix: string[], runStart: number
   // chief executive", "became the 14th Secretary General".
   const more = apposition ? rolesFollowing(text, run.end + apposition.length) : [];
   const near = [...prefix, ...before.split(/[\s-]+/), ...(/(\p{L}+)$/u.exec(apposition)?.slice(1) ?? []), ...more].flatMap((w) => w.toLowerCase().split('-'));
-  const roles = [...new Set(near.filter((w) => PERSON_ROLE_WORDS.has(w)))];
-  const female = near.some((w) => FEMALE_HONORIFICS.has(w) || FEMALE_ROLE_WORDS.has(w) || /woman$/.test(w));
-  const male = near.some((w) => MALE_HONORIFICS.has(w) || MALE_ROLE_WORDS.has(w) || /(?<!wo)man$/.test(w));
-  const past = roles.length > 0 && near.some((w) => PAST_ROLE_MODIFIERS.has(w));
-  const fresh = roles.length > 0 && near.some((w) => NEW_ROLE_MODIFIERS.has(w));
+  // One pass over the words for all that they say.
+  const roleSet = new Set<string>();
+  let female = false;
+  let male = false;
+  let past = false;
+  let fresh = false;
+  for (const w of near) {
+    if (PERSON_ROLE_WORDS.has(w)) roleSet.add(w);
+    female ||= FEMALE_HONORIFICS.has(w) || FEMALE_ROLE_WORDS.has(w) || /woman$/.test(w);
+    male ||= MALE_HONORIFICS.has(w) || MALE_ROLE_WORDS.has(w) || /(?<!wo)man$/.test(w);
+    past ||= PAST_ROLE_MODIFIERS.has(w);
+    fresh ||= NEW_ROLE_MODIFIERS.has(w);
+  }
+  const roles = [...roleSet];
+  past &&= roles.length > 0;
+  fresh &&= roles.length > 0;
   return {
     ...(roles.length ? { roles } : {}),
     ...(female !== male ? { gender: female ? 'f' : 'm' } : {}),
@@ -228,6 +240,9 @@ function isRole(word: string): boolean {
 function isNationality(word: string): boolean {
   return NATIONALITIES.has(lower(word));
 }
+
+/** A word a name's run may open with before the name itself: a role, an honorific or a nationality. */
+const isTitle = memoByWord((word) => isRole(word) || isHonorific(word) || isNationality(word));
 
 /** The last word of a name, lower-cased, for comparing speakers ("Mark Rutte" ~ "Rutte"). */
 export function surname(name: string): string {
