@@ -155,8 +155,7 @@ function classify(text: string, run: NameRun, titled: boolean, inOrganisation: b
   // "the Kremlin", "the Fed's": a person is not named with "the".
   if (prev === 'the') return 'organisation';
   // "from Victor Hale" after something said ("a statement from", "a letter from") is who wrote it.
-  const said = SPEECH_NOUNS.has((/(\p{L}+)\s+from\s+$/u.exec(before)?.[1] ?? '').toLowerCase());
-  if (PLACE_PREPOSITIONS.has(prev) && !said) return 'place';
+  if (PLACE_PREPOSITIONS.has(prev) && !SPEECH_NOUNS.has((/(\p{L}+)\s+from\s+$/u.exec(before)?.[1] ?? '').toLowerCase())) return 'place';
   // "Rutte said" makes a person of one word; longer runs wait for the article ("Support Ukraine said").
   if (run.words.length === 1 && SPEAKS.test(after)) return 'person';
   return 'other';
