@@ -214,3 +214,10 @@ describe('findNames: honorifics in any case', () => {
     expect(findNames('Then mr. Hale spoke.').map((n) => n.words)).toEqual([['Hale']]);
   });
 });
+
+describe('findNames: titles met again', () => {
+  it('strips a title each time it opens a name, not only the first', () => {
+    const names = findNames('President Anna Berg met Dutch Prime Minister Mark Rutte. Later President Tomas Lind spoke.');
+    expect(names.map((n) => n.words.join(' '))).toEqual(['Anna Berg', 'Mark Rutte', 'Tomas Lind']);
+  });
+});
