@@ -225,7 +225,6 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
     // The block's last counted noun, for a count that leaves its noun out ("Eleven expected").
     let lastNoun: string[] | null = null;
     for (const sentence of reading.sentences[block]) {
-      const sentenceWords = wordsWithOffsets(sentence.text);
       // People named in the sentence, by where they stand, for the figure's person.
       // The block's names in this sentence (sentences and names are both in order: one sweep).
       const people: { name: string; at: number }[] = [];
@@ -235,6 +234,9 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
         if (n.start >= sentence.start && persons.has(last)) people.push({ name: last, at: n.start - sentence.start });
       }
       const mentions = findNumbers(sentence.text);
+      // Most sentences hold no number: their words are not needed.
+      if (!mentions.length) continue;
+      const sentenceWords = wordsWithOffsets(sentence.text);
       const changes = fromTo(sentence.text, mentions);
       for (const found of mentions) {
         const m: NumberMention = found.elided && lastNoun ? { ...found, noun: lastNoun } : found;

@@ -56,20 +56,29 @@ export function sentenceSubject(text: string, start: number, end: number, people
   // whom the text was about before; one inside a clause about someone named ("a hard pill for
   // Popovic, who will wonder what he must do") is that person.
   const sentence = text.slice(start, end);
-  const pronouns = [...sentence.matchAll(/\p{L}+/gu)].filter((m) => SPEAKER_PRONOUNS.has(lowerWord(m[0])));
+  const pronouns: RegExpMatchArray[] = [];
+  for (const m of sentence.matchAll(LETTERS)) if (SPEAKER_PRONOUNS.has(lowerWord(m[0]))) pronouns.push(m);
   const opening = pronouns.find((m) => opensSentence(sentence.slice(0, m.index)) || JOINED_CLAUSE.test(sentence.slice(0, m.index)));
   if (opening) return { pronoun: lowerWord(opening[0]) };
   // A role that opens it ("Asked about Trump, the new alliance chief said…") is about someone
   // unnamed there, not about a person it mentions; with "one" or "a" ("One analyst on the call
   // said…") about someone the page never names.
-  const words = [...sentence.matchAll(/[\p{L}'’-]+/gu)];
-  const role = words.find((m) => PERSON_ROLE_WORDS.has(lowerWord(m[0])) && opensSentence(sentence.slice(0, m.index! + m[0].length)));
+  const role = openingRole(sentence);
   if (role) {
     const phrase = sentence.slice(0, role.index! + role[0].length).split(',').pop()!.trim();
     return INDEFINITE_DETERMINERS.has(lowerWord(phrase.split(/\s+/)[0])) ? { anonymous: true } : null;
   }
   if (named.length) return { name: named[0], opens: false, owner: possessive(text, named[0]) };
   return pronouns.length ? { pronoun: lowerWord(pronouns[0][0]) } : null;
+}
+
+const LETTERS = /\p{L}+/gu;
+const ROLE_WORD = /[\p{L}'’-]+/gu;
+
+/** The first role word that, with the words before it, opens the sentence ("the new alliance chief"). */
+function openingRole(sentence: string): RegExpMatchArray | undefined {
+  for (const m of sentence.matchAll(ROLE_WORD)) if (PERSON_ROLE_WORDS.has(lowerWord(m[0])) && opensSentence(sentence.slice(0, m.index! + m[0].length))) return m;
+  return undefined;
 }
 
 // The start of a clause joined to another: "…, and ", "…; ", "…, but ".

@@ -128,22 +128,24 @@ function windowFit(src: IndexedSource, window: string[], a: number, b0: number, 
   // A negation on one side only turns the gist around: "I'm not worried" / "I'm worried".
   // One well before the source's first matched content word belongs to an earlier clause:
   // '…we will not give in," he said, vowing to step up support' does not negate "step up".
-  const negated = (words: string[]) => words.some((w) => NEGATIONS.has(w));
   const firstContent = pairs.find(([i]) => weights[i] === 1)?.[1] ?? pairs[0][1];
-  if (negated(concepts) !== negated(window.slice(Math.max(0, firstContent - NEGATION_REACH)))) return null;
-  const total = weights.reduce((x, y) => x + y, 0);
-  const matched = pairs.reduce((sum, [i]) => sum + weights[i], 0);
-  const content = pairs.filter(([i]) => weights[i] === 1).length;
+  if (negatedFrom(concepts, 0) !== negatedFrom(window, Math.max(0, firstContent - NEGATION_REACH))) return null;
+  const total = sumOf(weights, 0, weights.length);
+  let matched = 0;
+  let content = 0;
+  for (const [i] of pairs) {
+    matched += weights[i];
+    if (weights[i] === 1) content++;
+  }
   // Reordered clauses keep their words but not their order: count the claim's content
   // words found anywhere in the window too.
-  const windowSet = new Set(window);
-  const bag = claimContent.size ? [...claimContent].filter((c) => windowSet.has(c)).length / claimContent.size : 0;
+  const bag = claimContent.size ? heldIn(claimContent, window) / claimContent.size : 0;
   const inFirst = pairs.filter(([, j]) => a + j < b0);
   // "Holds a part": measured against the quote the match sits in, else the sentence, so an
   // attribution ("…," Mr. Stoltenberg said) does not dilute it; only words inside it count.
   const [ua, ub] = inFirst.length ? quoteConcepts(src, a + inFirst[0][1], a, b0) : [a, b0];
   const inUnit = inFirst.filter(([, j]) => a + j >= ua && a + j < ub);
-  const unitWeight = src.weights.slice(ua, ub).reduce((x, y) => x + y, 0);
+  const unitWeight = sumOf(src.weights, ua, ub);
   const part = unitWeight ? inUnit.reduce((sum, [i]) => sum + weights[i], 0) / unitWeight : 0;
   const cov = matched / total;
   const asWhole =
@@ -155,7 +157,8 @@ function windowFit(src: IndexedSource, window: string[], a: number, b0: number, 
   // our support for Ukraine and bring it ever closer…" within "My second priority is to
   // strengthen our support for Ukraine and bring it even closer…"). Shared common words alone
   // never make a core: they are not content words.
-  const unitContent = src.weights.slice(ua, ub).filter((w) => w === 1).length;
+  let unitContent = 0;
+  for (let k = ua; k < ub; k++) if (src.weights[k] === 1) unitContent++;
   const coreHeld = inUnit.filter(([i]) => weights[i] === 1).length;
   const asCore = coreHeld >= 5 && unitContent > 0 && coreHeld / unitContent >= t.partCoverage - 0.1;
   const asPart = asCore || (part >= t.partCoverage && (coreHeld >= 4 || inUnit.length >= 6));
@@ -164,6 +167,28 @@ function windowFit(src: IndexedSource, window: string[], a: number, b0: number, 
   const from = src.tokenOf[a + pairs[0][1]];
   const to = src.tokenOf[a + pairs[pairs.length - 1][1]] + 1;
   return { score, asWhole, from, to };
+}
+
+// windowFit's sums and counts, in plain loops: it runs for every candidate window of every claim.
+
+/** Whether words[from..] holds a negation. */
+function negatedFrom(words: string[], from: number): boolean {
+  for (let k = from; k < words.length; k++) if (NEGATIONS.has(words[k])) return true;
+  return false;
+}
+
+/** The sum of xs[from, to), added left to right. */
+function sumOf(xs: ArrayLike<number>, from: number, to: number): number {
+  let sum = 0;
+  for (let k = from; k < to; k++) sum += xs[k];
+  return sum;
+}
+
+/** How many of `words` the window holds. */
+function heldIn(words: Set<string>, window: string[]): number {
+  const held = new Set<string>();
+  for (const w of window) if (words.has(w)) held.add(w);
+  return held.size;
 }
 
 /** The variant evidence of the best window: its passage, and the words around the match as a diff. */

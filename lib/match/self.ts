@@ -8,9 +8,12 @@ import { keyOf, type StoryState } from './story-state';
 /** Sentences of a page checked to tell whether it is one of the sources. */
 const SELF_SAMPLE = 12;
 
+// Six words or more: a sentence is trimmed, so five runs of spaces each come before a word.
+const SIX_WORDS = /(?:\s+\S+){5}/;
+
 /** The id of the source whose text the page's blocks are, or null. */
 export function findSelf(story: StoryState, blocks: string[]): string | null {
-  const all = blocks.flatMap((b) => splitSentences(b).map((s) => s.text)).filter((s) => s.split(/\s+/).length >= 6);
+  const all = blocks.flatMap((b) => splitSentences(b).map((s) => s.text)).filter((s) => SIX_WORDS.test(s));
   if (all.length < 3) return null;
   // A dozen sentences spread over the page tell as well as all of them, at a fraction of the cost.
   const step = Math.max(1, all.length / SELF_SAMPLE);

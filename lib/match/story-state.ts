@@ -8,6 +8,7 @@ import { figureFacts, postContent, postFigures } from '../story-index';
 import type { FigureClaim } from '../claims/types';
 import { NUMBER_WORDS as UNIT_NUMBER_WORDS, TENS_WORDS, wordTable } from '../text/lexicon';
 import { spellingForm } from '../text/tokens';
+import { memoByWord } from '../text/word-memo';
 
 const NUMBER_WORDS = wordTable<string>({
   ...Object.fromEntries(Object.entries({ ...UNIT_NUMBER_WORDS, ...TENS_WORDS }).map(([w, n]) => [w, String(n)])),
@@ -15,7 +16,7 @@ const NUMBER_WORDS = wordTable<string>({
 });
 /** The form words are compared in for exact matches: number words as digits, British and
  * American spellings as one. */
-export const keyOf = (norm: string) => NUMBER_WORDS[norm] ?? spellingForm(norm);
+export const keyOf = memoByWord((norm) => NUMBER_WORDS[norm] ?? spellingForm(norm));
 /** Keys that more than one word has ("10" for "ten" and "10"). */
 export const isSharedKey = (key: string) => /\d/.test(key) || key === '%';
 

@@ -22,6 +22,7 @@ import {
   SPEECH_VERBS,
 } from './lexicon';
 import { NAME_WORD } from './tokens';
+import { memoByWord } from './word-memo';
 
 export type NameKind = 'person' | 'organisation' | 'place' | 'other';
 
@@ -46,7 +47,10 @@ interface RawWord {
 }
 
 const lower = (word: string) => clean(word).toLowerCase();
-const isHonorific = (word: string) => HONORIFICS.has(word.replace(/\.$/, '').toLowerCase());
+// Asked of every word of a text. Lower case never makes a word shorter, so a word longer than
+// every honorific (and its full stop) is none: most words are answered by their length alone.
+const LONGEST_HONORIFIC = Math.max(...[...HONORIFICS].map((h) => h.length));
+const isHonorific = (word: string) => word.length <= LONGEST_HONORIFIC + 1 && HONORIFICS.has(word.replace(/\.$/, '').toLowerCase());
 
 /** Capitalised runs that look like names, left to right. Acronyms (NATO) count as one-word names. */
 export function findNames(text: string): NameRun[] {
@@ -56,7 +60,7 @@ export function findNames(text: string): NameRun[] {
     // The name is what follows the last title, role or nationality in the run:
     // "NATO Secretary-General Mark Rutte", "Former Dutch Prime Minister Mark Rutte".
     let k = 0;
-    for (let j = 0; j < r.length; j++) if (isRole(r[j].w) || isHonorific(r[j].w) || isNationality(r[j].w)) k = j + 1;
+    for (let j = 0; j < r.length; j++) if (isTitle(r[j].w)) k = j + 1;
     const kept = r.slice(k);
     if (!kept.length) return;
     const words = kept.map((x) => clean(x.w).replace(/\.$/, ''));
@@ -83,8 +87,7 @@ function capitalisedRuns(text: string): RawWord[][] {
     const word = m[0];
     const capital = (/^\p{Lu}/u.test(word) && !/^\p{Lu}\.$/u.test(word)) || isHonorific(word);
     const prev = run[run.length - 1];
-    const continues = prev && /^[^\S\n]+$/.test(text.slice(lastEnd, m.index)) && (!prev.w.endsWith('.') || isHonorific(prev.w)) && !/\p{L}['’]s?$/u.test(prev.w);
-    if (!capital || (prev && !continues)) {
+    if (!capital || (prev && !continuesRun(text.slice(lastEnd, m.index), prev.w))) {
       if (run.length) runs.push(run);
       run = [];
     }
@@ -93,6 +96,12 @@ function capitalisedRuns(text: string): RawWord[][] {
   }
   if (run.length) runs.push(run);
   return runs;
+}
+
+/** Whether a capitalised word after `prev` and `gap` goes on prev's run: on one line, after no
+ * full stop but a title's, and no possessive. */
+function continuesRun(gap: string, prev: string): boolean {
+  return /^[^\S\n]+$/.test(gap) && (!prev.endsWith('.') || isHonorific(prev)) && !/\p{L}['’]s?$/u.test(prev);
 }
 
 const hasOrgMarker = (words: string[]) => words.some((w) => isOrgMarker(w));
@@ -146,8 +155,7 @@ function classify(text: string, run: NameRun, titled: boolean, inOrganisation: b
   // "the Kremlin", "the Fed's": a person is not named with "the".
   if (prev === 'the') return 'organisation';
   // "from Victor Hale" after something said ("a statement from", "a letter from") is who wrote it.
-  const said = SPEECH_NOUNS.has((/(\p{L}+)\s+from\s+$/u.exec(before)?.[1] ?? '').toLowerCase());
-  if (PLACE_PREPOSITIONS.has(prev) && !said) return 'place';
+  if (PLACE_PREPOSITIONS.has(prev) && !SPEECH_NOUNS.has((/(\p{L}+)\s+from\s+$/u.exec(before)?.[1] ?? '').toLowerCase())) return 'place';
   // "Rutte said" makes a person of one word; longer runs wait for the article ("Support Ukraine said").
   if (run.words.length === 1 && SPEAKS.test(after)) return 'person';
   return 'other';
@@ -161,15 +169,24 @@ function describe(text: string, run: NameRun, prefix: string[], runStart: number
   const apposition = (APPOSITION.exec(text.slice(run.end)) ?? PREDICATE.exec(text.slice(run.end)))?.[0] ?? '';
   // The role in apposition or predicate, with the role words that follow it: ", who took over as
   // chief executive", "became the 14th Secretary General".
-  const following = (/^(?:[\s-]+\p{L}+)*/u.exec(text.slice(run.end + apposition.length))?.[0] ?? '').toLowerCase().split(/[\s-]+/).filter(Boolean);
-  const stop = following.findIndex((w) => !PERSON_ROLE_WORDS.has(w));
-  const more = apposition ? following.slice(0, stop < 0 ? following.length : stop) : [];
+  const more = apposition ? rolesFollowing(text, run.end + apposition.length) : [];
   const near = [...prefix, ...before.split(/[\s-]+/), ...(/(\p{L}+)$/u.exec(apposition)?.slice(1) ?? []), ...more].flatMap((w) => w.toLowerCase().split('-'));
-  const roles = [...new Set(near.filter((w) => PERSON_ROLE_WORDS.has(w)))];
-  const female = near.some((w) => FEMALE_HONORIFICS.has(w) || FEMALE_ROLE_WORDS.has(w) || /woman$/.test(w));
-  const male = near.some((w) => MALE_HONORIFICS.has(w) || MALE_ROLE_WORDS.has(w) || /(?<!wo)man$/.test(w));
-  const past = roles.length > 0 && near.some((w) => PAST_ROLE_MODIFIERS.has(w));
-  const fresh = roles.length > 0 && near.some((w) => NEW_ROLE_MODIFIERS.has(w));
+  // One pass over the words for all that they say.
+  const roleSet = new Set<string>();
+  let female = false;
+  let male = false;
+  let past = false;
+  let fresh = false;
+  for (const w of near) {
+    if (PERSON_ROLE_WORDS.has(w)) roleSet.add(w);
+    female ||= FEMALE_HONORIFICS.has(w) || FEMALE_ROLE_WORDS.has(w) || /woman$/.test(w);
+    male ||= MALE_HONORIFICS.has(w) || MALE_ROLE_WORDS.has(w) || /(?<!wo)man$/.test(w);
+    past ||= PAST_ROLE_MODIFIERS.has(w);
+    fresh ||= NEW_ROLE_MODIFIERS.has(w);
+  }
+  const roles = [...roleSet];
+  past &&= roles.length > 0;
+  fresh &&= roles.length > 0;
   return {
     ...(roles.length ? { roles } : {}),
     ...(female !== male ? { gender: female ? 'f' : 'm' } : {}),
@@ -177,13 +194,24 @@ function describe(text: string, run: NameRun, prefix: string[], runStart: number
   };
 }
 
+/** The role words, lower case, that run on from `from` ("chief executive" in ", who took over as
+ * chief executive of Vestra"): read word by word up to the first other word. */
+function rolesFollowing(text: string, from: number): string[] {
+  const roles: string[] = [];
+  FOLLOWING_WORD.lastIndex = from;
+  for (let m = FOLLOWING_WORD.exec(text); m && PERSON_ROLE_WORDS.has(m[1].toLowerCase()); m = FOLLOWING_WORD.exec(text)) roles.push(m[1].toLowerCase());
+  return roles;
+}
+const FOLLOWING_WORD = /[\s-]+(\p{L}+)/uy;
+
 /** Settles names a single paragraph leaves open, across the whole article: a surname of someone
  * known as a person (here, or a full name in `knownPeople`) is that person ("Rutte" after "Mark Rutte said"); two or more capitalised
  * words are a person unless the first is a common word the article also writes in lower case
  * ("Support Ukraine" beside "support"). */
 export function classifyNames(blocks: string[], blockNames: NameRun[][], knownPeople: Iterable<string> = []): void {
   const all = blockNames.flat();
-  const lowerWords = new Set(blocks.flatMap((b) => b.match(/\b\p{Ll}+\b/gu) ?? []));
+  // One search over the blocks joined by a line break, which no word crosses.
+  const lowerWords = new Set(blocks.join('\n').match(/\b\p{Ll}+\b/gu));
   const looksLikePerson = (words: string[]) => !lowerWords.has(words[0].toLowerCase()) && !hasOrgMarker(words);
   const people = new Set(all.filter((n) => n.kind === 'person').map((n) => surname(n.words.join(' '))));
   for (const k of knownPeople) if (k.includes(' ') && looksLikePerson(k.split(' '))) people.add(surname(k));
@@ -211,6 +239,9 @@ function isRole(word: string): boolean {
 function isNationality(word: string): boolean {
   return NATIONALITIES.has(lower(word));
 }
+
+/** A word a name's run may open with before the name itself: a role, an honorific or a nationality. */
+const isTitle = memoByWord((word) => isRole(word) || isHonorific(word) || isNationality(word));
 
 /** The last word of a name, lower-cased, for comparing speakers ("Mark Rutte" ~ "Rutte"). */
 export function surname(name: string): string {

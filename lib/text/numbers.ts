@@ -73,12 +73,24 @@ const isPlural = (w: string) => PLURALS.has(w) || (/[^s]s$/.test(w) && w.length 
 /** A currency sign right before a token, after a space or a bracket: "about $500 million", "($1.6bn)". */
 const signBefore = (t: Tok) => /(?:^|[\s([])\S$/.test(t.gap) && t.gap.slice(-1) in CURRENCY_SIGNS;
 
+// The words any reading below can begin with: number, month and ordinal words, and those that
+// open a phrase of quantity ("a decade", "an hour and a half", "half a million", "quarter-point").
+// Any other word starts none, so the readers are not asked (most words of a text).
+const NUMBER_STARTS = new Set([
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(MONTH_NUMBERS), ...Object.keys(ORDINAL_WORDS),
+  'a', 'an', 'decade', 'half', 'quarter',
+]);
+
 /** Every number mention in a text, left to right. */
 export function findNumbers(text: string): NumberMention[] {
   const toks = tokens(text);
   const out: NumberMention[] = [];
   let i = 0;
   while (i < toks.length) {
+    if (!isDigits(toks[i].w) && !NUMBER_STARTS.has(toks[i].w)) {
+      i++;
+      continue;
+    }
     // A score is read first: its pairs may follow a name ("beat Roque 6-4 3-6 7-5").
     const found = readScore(toks, i, text) ?? (notFigure(toks, i, text) ? null : readAt(toks, i, text));
     if (!found || found.skip) {

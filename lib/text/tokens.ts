@@ -1,5 +1,6 @@
 import { SPELLING_PATTERNS, STOPWORDS } from './lexicon';
 import { normalizeChars } from './normalize';
+import { memoByWord } from './word-memo';
 
 export interface Token {
   /** Lower-case comparison form: punctuation gone, apostrophes straight. */
@@ -23,18 +24,8 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** The comparison form of one word, as tokenize gives it ("Ukraine’s" -> "ukraine's"). Words
- * repeat, page after page: each is worked out once (the store is emptied when it grows large). */
-export function wordForm(raw: string): string {
-  let form = forms.get(raw);
-  if (form === undefined) {
-    if (forms.size >= MAX_FORMS) forms.clear();
-    forms.set(raw, (form = tokenize(raw)[0]?.norm ?? ''));
-  }
-  return form;
-}
-const forms = new Map<string, string>();
-const MAX_FORMS = 50_000;
+/** The comparison form of one word, as tokenize gives it ("Ukraine’s" -> "ukraine's"). */
+export const wordForm = memoByWord((raw) => tokenize(raw)[0]?.norm ?? '', 50_000);
 
 // Every way the code reads words lives here, each for what it reads:
 // - WORD (tokenize): comparison forms, numbers with their separators (matching);

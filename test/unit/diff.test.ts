@@ -101,3 +101,12 @@ describe('wordDiff', () => {
     expect(norm(s)).toEqual(norm(source));
   });
 });
+
+describe('lcsPairs: with and without an equality test', () => {
+  it('gives the same pairs for === whether or not the test is passed', () => {
+    const a = 'the new secretary general of the alliance said'.split(' ');
+    const b = 'the alliance said its new secretary general'.split(' ');
+    expect(lcsPairs(a, b)).toEqual(lcsPairs(a, b, (x, y) => x === y));
+    expect(lcsPairs(a, b)).toHaveLength(4);
+  });
+});

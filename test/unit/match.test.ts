@@ -290,6 +290,13 @@ describe('findSelf', () => {
     expect(matcher.findSelf(blocks)).toBeNull();
   });
 
+  it('samples only sentences of six words or more', () => {
+    const page = sourceBody('002').split('\n');
+    const filler = (sentence: string) => [...page, ...Array.from({ length: 200 }, () => sentence)];
+    expect(matcher.findSelf(filler('Five words stand right here.'))).toBe(sourceId('002'));
+    expect(matcher.findSelf(filler('Six words   stand right here now.'))).toBeNull();
+  });
+
   it('finds nothing for fewer than three long sentences', () => {
     expect(matcher.findSelf(['I know both candidates very well.'])).toBeNull();
     expect(matcher.findSelf([])).toBeNull();

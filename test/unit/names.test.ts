@@ -191,3 +191,33 @@ describe('findNames: names joined by "of"', () => {
     ]);
   });
 });
+
+describe('findNames: role words after an apposition', () => {
+  const roles = (text: string) => findNames(text)[0].roles;
+
+  it('takes the role words that run on from it, up to the first other word', () => {
+    expect(roles('The board named Vera Hallin, who took over as chief executive officer of the bank.')).toEqual(['chief', 'executive', 'officer']);
+    expect(roles('Mark Rutte, who became secretary general in October, said so.')).toEqual(['secretary', 'general']);
+  });
+
+  it('stops at a word that is no role, even with role words after it', () => {
+    expect(roles("Tove Reinholt, the bank's chief economist and deputy governor, spoke.")).toEqual(['chief', 'economist']);
+  });
+
+  it('reads words after a name with no apposition as no role', () => {
+    expect(findNames('Tove Reinholt chief economist spoke.')[0].roles).toBeUndefined();
+  });
+});
+
+describe('findNames: honorifics in any case', () => {
+  it('runs a lower-case honorific into the name it titles', () => {
+    expect(findNames('Then mr. Hale spoke.').map((n) => n.words)).toEqual([['Hale']]);
+  });
+});
+
+describe('findNames: titles met again', () => {
+  it('strips a title each time it opens a name, not only the first', () => {
+    const names = findNames('President Anna Berg met Dutch Prime Minister Mark Rutte. Later President Tomas Lind spoke.');
+    expect(names.map((n) => n.words.join(' '))).toEqual(['Anna Berg', 'Mark Rutte', 'Tomas Lind']);
+  });
+});

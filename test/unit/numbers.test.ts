@@ -538,3 +538,27 @@ describe('words that name built-in properties', () => {
     expect(extractFigures(['The constructor of the bridge said the toString project would cost more.'])).toEqual([]);
   });
 });
+
+// findNumbers asks its readers only at a word that can begin a number: every kind of first word
+// must still be read.
+describe('findNumbers: every word a number can begin with', () => {
+  it.each([
+    ['It took a decade.', 'a decade', 10, 'years'],
+    ['It took a turbulent decade.', 'a turbulent decade', 10, 'years'],
+    ['The talks lasted an hour and a half.', 'an hour and a half', 90, 'count'],
+    ['Half a million people came.', 'Half a million people', 500000, 'count'],
+    ['Rates rose by a quarter of a percentage point.', 'a quarter of a percentage point', 0.25, 'percentage points'],
+    ['The bank cut rates by quarter of a percentage point.', 'quarter of a percentage point', 0.25, 'percentage points'],
+    ['It was the fourth straight quarter of growth.', 'fourth straight quarter', 4, 'ordinal'],
+    ['It opened on March 5 in Oslo.', 'March 5', 5, 'date'],
+    ['Twenty-three members agreed.', 'Twenty-three members', 23, 'count'],
+    ['Seventy delegates voted.', 'Seventy delegates', 70, 'count'],
+    ['Prices fell by almost a fifth.', 'almost a fifth', 20, 'percent'],
+  ])('%s', (text, span, value, unit) => {
+    expect(one(text)).toMatchObject({ text: span, value, unit });
+  });
+
+  it('reads nothing from words that begin no number', () => {
+    expect(find('The alliance met again in private, behind closed doors.')).toEqual([]);
+  });
+});

@@ -509,3 +509,13 @@ describe('extractQuotes: how the speaker is known', () => {
     expect(extractQuotes(['“A sentence that nobody is said to have said here,” the statement read.'])[0]?.attributed).toBeUndefined();
   });
 });
+
+describe('findQuoteSpans: marks found among other text', () => {
+  it('pairs single marks outside double ones, and not inside them', () => {
+    expect(spans('He said “it’s ‘fine’ now” and she said ‘no, never’ twice.')).toEqual(['“it’s ‘fine’ now”', '‘no, never’']);
+  });
+
+  it('finds no span in text with no marks', () => {
+    expect(findQuoteSpans('No one was quoted in this paragraph at all.')).toEqual([]);
+  });
+});
