@@ -13,9 +13,13 @@ import { foundStoryId } from './found';
 const TITLE_WORDS = 3;
 const SUMMARY_TERMS = 8;
 
-/** The words of a headline as written, function words left out. */
+/** The words of a headline as written, function words and the letters of a number ("15th",
+ * "2-0s") left out. */
 function headlineWords(title: string): string[] {
-  return (title.match(NAME_WORD) ?? []).map((w) => w.replace(/['’]s$/, '').replace(/\.$/, '')).filter((w) => w.length > 1 && !isStopword(w.toLowerCase()));
+  return [...title.matchAll(NAME_WORD)]
+    .filter((m) => !/\d/.test(title[m.index - 1] ?? ''))
+    .map((m) => m[0].replace(/['’]s$/, '').replace(/\.$/, ''))
+    .filter((w) => w.length > 1 && !isStopword(w.toLowerCase()));
 }
 
 /** The title: the headline words at least half the headlines share, in the order of the
