@@ -76,7 +76,7 @@ function personSurnames(blocks: string[], blockNames: NameRun[][]): Set<string> 
     if (words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.6) continue;
     for (const n of blockNames[i]) {
       const name = n.words.join(' ');
-      const full = n.words.length >= 2 && n.words.length <= 3 && !NOT_PERSON.test(name) && !n.words.some((w) => /^\p{Lu}{2,}$/u.test(w));
+      const full = n.kind !== 'organisation' && n.kind !== 'place' && n.words.length >= 2 && n.words.length <= 3 && !NOT_PERSON.test(name) && !n.words.some((w) => /^\p{Lu}{2,}$/u.test(w));
       // "Mr Rutte": a surname after an honorific counts as well.
       const titled = n.words.length === 1 && HONORIFICS.has(/(\p{L}+)\.?\s+$/u.exec(b.slice(Math.max(0, n.start - 12), n.start))?.[1].toLowerCase() ?? '');
       if (full || titled) {

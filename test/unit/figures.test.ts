@@ -116,6 +116,11 @@ describe('extractFigures: context, subject, person', () => {
     expect(only(blocks, '$865,000').context).not.toContain('home');
   });
 
+  it('an organisation’s name is no person: "Champions League" gives no person "league"', () => {
+    const f = only(['Harbour Town won a record-extending fifth Champions League title with a 2-0 victory against Port Ellis.'], '2-0');
+    expect(f.person).not.toBe('league');
+  });
+
   it('an age belongs to the name beside it', () => {
     const f = only(['The 57-year-old Mark Rutte replaced Jens Stoltenberg at the head of the military alliance on Tuesday.'], '57-year-old');
     expect(f).toMatchObject({ unit: 'age', value: 57, person: 'rutte' });
