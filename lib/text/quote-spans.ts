@@ -54,11 +54,21 @@ function pairMarks(text: string, family: Set<string>, skip: (i: number) => boole
       spans.push({ open, close: i });
       open = -1;
     } else if (canOpen(text, i)) {
+      // A quotation the writer opens again after a full stop, never closing the first, is two:
+      // `“And stay calm. “I said to the players…”` (the first ends before the second).
+      if (startsSentence(text, i) && startsSentence(text, open)) spans.push({ open, close: text.slice(0, i).trimEnd().length });
       open = i;
     }
   }
-  if (open >= 0 && text.slice(0, open).trim() === '' && text.length - open > 20) spans.push({ open, close: text.length });
+  // An opener left open runs to the end of the block when it starts a sentence: a quotation
+  // continued in the next paragraph, whose closing mark is there (news style).
+  if (open >= 0 && startsSentence(text, open) && text.length - open > 20) spans.push({ open, close: text.length });
   return spans;
+}
+
+/** Whether a mark at i opens a sentence: first in the block, or after a sentence's end. */
+function startsSentence(text: string, i: number): boolean {
+  return !/\S/.test(text.slice(0, i)) || /[.!?…]["'\u201d\u2019]?\s+$/.test(text.slice(Math.max(0, i - 8), i));
 }
 
 /** Quotation spans of a block: double marks first; single marks only outside them. */

@@ -48,8 +48,19 @@ describe('findQuoteSpans', () => {
     expect(findQuoteSpans(text)).toEqual([{ open: 0, close: text.length }]);
   });
 
-  it('ignores an unclosed quote mark in the middle of a block', () => {
+  it('ignores an unclosed quote mark in the middle of a sentence', () => {
     expect(spans('Unclosed "quote runs on')).toEqual([]);
+    expect(spans('He is 6\'2" tall and "quick on his feet, they say')).toEqual([]);
+  });
+
+  it('runs an unclosed quote that opens a sentence to the end of the block (continued in the next paragraph)', () => {
+    const text = '"We were lucky at half-time," the coach said. "In the second half we had more balance and won.';
+    expect(spans(text)).toEqual(['"We were lucky at half-time,"', '"In the second half we had more balance and won.']);
+  });
+
+  it('ends a quotation the writer opens again after a full stop at the second opening', () => {
+    const text = '“And in that moment you have to stay calm. “I said to the players, stay calm. It was fine.”';
+    expect(findQuoteSpans(text).map((s) => text.slice(s.open, s.close))).toEqual(['“And in that moment you have to stay calm.', '“I said to the players, stay calm. It was fine.']);
   });
 
   it('quotedRanges covers the marks themselves', () => {
