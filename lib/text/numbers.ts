@@ -162,7 +162,9 @@ function readOrdinal(toks: Tok[], i: number): Read | null {
   const value = ord ? Number(ord[1]) : ORDINAL_WORDS[w];
   const { noun, next } = nounAfter(toks, i + 1, 3);
   if (!noun.length) return countedOf(toks, i, value);
-  if (/^(?:a|an|my|our|your)$/.test(toks[i - 1]?.w ?? '') && !TIME_NOUN.test(noun[0])) return null;
+  // "a second term", "my third point" sequence; "a fifth title", "a 16th time" count (from three on).
+  const before = toks[i - 1]?.w ?? '';
+  if ((/^(?:my|our|your)$/.test(before) || (/^an?$/.test(before) && value < 3)) && !TIME_NOUN.test(noun[0])) return null;
   // "the ninth straight quarter" counts a run of them; "the ninth game" is one place in it.
   if (noun.some((n) => POSITION_NOUNS.has(n)) && !/^(?:straight|consecutive|successive)$/.test(noun[0])) return null;
   return { first: i, last: next - 1, value, unit: 'ordinal', noun };

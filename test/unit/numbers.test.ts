@@ -459,6 +459,12 @@ describe('findNumbers: numbers that are not figures', () => {
     expect(findNumbers('the 14th secretary general')).toMatchObject([{ value: 14, unit: 'ordinal' }]);
   });
 
+  it('keeps an ordinal after "a" that counts: from the third on ("a fifth title", "a 16th time")', () => {
+    expect(findNumbers('clinched a fifth league success for the coach')).toMatchObject([{ value: 5, unit: 'ordinal', noun: ['league', 'success'] }]);
+    expect(findNumbers('to win it for a 16th time next season')).toMatchObject([{ value: 16, unit: 'ordinal', noun: ['time', 'next', 'season'] }]);
+    expect(findNumbers('she made my third point for me')).toEqual([]);
+  });
+
   it('keeps a count after a day name', () => {
     expect(findNumbers('On Tuesday 32 nations met.')).toMatchObject([{ value: 32, noun: ['nations'] }]);
   });
