@@ -102,7 +102,9 @@ function otherValue(a: FigureClaim, b: FigureClaim, similarity: () => number, t:
   // kind (a per-share amount against a total, a town's population against a toll): the further
   // apart, the more the clauses must share.
   const [va, vb] = [Math.abs(measureOf(a).value), Math.abs(measureOf(b).value)];
-  const farApart = Math.max(va, vb) > FAR_APART * Math.min(va, vb);
+  // Years are always near in ratio, and a text dates many events (the case filed, another case
+  // decided): another year needs the clauses that far apart values need.
+  const farApart = a.unit === 'year' || Math.max(va, vb) > FAR_APART * Math.min(va, vb);
   if (!sameDuration && !soleCount && similarity() < t.figureVariant * (farApart ? FAR_APART : 1)) return null;
   return { match: 'variant', score: Math.min(0.8, Math.max(similarity(), 0.3)), why: 'another value', differs: true };
 }

@@ -248,6 +248,16 @@ describe('extractFigures: what a rate or a sum measures', () => {
   });
 });
 
+describe('compareFigures: another year', () => {
+  it('needs the clauses far apart values need: a text dates many events', () => {
+    const [other] = extractFigures(['The last major antitrust case against a tech giant was in 2001.']);
+    const [filed] = extractFigures(['The antitrust case against the tech giant was filed in 2020.']);
+    const t = THRESHOLDS.balanced;
+    expect(compareFigures(other, filed, () => t.figureVariant * 1.5, t)).toBeNull();
+    expect(compareFigures(other, filed, () => t.figureVariant * 2, t)).toMatchObject({ match: 'variant', differs: true });
+  });
+});
+
 describe('extractFigures: a count that leaves its noun out', () => {
   it('takes the noun of the block\'s last count', () => {
     const figures = extractFigures(['Only two of 19 economists had forecast a cut. Eleven expected a hold, and six predicted a smaller cut.']);
