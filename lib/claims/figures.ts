@@ -267,10 +267,13 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
           const gap = p.at < m.start ? sentence.text.slice(p.at, m.start) : sentence.text.slice(m.end, p.at);
           return /^[\p{L}'’.]*[\s,]*$/u.test(gap.replace(/^\p{Lu}[\p{L}'’]*\s+/u, '').replace(/\bwho (?:is|was)\s+$/, ''));
         });
+        // A result is the contest's, never the person's who stands beside it ("Vinicius struck late in a 2-0 win").
         const person =
-          m.unit === 'age'
-            ? (beside[0] ?? null)
-            : ([...near].reverse().find((p) => p.at < m.start) ?? near.find((p) => p.at >= m.end));
+          m.unit === 'score'
+            ? null
+            : m.unit === 'age'
+              ? (beside[0] ?? null)
+              : ([...near].reverse().find((p) => p.at < m.start) ?? near.find((p) => p.at >= m.end));
         const subject = subjectOf(m, isDuration, before, after, sentence.text) ?? (m.unit === 'year' && startsTenure(before, Boolean(person)) ? 'tenure' : null);
         const part = subject && isLevel(m.unit, m.noun) ? subjectPart(sentence.text.slice(0, m.start)) : undefined;
         out.push({

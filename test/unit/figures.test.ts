@@ -121,6 +121,11 @@ describe('extractFigures: context, subject, person', () => {
     expect(f.person).not.toBe('league');
   });
 
+  it('a result is the contest’s: no person for a score beside a scorer', () => {
+    const f = only(['Joseph Harlow and Dani Mercer struck late in a 2-0 win at the stadium.'], '2-0');
+    expect(f).toMatchObject({ unit: 'score', person: null });
+  });
+
   it('an age belongs to the name beside it', () => {
     const f = only(['The 57-year-old Mark Rutte replaced Jens Stoltenberg at the head of the military alliance on Tuesday.'], '57-year-old');
     expect(f).toMatchObject({ unit: 'age', value: 57, person: 'rutte' });
