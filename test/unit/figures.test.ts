@@ -253,6 +253,18 @@ describe('extractFigures: what a rate or a sum measures', () => {
   });
 });
 
+describe('compareFigures: an ordinal of times', () => {
+  it('is the count its clause tells, the same only when the clauses agree, never another value', () => {
+    const [times] = extractFigures(['Harbour Town won the cup for a record 15th time on Saturday.']);
+    const [title] = extractFigures(['Harbour Town claimed a record 15th cup title at the stadium.']);
+    const [other] = extractFigures(['Harbour Town claimed a record 14th cup title at the stadium.']);
+    const t = THRESHOLDS.balanced;
+    expect(compareFigures(times, title, () => 1, t)).toMatchObject({ match: 'exact' });
+    expect(compareFigures(times, title, () => 0, t)).toBeNull();
+    expect(compareFigures(times, other, () => 1, t)).toBeNull();
+  });
+});
+
 describe('compareFigures: another year', () => {
   it('needs the clauses far apart values need: a text dates many events', () => {
     const [other] = extractFigures(['The last major antitrust case against a tech giant was in 2001.']);
