@@ -255,9 +255,9 @@ describe('extractFigures: what a rate or a sum measures', () => {
 
 describe('compareFigures: an ordinal of times', () => {
   it('is the count its clause tells, the same only when the clauses agree, never another value', () => {
-    const [times] = extractFigures(['Harbour Town won the cup for a record 15th time on Saturday.']);
-    const [title] = extractFigures(['Harbour Town claimed a record 15th cup title at the stadium.']);
-    const [other] = extractFigures(['Harbour Town claimed a record 14th cup title at the stadium.']);
+    const [times] = extractFigures(['The club won the cup for a record 15th time on Saturday.']);
+    const [title] = extractFigures(['The club claimed a record 15th cup title at the stadium.']);
+    const [other] = extractFigures(['The club claimed a record 14th cup title at the stadium.']);
     const t = THRESHOLDS.balanced;
     expect(compareFigures(times, title, () => 1, t)).toMatchObject({ match: 'exact' });
     expect(compareFigures(times, title, () => 0, t)).toBeNull();
