@@ -223,6 +223,25 @@ export function classifyNames(blocks: string[], blockNames: NameRun[][], knownPe
     }
   }
   for (const n of all) if ((n.kind === 'other' || n.kind === 'place') && people.has(surname(n.words.join(' ')))) n.kind = 'person';
+  const many = pluralNames(blocks, blockNames);
+  for (const n of all) if ((n.kind === 'other' || n.kind === 'person') && many.has(surname(n.words.join(' ')))) n.kind = 'organisation';
+}
+
+// A name the text makes the subject of a plural verb is many people, whatever its form: a team,
+// a firm, a band ("Dortmund were unlucky", "Madrid are champions"). Not one of two names joined
+// ("Rutte and Stoltenberg were"), nor a condition ("if Rutte were").
+const PLURAL_VERB = /^\s+(?:were|are)\b/;
+const NOT_ALONE = /(?:\band|\bor|\bnor|&|\bif)\s*$/i;
+
+function pluralNames(blocks: string[], blockNames: NameRun[][]): Set<string> {
+  const out = new Set<string>();
+  blockNames.forEach((names, b) => {
+    const text = blocks[b];
+    for (const n of names) {
+      if (PLURAL_VERB.test(text.slice(n.end, n.end + 12)) && !NOT_ALONE.test(text.slice(Math.max(0, n.start - 8), n.start))) out.add(surname(n.words.join(' ')));
+    }
+  });
+  return out;
 }
 
 function clean(word: string): string {

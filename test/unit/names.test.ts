@@ -175,6 +175,15 @@ describe('classifyNames', () => {
     ]);
   });
 
+  it('takes a name the text makes the subject of a plural verb for many people, not a person', () => {
+    expect(settle(['Harbour Athletic beat Port Ellis.', 'While the champions celebrated, Ellis were unlucky.']).slice(1)).toEqual([
+      ['Port Ellis', 'organisation'],
+      ['Ellis', 'organisation'],
+    ]);
+    // Not one of two names joined, nor a condition.
+    expect(settle(['Karin Strand and Tomas Berg were there.', 'If Ana Lind were to resign, who would follow?']).map(([, kind]) => kind)).toEqual(['person', 'person', 'person']);
+  });
+
   it('does not take a run whose first word the article writes in lower case for a person', () => {
     expect(settle(['Support Ukraine said it would march.', 'Their support is loud.'])).toEqual([['Support Ukraine', 'other']]);
     expect(settle(['Karin Strand met voters.'])).toEqual([['Karin Strand', 'person']]);
