@@ -20,6 +20,9 @@ export interface FigureMatch {
 /** How many times another value may be before it needs twice the shared context to disagree. */
 const FAR_APART = 2;
 
+/** A span since or before an event its clause names ("a year after the trial began": "after:…"). */
+const sinceEvent = (f: FigureClaim) => f.subject?.includes(':') ?? false;
+
 /** A figure of how long something lasts: years, months, "in its third year". */
 const isDuration = (f: FigureClaim) => f.unit === 'years' || f.unit === 'months' || (f.unit === 'ordinal' && headOf(f) === 'year');
 
@@ -46,7 +49,10 @@ export function compareFigures(
   if (a.person && b.person && a.person !== b.person) return null;
   if (a.designator && b.designator && a.designator !== b.designator && !a.inferredDesignator && !b.inferredDesignator) return null;
   if (scopesDiffer(a, b)) return null;
-  if (a.subject && b.subject && a.subject !== b.subject) return null;
+  // Two spans since an event the texts name in other words ("after the trial began", "after the
+  // two sides faced off in court") may be one: with one value and clauses that agree, never another value.
+  const otherAnchor = a.subject !== b.subject && sinceEvent(a) && sinceEvent(b) && a.subject!.split(':')[0] === b.subject!.split(':')[0];
+  if (a.subject && b.subject && a.subject !== b.subject && !otherAnchor) return null;
   const sameSubject = a.subject !== null && a.subject === b.subject;
   let cached: number | undefined;
   const similarity = () => (cached ??= contextSimilarity());
@@ -58,6 +64,7 @@ export function compareFigures(
   }
   const samePerson = a.person !== null && a.person === b.person;
   const sameValue = ma.unit === mb.unit && Math.abs(ma.value - mb.value) < 1e-9;
+  if (otherAnchor && (!sameValue || similarity() < t.figureSame)) return null;
   // Counted things that only may be the same need the value and more to agree.
   if (heads !== 'same' && (!sameValue || (heads === 'holder' && !samePerson) || (heads === 'modifier' && !samePerson && similarity() < t.figureSame))) return null;
   const aboutIt = specific || sameSubject || samePerson || similarity() >= t.figureSame;

@@ -197,6 +197,10 @@ function readPhrase(toks: Tok[], i: number): Read | null {
   if (/^an?$/.test(w) && /^(?:year|month)$/.test(at(1)) && at(2) === 'and' && at(3) === 'a' && at(4) === 'half') {
     return { first: i, last: i + 4, value: 1.5, unit: at(1) === 'year' ? 'years' : 'months', noun: [at(1)] };
   }
+  // "nearly a year", "more than a month": a year or a month with a qualifier is a span of time.
+  if (/^an?$/.test(w) && /^(?:year|month)$/.test(at(1)) && qualifierBefore(toks, i)) {
+    return { first: i, last: i + 1, value: 1, unit: at(1) === 'year' ? 'years' : 'months', noun: [at(1)] };
+  }
   const points = pointsAt(toks, i);
   if (points) return points;
   if (w === 'a' && at(1) === 'quarter' && at(2) === 'of' && at(3) === 'a' && at(4) in SCALES) return withUnit(toks, i, i + 4, 0.25 * SCALES[at(4)]);

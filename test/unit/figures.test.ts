@@ -265,6 +265,19 @@ describe('compareFigures: an ordinal of times', () => {
   });
 });
 
+describe('compareFigures: a span since an event told in other words', () => {
+  it('is the same span with one value and clauses that agree, and never another value', () => {
+    const [began] = extractFigures(['The ruling comes nearly a year after the trial began in Washington.']);
+    const [faced] = extractFigures(['The ruling comes almost a year after the two sides faced off in court.']);
+    const [two] = extractFigures(['The ruling comes two years after the two sides faced off in court.']);
+    expect(began.subject).not.toBe(faced.subject);
+    const t = THRESHOLDS.balanced;
+    expect(compareFigures(began, faced, () => 1, t)).toMatchObject({ match: 'exact' });
+    expect(compareFigures(began, faced, () => 0, t)).toBeNull();
+    expect(compareFigures(began, two, () => 1, t)).toBeNull();
+  });
+});
+
 describe('compareFigures: another year', () => {
   it('needs the clauses far apart values need: a text dates many events', () => {
     const [other] = extractFigures(['The last major antitrust case against a tech giant was in 2001.']);

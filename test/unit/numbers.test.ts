@@ -465,6 +465,12 @@ describe('findNumbers: numbers that are not figures', () => {
     expect(findNumbers('she made my third point for me')).toEqual([]);
   });
 
+  it('reads a year or a month with a qualifier as a span, and leaves a bare one', () => {
+    expect(findNumbers('The ruling comes nearly a year after the trial began.')).toMatchObject([{ value: 1, unit: 'years', qualifier: 'nearly' }]);
+    expect(findNumbers('It took more than a month.')).toMatchObject([{ value: 1, unit: 'months', qualifier: 'more than' }]);
+    expect(findNumbers('Once a year they meet; a year ago it rained.')).toEqual([]);
+  });
+
   it('keeps a count after a day name', () => {
     expect(findNumbers('On Tuesday 32 nations met.')).toMatchObject([{ value: 32, noun: ['nations'] }]);
   });
