@@ -1,6 +1,6 @@
 // The whole analysis of one article: coverage, the page's own source if it is one, claims,
 // and each claim's verdict with evidence.
-import { asPageSource, type Article } from './article';
+import type { Article } from './article';
 import { extractFigures } from './claims/figures';
 import { extractQuotes } from './claims/quotes';
 import type { Claim } from './claims/types';
@@ -11,7 +11,6 @@ import type { Strictness } from './match/strictness';
 import { MAX_ARTICLE_CHARS, MAX_CLAIM_CHARS, MAX_CLAIMS } from './limits';
 import { fullNames } from './text/names';
 import { readBlocks } from './text/reading';
-import { anotherEvent, leadsOfStory } from './story-event';
 
 
 export interface Analysis {
@@ -85,13 +84,6 @@ export function closestStory(article: Article, index: DetectIndex): string | nul
   return best >= 0 ? index.stories[best].id : null;
 }
 
-/** The detector's coverage, unless the page's lead tells another event of the same people than
- * the story's sources report (lib/story-event.ts). */
-export function confirmedCoverage(article: Article, stories: Pick<Stories, 'matcher'>, coverage: Coverage): Coverage {
-  if (!coverage.story || !anotherEvent(leadsOfStory(stories.matcher(coverage.story).sources), asPageSource(article, ''))) return coverage;
-  return { ...coverage, detected: false, story: null };
-}
-
 /** Matches an article's claims: finds the source the page is (never its own evidence) and
  * gives speakers their full names from the corpus ("Rutte" -> "Mark Rutte"). */
 export function matchArticleClaims(matcher: Matcher, blocks: string[], claims: Claim[], strictness?: Strictness): { self: string | null; results: ClaimResult[] } {
@@ -106,7 +98,7 @@ export function matchArticleClaims(matcher: Matcher, blocks: string[], claims: C
 
 export function analyzeArticle(input: Article, stories: Stories, options: AnalyzeOptions = {}): Analysis {
   const { article, truncated } = capArticle(input);
-  const coverage = confirmedCoverage(article, stories, articleCoverage(article, stories.index, options.strictness));
+  const coverage = articleCoverage(article, stories.index, options.strictness);
   const story = coverage.story ?? (options.force ? closestStory(article, stories.index) : null);
   if (!story) return { coverage, self: null, results: [], truncated };
   const matcher = stories.matcher(story);

@@ -9,7 +9,6 @@ import type { Outcome } from '../outcome';
 import { PackError, parsePackFile } from '../pack';
 import { siteListed, type Settings } from '../settings';
 import { pageSourceId, type Library, type SourceSummary } from '../stories';
-import { anotherEvent, leadsOfStory } from '../story-event';
 import type { PathTimings } from '../timings';
 import type { FoundStories } from '../found-stories';
 import type { Feeds } from './feeds';
@@ -148,7 +147,7 @@ async function pageAnswer(r: Routing, msg: PageMessage, sender: Sender): Promise
     case 'matchClaims':
       return matchClaims(r, msg, sender);
     case 'reportsEvent':
-      return reportsEvent(p, msg);
+      return p.found ? p.found.covers(msg.story, msg.page) : true;
     case 'lookup': {
       const { strictness } = await p.settings();
       return p.library.lookup(msg.text, await known(p, msg.story), { strictness, exclude: msg.exclude });
@@ -181,14 +180,6 @@ async function covered(r: Routing, msg: MessageOf<'coverage'>, sender: Sender): 
   if (!msg.detected || siteListed((await p.settings()).disabledSites, hostOf(sender.url ?? sender.tab?.url))) return;
   r.routes.set(tabId, [received, now(p)]);
   await p.injector.open(tabId, false, null).catch(() => {});
-}
-
-/** Whether the page reports the event of the story it was found to cover: a found story's pages
- * are told apart by the pool's clusterer, any story's by its sources' leads (lib/story-event.ts). */
-async function reportsEvent(p: RouterParts, msg: MessageOf<'reportsEvent'>): Promise<boolean> {
-  if (p.found && !(await p.found.covers(msg.story, msg.page))) return false;
-  if (!(await p.library.has(msg.story))) return true;
-  return !anotherEvent(leadsOfStory((await p.library.matcher(msg.story)).sources), msg.page);
 }
 
 /** The page's claims matched against its story, with the tab's counts and the path's times. */

@@ -2,6 +2,7 @@
 // its claims, and show the cards and the marks in the page.
 import { asPageSource } from '../article';
 import { request } from '../messages';
+import { foundCluster } from '../pool/found';
 import type { StorySources } from '../stories';
 import { clearHighlights, locateClaims, paintHighlights } from './page';
 import { checkedProps, coverageOf } from './reading';
@@ -33,11 +34,11 @@ export async function check(v: SidebarView, open: boolean, detected: StorySource
     return;
   }
   const story = coverage.story;
-  // The same people at another event read like the story's event: the background tells them apart.
+  // The same people at another event read like a found story's event: the pool tells them apart.
   const page = asPageSource(capped.article, env.win.location.href);
-  const reports = await request(env.send, { type: 'reportsEvent', story, page }).catch(() => true);
+  const reports = foundCluster(story) === null || (await request(env.send, { type: 'reportsEvent', story, page }).catch(() => true));
   if (mine !== v.generation) return;
-  if (reports === false) {
+  if (!reports) {
     close(v);
     void env.send({ type: 'pageChecked', detected: false, score: coverage.score, story: null }).catch(() => {});
     return;

@@ -34,9 +34,7 @@ export function labelsIn(dir: string): Labels[] {
 export function predict(stories: StoryCorpus[], story: string, article: Article | null, page: string) {
   if (!article) throw new Error(`${page}: no article`);
   const byId = new Map(stories.map((s) => [s.story.id, s]));
-  const made = new Map<string, ReturnType<typeof createMatcher>>();
-  const matcher = (id: string) => made.get(id) ?? made.set(id, createMatcher(byId.get(id)!)).get(id)!;
-  const analysis = analyzeArticle(article, { index: detectIndex(stories), matcher });
+  const analysis = analyzeArticle(article, { index: detectIndex(stories), matcher: (id) => createMatcher(byId.get(id)!) });
   const own = analysis.coverage.story === story;
   return {
     coverage: { detected: own, score: analysis.coverage.score },

@@ -42,7 +42,6 @@ function fakeEnv(patch: Partial<SidebarEnv> = {}) {
         return { ...matchArticleClaims(realMatcher(), message.blocks, extracted.claims), truncated: extracted.truncated };
       }
       if (message.type === 'lookup') return realMatcher().lookup(message.text, { exclude: message.exclude });
-      if (message.type === 'reportsEvent') return true;
       return undefined;
     },
     readArticle: () => articleFromDocument(document.cloneNode(true) as Document, Readability),
@@ -109,7 +108,7 @@ describe('the sidebar state', () => {
     sent.length = 0;
     await sidebar.check(true, known);
     expect(index).not.toHaveBeenCalled();
-    expect(sent.map((m) => m.type)).toEqual(['reportsEvent', 'matchClaims']);
+    expect(sent.map((m) => m.type)).toEqual(['matchClaims']);
     expect(last()!.cards.length).toBeGreaterThan(3);
     // A re-check (a new article in the page) scores the page itself.
     await sidebar.recheck();
@@ -246,7 +245,7 @@ describe('the sidebar state', () => {
     expect(answer.card?.verdict ?? null).not.toBe('unique');
   });
 
-  it('asks the background whether the page reports its story’s event, and shows nothing when not', async () => {
+  it('asks the pool whether the page of a found story reports its event, and shows nothing when not', async () => {
     for (const reports of [false, true]) {
       const { env, sent, rendered } = fakeEnv();
       const send = env.send;
