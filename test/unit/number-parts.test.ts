@@ -107,7 +107,8 @@ describe('money, counts and ordinals of every kind of news', () => {
   it('reads shares said as fractions, and counts whose noun stands before them', () => {
     expect(read('profit fell by almost a fifth.')).toEqual([['almost a fifth', 20, 'percent', 'percent']]);
     expect(read('she won more than half of the points')[0].slice(0, 3)).toEqual(['more than half', 50, 'percent']);
-    expect(read('a third term in office')).toEqual([]);
+    // A count of terms ("a third term", as "a fifth title"), not a share.
+    expect(read('a third term in office')).toEqual([['third term', 3, 'ordinal', 'term']]);
     expect(read('About a quarter of a million ballots were cast')[0].slice(1, 3)).toEqual([250000, 'count']);
     expect(read('in front of a crowd of 14,950.')).toEqual([['crowd of 14,950', 14950, 'count', 'crowd']]);
     expect(read('in the summer of 2024.')[0][2]).toBe('year');
