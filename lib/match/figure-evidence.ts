@@ -1,6 +1,7 @@
 // A page's figure against the story's: the best-matching figure of each candidate source, told
 // apart by compareFigures with the context words they share, weighted by rarity.
-import { headOf } from '../claims/figures';
+import { headOf, measureOf } from '../claims/figures';
+import { CURRENCY_CODES } from '../text/lexicon';
 import type { FigureClaim } from '../claims/types';
 import { wordDiff } from '../diff';
 import { figureCandidates } from './candidates';
@@ -25,7 +26,12 @@ export function figureEvidence(story: StoryState, claim: FigureClaim, t: Thresho
   return evidence;
 }
 
-/** The source's figure (of `candidates`) that best matches the claim, exact before variant. */
+/** Exact first, then the same value told otherwise, then another value. */
+const rank = (m: FigureMatch) => (m.match === 'exact' ? 2 : m.differs ? 0 : 1);
+
+/** The source's figure (of `candidates`) that best matches the claim, exact before variant, and a
+ * source's figure that agrees before one of its figures that differs: a source that gives the
+ * value never disagrees with it. */
 function matchFigure(story: StoryState, claim: FigureClaim, si: number, t: Thresholds, candidates: Set<number>): Evidence | null {
   const src = story.sources[si];
   let best: (FigureMatch & { f: FigureClaim }) | null = null;
@@ -33,11 +39,11 @@ function matchFigure(story: StoryState, claim: FigureClaim, si: number, t: Thres
     const f = src.data.figures[fi];
     const kind = compareFigures(claim, f, () => contextSimilarity(story, claim, f), t, { onlyCount: story.onlyCount(headOf(f)), countedPer: story.countedPer });
     if (!kind) continue;
-    if (!best || (kind.match === 'exact' && best.match !== 'exact') || (kind.match === best.match && kind.score > best.score)) {
-      best = { f, ...kind };
-    }
+    if (!best || rank(kind) > rank(best) || (rank(kind) === rank(best) && kind.score > best.score)) best = { f, ...kind };
   }
-  if (!best) return null;
+  // A source that states the page's value itself, in clauses too unlike the page's to tell, does
+  // not disagree with it through another of its figures (§5a: a conflict needs clear evidence).
+  if (!best || (best.differs && statesValue(src.data.figures, claim))) return null;
   const [start, end] = best.f.ranges[0];
   const sentence = src.data.sentences.find(([a, b]) => start >= a && start < b) ?? [start, end];
   return {
@@ -46,6 +52,17 @@ function matchFigure(story: StoryState, claim: FigureClaim, si: number, t: Thres
     diff: best.match === 'exact' ? [{ op: 'same', text: best.f.text }] : wordDiff(claim.text, best.f.text),
     speaker: null, ...(best.why ? { why: best.why } : {}), matched: best.f.text, ...(best.differs ? { differs: 'value' as const } : {}),
   };
+}
+
+/** Whether a source has a sum of money of the claim's currency and amount: sums are many in a
+ * story (revenue, forecast, estimate) and rarely the same by chance. */
+function statesValue(figures: FigureClaim[], claim: FigureClaim): boolean {
+  if (!(CURRENCY_CODES as readonly string[]).includes(claim.unit)) return false;
+  const m = measureOf(claim);
+  return figures.some((f) => {
+    const n = measureOf(f);
+    return n.unit === m.unit && Math.abs(n.value - m.value) < 1e-9;
+  });
 }
 
 /** Cosine of two figures' context words, weighted by how rare each word is in the corpus. */

@@ -586,3 +586,27 @@ describe('spelling: British and American spellings of a word are the same words'
     expect(r.evidence[0].passage).toContain('ten years');
   });
 });
+
+describe('a source that states the page’s sum does not disagree with it through another sum', () => {
+  const file = (id: string, lines: string[]) => prepareSource({ id, title: '', outlet: '', date: '', url: '', body: lines.join('\n') });
+  const wire = file('wire', [
+    'Total second-quarter revenue was $30.04 billion, beating estimates of $28.70 billion.',
+    'The company forecast revenue of $32.5 billion, plus or minus 2%, for the third quarter.',
+  ]);
+  const small = createMatcher({ sources: [wire], names: [] });
+
+  it('gives no other value when the source states the page’s amount in words too unlike to tell', () => {
+    // Its clause is most like the source's revenue sentence, whose sum differs.
+    const r = small.matchClaim(figure('Total quarterly revenue beat estimates, reaching about $32.5 billion.', 'about $32.5 billion'));
+    expect(r.evidence.filter((e) => e.differs)).toEqual([]);
+    expect(r.verdict).toBe('unique');
+    // Where its clause tells, the source's own sum is the evidence: the same value told otherwise.
+    const told = small.matchClaim(figure('The company expects about $32.5 billion in revenue for the third quarter.', 'about $32.5 billion'));
+    expect(told.evidence[0]).toMatchObject({ matched: '$32.5 billion', match: 'variant', why: 'no qualifier vs about' });
+  });
+
+  it('still tells another value where the source does not state the page’s', () => {
+    const r = small.matchClaim(figure('Total second-quarter revenue was $31.5 billion, beating estimates of $28.70 billion.', '$31.5 billion'));
+    expect(r.evidence[0]).toMatchObject({ source: 'wire', differs: 'value' });
+  });
+});
