@@ -5,7 +5,7 @@ import {
   TENS_WORDS, TENURE_START_VERBS, wordTable,
 } from '../text/lexicon';
 import type { NameRun } from '../text/names';
-import { findNumbers, type NumberMention } from '../text/numbers';
+import type { NumberMention } from '../text/numbers';
 import { quotedRanges } from '../text/quote-spans';
 import { readBlocks, type Reading } from '../text/reading';
 import { isStopword, plainSpans, wordForm } from '../text/tokens';
@@ -224,7 +224,7 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
     let next = 0;
     // The block's last counted noun, for a count that leaves its noun out ("Eleven expected").
     let lastNoun: string[] | null = null;
-    for (const sentence of reading.sentences[block]) {
+    for (const [k, sentence] of reading.sentences[block].entries()) {
       // People named in the sentence, by where they stand, for the figure's person.
       // The block's names in this sentence (sentences and names are both in order: one sweep).
       const people: { name: string; at: number }[] = [];
@@ -233,7 +233,7 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
         const last = n.words[n.words.length - 1].toLowerCase();
         if (n.start >= sentence.start && persons.has(last)) people.push({ name: last, at: n.start - sentence.start });
       }
-      const mentions = findNumbers(sentence.text);
+      const mentions = reading.numbers[block][k];
       // Most sentences hold no number: their words are not needed.
       if (!mentions.length) continue;
       const sentenceWords = wordsWithOffsets(sentence.text);

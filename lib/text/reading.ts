@@ -1,6 +1,8 @@
 // The reading of an article, made once and shared by the quote, speaker and figure readers: per
-// block its offset in the whole text, its sentences, its names and its quotation spans.
+// block its offset in the whole text, its sentences, its names, its quotation spans and the
+// numbers of each sentence.
 import { classifyNames, findNames, type NameRun } from './names';
+import { findNumbers, type NumberMention } from './numbers';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { splitSentences, type Sentence } from './sentences';
 
@@ -12,6 +14,8 @@ export interface Reading {
   /** The blocks' names, classified across the article when `knownNames` was given. */
   names: NameRun[][];
   quotes: QuoteSpan[][];
+  /** The numbers of each sentence of each block, offsets within the sentence. */
+  numbers: NumberMention[][][];
 }
 
 /** Reads an article given as blocks; `knownNames`, full names known from elsewhere (the corpus),
@@ -25,5 +29,7 @@ export function readBlocks(blocks: string[], knownNames: Iterable<string> = []):
   }
   const names = blocks.map(findNames);
   classifyNames(blocks, names, knownNames);
-  return { blocks, offsets, sentences: blocks.map(splitSentences), names, quotes: blocks.map(findQuoteSpans) };
+  const sentences = blocks.map(splitSentences);
+  const numbers = sentences.map((ss) => ss.map((s) => findNumbers(s.text)));
+  return { blocks, offsets, sentences, names, quotes: blocks.map(findQuoteSpans), numbers };
 }
