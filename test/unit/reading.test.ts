@@ -38,6 +38,12 @@ describe('readBlocks', () => {
     expect(readBlocks(alone, ['Clara Voss']).names[0][0].kind).toBe('person');
   });
 
+  it('reads each block into words once, inner full stops kept, for names and attributions', () => {
+    const words = reading.words[1].map((w) => BLOCKS[1].slice(w.start, w.end));
+    expect(words.slice(0, 3)).toEqual(['Nobody', 'will', 'be']);
+    expect(words.slice(-3)).toEqual(['Mr.', 'Pell', 'disagreed.']);
+  });
+
   it('marks the numbers of each sentence, offsets within the sentence', () => {
     const [cost, may] = reading.numbers[0];
     expect(cost.map((m) => [m.value, m.unit, m.noun])).toEqual([[40_000_000, 'count', ['crowns']]]);
