@@ -22,11 +22,15 @@ export function isChangeSize(sentence: string, start: number, end: number, noun:
   return COMPARATIVE.test(noun[noun.length - 1] ?? '') || COMPARATIVE.test(next);
 }
 
+/** The clauses of the text before a figure, each as its lower-case words: read once for what
+ * moved (figures.ts) and the part of it (subjectPart). */
+export function wordsByClause(before: string): string[][] {
+  return before.split(/[,;:(]|\b(?:and|but|while|whereas)\b/).map((c) => (c.match(/[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase()));
+}
+
 /** The part a moved subject is narrowed to: "sales of kitchens fell 4%" -> kitchen (as a concept),
- * from the words between "of" and the verb of the figure's clause. */
-export function subjectPart(before: string): string | undefined {
-  const clause = before.split(/[,;:(]|\b(?:and|but|while|whereas)\b/).pop() ?? '';
-  const ws = (clause.match(/[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase());
+ * from the words between "of" and the verb of the figure's clause (`ws`, the last of wordsByClause). */
+export function subjectPart(ws: string[]): string | undefined {
   let verb = ws.length - 1;
   if (/^(?:to|by|from|at)$/.test(ws[verb] ?? '')) verb--;
   if (!moves(ws[verb] ?? '')) return undefined;

@@ -5,11 +5,11 @@ import {
   TENS_WORDS, TENURE_START_VERBS, wordTable,
 } from '../text/lexicon';
 import type { NameRun } from '../text/names';
-import { findNumbers, type NumberMention } from '../text/numbers';
+import type { NumberMention } from '../text/numbers';
 import { quotedRanges } from '../text/quote-spans';
 import { readBlocks, type Reading } from '../text/reading';
 import { isStopword, plainSpans, wordForm } from '../text/tokens';
-import { isChangeSize, subjectPart } from './change-size';
+import { isChangeSize, subjectPart, wordsByClause } from './change-size';
 import { designatorOf, mainDesignator } from './designators';
 import type { FigureClaim } from './types';
 import { conceptOf } from './concepts';
@@ -106,10 +106,10 @@ function concepts(ws: { w: string }[]): string[] {
 
 /** What a figure is of: for a duration what it is the length of (durationSubject); for a year the
  * event its clause names, nearest after it first; for a rate or sum what its clause says moved. */
-function subjectOf(m: NumberMention, isDuration: boolean, before: { w: string }[], after: { w: string }[], sentence: string): string | null {
+function subjectOf(m: NumberMention, isDuration: boolean, before: { w: string }[], after: { w: string }[], sentence: string, clauses: () => string[][]): string | null {
   if (isDuration) return durationSubject(m, before, after, sentence);
   if (m.unit === 'year') return [...concepts(after), ...concepts(before).reverse()].find((c) => EVENT_SUBJECTS.has(c)) ?? null;
-  return isLevel(m.unit, m.noun) ? movedSubject(sentence.slice(0, m.start)) : null;
+  return isLevel(m.unit, m.noun) ? movedSubject(clauses()) : null;
 }
 
 /** What a duration is the length of. "Ten years after the summit" is the time since an event, of
@@ -176,10 +176,11 @@ const isLevel = (unit: FigureClaim['unit'], noun: string[]) =>
   !['count', 'years', 'months', 'age', 'ordinal', 'date', 'year'].includes(unit) || (unit === 'count' && !noun.length);
 
 /** What a rate or sum measures when its clause says it moved or stood: "Retail sales rose 2.6%" ->
- * sales; "Inflation in the country of 3.4 million people slowed to 2.6%" -> inflation. */
-function movedSubject(before: string): string | null {
-  const clauses = before.split(/[,;:(]|\b(?:and|but|while|whereas)\b/).map((c) => (c.match(/[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase()));
-  const ws = clauses.pop() ?? [];
+ * sales; "Inflation in the country of 3.4 million people slowed to 2.6%" -> inflation. `clauses`:
+ * wordsByClause of the text before it. */
+function movedSubject(clauses: string[][]): string | null {
+  let c = clauses.length - 1;
+  let ws = clauses[c];
   let k = ws.length - 1;
   if (/^(?:to|by|from|at)$/.test(ws[k] ?? '')) k--;
   if (!CHANGE_VERBS.has(ws[k] ?? '')) return null;
@@ -188,11 +189,11 @@ function movedSubject(before: string): string | null {
   for (let verb = k; ; ) {
     const subject = subjectBefore(ws, verb);
     if (subject) return subject;
-    const earlier = clauses.pop();
+    const earlier = clauses[--c];
     if (!earlier) return null;
     verb = earlier.findIndex((w) => CHANGE_VERBS.has(w));
     if (verb < 0) return null;
-    ws.splice(0, ws.length, ...earlier);
+    ws = earlier;
   }
 }
 
@@ -224,7 +225,7 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
     let next = 0;
     // The block's last counted noun, for a count that leaves its noun out ("Eleven expected").
     let lastNoun: string[] | null = null;
-    for (const sentence of reading.sentences[block]) {
+    for (const [k, sentence] of reading.sentences[block].entries()) {
       // People named in the sentence, by where they stand, for the figure's person.
       // The block's names in this sentence (sentences and names are both in order: one sweep).
       const people: { name: string; at: number }[] = [];
@@ -233,7 +234,7 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
         const last = n.words[n.words.length - 1].toLowerCase();
         if (n.start >= sentence.start && persons.has(last)) people.push({ name: last, at: n.start - sentence.start });
       }
-      const mentions = findNumbers(sentence.text);
+      const mentions = reading.numbers[block][k];
       // Most sentences hold no number: their words are not needed.
       if (!mentions.length) continue;
       const sentenceWords = wordsWithOffsets(sentence.text);
@@ -274,8 +275,11 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
             : m.unit === 'age'
               ? (beside[0] ?? null)
               : ([...near].reverse().find((p) => p.at < m.start) ?? near.find((p) => p.at >= m.end));
-        const subject = subjectOf(m, isDuration, before, after, sentence.text) ?? (m.unit === 'year' && startsTenure(before, Boolean(person)) ? 'tenure' : null);
-        const part = subject && isLevel(m.unit, m.noun) ? subjectPart(sentence.text.slice(0, m.start)) : undefined;
+        // The clauses before a rate or sum, read for what moved and then for the part of it.
+        let clauses: string[][] | undefined;
+        const clausesBefore = () => (clauses ??= wordsByClause(sentence.text.slice(0, m.start)));
+        const subject = subjectOf(m, isDuration, before, after, sentence.text, clausesBefore) ?? (m.unit === 'year' && startsTenure(before, Boolean(person)) ? 'tenure' : null);
+        const part = subject && isLevel(m.unit, m.noun) ? subjectPart(clausesBefore().at(-1)!) : undefined;
         out.push({
           kind: 'figure',
           text: text.slice(start, end),

@@ -9,7 +9,7 @@ import { splitSentences } from '../text/sentences';
 import { speakerResolver, type Utterance } from './resolve-speakers';
 import { attributionAfter, attributionBefore, recalledAttribution, speakerLabel } from './speakers';
 import type { QuoteClaim } from './types';
-import { plainWords } from '../text/tokens';
+import { plainWords, type WordSpan } from '../text/tokens';
 
 
 /** The span whose inside holds position i (open < i <= close), by binary search. */
@@ -53,7 +53,7 @@ function clauseEnd(text: string, pos: number, spans: QuoteSpan[], next: QuoteSpa
   return limit;
 }
 
-function utterancesOf(text: string, spans: QuoteSpan[], block: number, offset: number, names: NameRun[]): Utterance[] {
+function utterancesOf(text: string, words: WordSpan[], spans: QuoteSpan[], block: number, offset: number, names: NameRun[]): Utterance[] {
   const out: Utterance[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
@@ -75,10 +75,10 @@ function utterancesOf(text: string, spans: QuoteSpan[], block: number, offset: n
     const end = clauseEnd(text, s.close + 1, spans, spans[k + 1]);
     const start = clauseStart(text, s.open, spans);
     // Words passed on ("recalled her grandfather's advice: …") are the recalled person's, whoever says them.
-    const recalled = recalledAttribution(text, Math.max(start, k > 0 ? spans[k - 1].close + 1 : 0), s.open, names);
+    const recalled = recalledAttribution(text, words, Math.max(start, k > 0 ? spans[k - 1].close + 1 : 0), s.open, names);
     const endsSentence = /[.!?]\s*$/.test(text.slice(inner[0], inner[1]));
-    const after = recalled || !endsClause ? null : attributionAfter(text, s.close + 1, end, names, endsSentence);
-    const attribution = recalled ?? after ?? attributionBefore(text, start, s.open, names);
+    const after = recalled || !endsClause ? null : attributionAfter(text, words, s.close + 1, end, names, endsSentence);
+    const attribution = recalled ?? after ?? attributionBefore(text, words, start, s.open, names);
     out.push({ block, parts: [inner], attribution, at: offset + s.open, until: offset + end });
   }
   return out;
@@ -114,7 +114,7 @@ function transcriptSpeech(blocks: string[], quoted: Utterance[]) {
 export function extractQuotes(blocks: string[], options: ExtractOptions = {}): QuoteClaim[] {
   const reading = options.reading ?? readBlocks(blocks, options.knownNames);
   const { offsets, names: blockNames, quotes: spans } = reading;
-  const utterances = blocks.flatMap((b, i) => utterancesOf(b, spans[i], i, offsets[i], blockNames[i]));
+  const utterances = blocks.flatMap((b, i) => utterancesOf(b, reading.words[i], spans[i], i, offsets[i], blockNames[i]));
   const quoted = spans.map((ss) => ss.map((q): [number, number] => [q.open, q.close]));
   for (const t of transcriptSpeech(blocks, utterances)) {
     // A transcript's speech is quoted speech: the names in it are not whom the article is about.

@@ -79,10 +79,10 @@ type Salient = (s: { name: string; at?: number; owner?: boolean }) => boolean;
 /** Whether a subject is someone a pronoun may mean: a person the article gives voice to (quoted,
  * or reported as saying something), the person it names most often, or one introduced right there
  * (first named, not as a possessive) — rather than someone named in passing. */
-function salienceOf(blocks: string[], people: NameRun[][], utterances: Utterance[], mentions: Mention[], full: (name: string) => string): Salient {
+function salienceOf(reading: Reading, people: NameRun[][], utterances: Utterance[], mentions: Mention[], full: (name: string) => string): Salient {
   const speaking = new Set([
     ...utterances.flatMap((u) => (u.attribution?.name ? [full(u.attribution.name)] : [])),
-    ...blocks.flatMap((b, i) => reportedSpeakers(b, people[i]).map((n) => full(n.words.join(' ')))),
+    ...reading.blocks.flatMap((b, i) => reportedSpeakers(b, reading.words[i], people[i]).map((n) => full(n.words.join(' ')))),
   ]);
   const firstAt = new Map<string, number>();
   const count = new Map<string, number>();
@@ -142,7 +142,7 @@ export function speakerResolver(reading: Reading, quoted: [number, number][][], 
   const clauses = clausesOf(blocks, offsets, quoted, people);
   const withRoles = mentions.filter((m) => roles.has(full(m.name)));
   const spoken = new Map<number, Referent>();
-  const { clauseAt, subjectBefore } = subjectWalk(clauses, spoken, salienceOf(blocks, people, utterances, mentions, full));
+  const { clauseAt, subjectBefore } = subjectWalk(clauses, spoken, salienceOf(reading, people, utterances, mentions, full));
   const fitsGender = (g: 'f' | 'm' | undefined) => (name: string) => !g || (gender.get(full(name)) ?? g) === g;
 
   const lastMention = (at: number, ok: (name: string) => boolean) =>

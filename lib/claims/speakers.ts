@@ -26,7 +26,7 @@ import {
   SPEECH_VERBS,
 } from '../text/lexicon';
 import type { NameRun } from '../text/names';
-import { SPEECH_WORD } from '../text/tokens';
+import { speechWordsIn, type WordSpan } from '../text/tokens';
 
 export interface Attribution {
   /** The person as written ("Rutte", "Jens Stoltenberg"), or null for a pronoun. */
@@ -54,12 +54,9 @@ interface Word {
   end: number;
 }
 
-function wordsOf(text: string, from: number, to: number): Word[] {
-  const out: Word[] = [];
-  for (const m of text.slice(from, to).matchAll(SPEECH_WORD)) {
-    out.push({ w: m[0].replace(/\.$/, '').toLowerCase(), start: from + m.index, end: from + m.index + m[0].length });
-  }
-  return out;
+/** The words of text[from, to), from the block's speech words (the reading's). */
+function wordsOf(text: string, blockWords: WordSpan[], from: number, to: number): Word[] {
+  return speechWordsIn(text, blockWords, from, to).map(({ start, end }) => ({ w: text.slice(start, end).replace(/\.$/, '').toLowerCase(), start, end }));
 }
 
 const isPerson = (n: NameRun | undefined): n is NameRun => n?.kind === 'person';
@@ -92,8 +89,8 @@ const AUXILIARY = new RegExp(`(?:\\s(?:used to|${[...AUXILIARY_VERBS].join('|')}
  * it, right beside it ("Rutte said", "she also told", "the governor added") or before an
  * apposition ("Olav Tennberg, chief economist at Vestra Bank, said"). Organisations in between
  * are passed over. */
-function subjectBefore(text: string, from: number, verb: number, names: NameRun[]): Subject {
-  const words = wordsOf(text, from, verb);
+function subjectBefore(text: string, blockWords: WordSpan[], from: number, verb: number, names: NameRun[]): Subject {
+  const words = wordsOf(text, blockWords, from, verb);
   for (let i = words.length - 1; i >= 0 && i >= words.length - 30; i--) {
     const word = words[i];
     const name = nameAt(names, word.start);
@@ -116,12 +113,12 @@ function subjectBefore(text: string, from: number, verb: number, names: NameRun[
  * Lane", "said Vestra Bank chief economist Olav Tennberg", "according to Mr. Rutte", or only a
  * role ("added the governor"). Articles, possessives, organisations, roles and a few words
  * qualifying a role are passed over. */
-function speakerAfter(text: string, verbEnd: number, to: number, names: NameRun[]): Subject {
+function speakerAfter(text: string, blockWords: WordSpan[], verbEnd: number, to: number, names: NameRun[]): Subject {
   let qualifiers = 0;
   // Where the last qualifying word stands.
   let lastQualifier = -1;
   let role: Subject = null;
-  const words = wordsOf(text, verbEnd, to).slice(0, 14);
+  const words = wordsOf(text, blockWords, verbEnd, to).slice(0, 14);
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     const name = nameAt(names, word.start);
@@ -156,31 +153,31 @@ const firstVerb = (words: Word[]) => words.findIndex((w) => SPEECH_VERBS.has(w.w
 
 /** Attribution in the text after a quote: "…," Rutte said / said Mr. Rutte / he added /
  * Grete Moen, president of the union federation, told reporters. */
-export function attributionAfter(text: string, from: number, to: number, names: NameRun[], endsSentence = false): Attribution | null {
-  const words = wordsOf(text, from, to).slice(0, 30);
+export function attributionAfter(text: string, blockWords: WordSpan[], from: number, to: number, names: NameRun[], endsSentence = false): Attribution | null {
+  const words = wordsOf(text, blockWords, from, to).slice(0, 30);
   const v = firstVerb(words);
   // After a quote that ends its sentence, the next sentence attributes it only from its start
   // ("…." Rutte said), not from a clause of its own ("…." Nothing in it, she said, had…).
   if (v < 0 || (endsSentence && v > 3)) return null;
-  const before = subjectBefore(text, from, words[v].start, names);
+  const before = subjectBefore(text, blockWords, from, words[v].start, names);
   if (before) return toAttribution(before, true);
-  return v <= 3 ? toAttribution(speakerAfter(text, words[v].end, to, names), true) : null;
+  return v <= 3 ? toAttribution(speakerAfter(text, blockWords, words[v].end, to, names), true) : null;
 }
 
 /** Attribution in the text before a quote: Rutte said: "…" / He said he wanted "…" /
  * Ida Fjeld was blunter in a note to clients: "…" / His answer: "…". */
-export function attributionBefore(text: string, from: number, to: number, names: NameRun[]): Attribution | null {
-  const words = wordsOf(text, from, to);
+export function attributionBefore(text: string, blockWords: WordSpan[], from: number, to: number, names: NameRun[]): Attribution | null {
+  const words = wordsOf(text, blockWords, from, to);
   const v = firstVerb(words);
   if (v >= 0) {
     // The speech verb nearest the quote whose subject the text gives: in "Arkwell said her
     // grandfather used to tell her: …" the words are the grandfather's.
     for (let i = words.length - 1; i > v; i--) {
       if (!SPEECH_VERBS.has(words[i].w) || words[i].w === 'according') continue;
-      const found = subjectBefore(text, from, words[i].start, names);
+      const found = subjectBefore(text, blockWords, from, words[i].start, names);
       if (found) return toAttribution(found, /^[\s:,]*$/.test(text.slice(words[i].end, to)));
     }
-    const found = subjectBefore(text, from, words[v].start, names) ?? speakerAfter(text, words[v].end, to, names);
+    const found = subjectBefore(text, blockWords, from, words[v].start, names) ?? speakerAfter(text, blockWords, words[v].end, to, names);
     return toAttribution(found, /^[\s:,]*$/.test(text.slice(words[v].end, to)));
   }
   // No speech verb, but a clause that ends in a colon introduces the quote: its subject speaks.
@@ -203,9 +200,9 @@ const bare = (w: Word): Word => ({ ...w, w: w.w.replace(/['’]s?$/, '') });
  * grandfather's advice:", "She recalled the advice he gave her:" (a pronoun other than the
  * recaller's). It needs a recall verb and, after it, something said (a speech noun or verb):
  * "Rutte recalled meeting Trump:" stays Rutte's own words. */
-export function recalledAttribution(text: string, from: number, to: number, names: NameRun[]): Attribution | null {
+export function recalledAttribution(text: string, blockWords: WordSpan[], from: number, to: number, names: NameRun[]): Attribution | null {
   if (!/[:,]\s*$/.test(text.slice(from, to))) return null;
-  const words = wordsOf(text, from, to).map(bare);
+  const words = wordsOf(text, blockWords, from, to).map(bare);
   const v = words.findIndex((w) => RECALL_VERBS.has(w.w));
   const after = words.slice(v + 1);
   if (v < 0 || !after.some((w) => SPEECH_NOUNS.has(w.w) || SPEECH_VERBS.has(w.w))) return null;
@@ -228,14 +225,14 @@ export function recalledAttribution(text: string, from: number, to: number, name
 /** People who are the subject of a speech verb in narrative text: "Rutte told reporters",
  * "Grete Moen, president of the union federation, said lower costs were no substitute", "Vera
  * Hallin has been quick to turn the decision against the government, arguing that …". */
-export function reportedSpeakers(text: string, names: NameRun[]): NameRun[] {
+export function reportedSpeakers(text: string, blockWords: WordSpan[], names: NameRun[]): NameRun[] {
   const subjects = new Set(sentenceSubjects(text, names));
   return names.filter((n) => {
     if (!isPerson(n) || possessive(text, n)) return false;
     const m = /^(?:,[^"“”«»„.]{0,160}?,)?\s+(?:\p{L}+ly\s+|also\s+)?(\p{Ll}+)/u.exec(text.slice(n.end));
     if (m && (SPEECH_VERBS.has(m[1]) || OPINION_VERBS.has(m[1])) && m[1] !== 'according') return true;
     const sentence = /^[^.!?"“”«»„]*/u.exec(text.slice(n.end))![0];
-    return subjects.has(n) && wordsOf(sentence, 0, sentence.length).some((w) => (SPEECH_VERBS.has(w.w) || OPINION_VERBS.has(w.w)) && w.w !== 'according');
+    return subjects.has(n) && wordsOf(text, blockWords, n.end, n.end + sentence.length).some((w) => (SPEECH_VERBS.has(w.w) || OPINION_VERBS.has(w.w)) && w.w !== 'according');
   });
 }
 

@@ -51,7 +51,7 @@ export function otherEvent(lead: Lead, group: Led[]): boolean {
 export function newParticipant(title: string, blocks: string[], group: Led[]): boolean {
   const used = new Set(group.flatMap((r) => [...r.lead.words]));
   const texts = leadTexts(title, blocks);
-  const names = texts.map(findNames);
+  const names = texts.map((t) => findNames(t));
   classifyNames(texts, names);
   return names.flat().some((n) => (n.kind === 'person' || n.kind === 'organisation') && termWords(n.words.join(' ')).every((w) => !used.has(w)));
 }

@@ -21,7 +21,7 @@ import {
   SPEECH_NOUNS,
   SPEECH_VERBS,
 } from './lexicon';
-import { NAME_WORD } from './tokens';
+import { nameWords, speechWords, type WordSpan } from './tokens';
 import { memoByWord } from './word-memo';
 
 export type NameKind = 'person' | 'organisation' | 'place' | 'other';
@@ -52,10 +52,11 @@ const lower = (word: string) => clean(word).toLowerCase();
 const LONGEST_HONORIFIC = Math.max(...[...HONORIFICS].map((h) => h.length));
 const isHonorific = (word: string) => word.length <= LONGEST_HONORIFIC + 1 && HONORIFICS.has(word.replace(/\.$/, '').toLowerCase());
 
-/** Capitalised runs that look like names, left to right. Acronyms (NATO) count as one-word names. */
-export function findNames(text: string): NameRun[] {
+/** Capitalised runs that look like names, left to right. Acronyms (NATO) count as one-word names.
+ * `words`: the text's speechWords, when the caller has them. */
+export function findNames(text: string, words: WordSpan[] = speechWords(text)): NameRun[] {
   const out: NameRun[] = [];
-  const runs = capitalisedRuns(text);
+  const runs = capitalisedRuns(text, words);
   runs.forEach((r, i) => {
     // The name is what follows the last title, role or nationality in the run:
     // "NATO Secretary-General Mark Rutte", "Former Dutch Prime Minister Mark Rutte".
@@ -79,20 +80,20 @@ export function findNames(text: string): NameRun[] {
 
 /** Runs of capitalised words (and titles) on one line, not across commas, full stops or a
  * possessive ("Norway's Ingrid Dahl" is a place's person, not one name). */
-function capitalisedRuns(text: string): RawWord[][] {
+function capitalisedRuns(text: string, words: WordSpan[]): RawWord[][] {
   const runs: RawWord[][] = [];
   let run: RawWord[] = [];
   let lastEnd = -1;
-  for (const m of text.matchAll(NAME_WORD)) {
-    const word = m[0];
+  for (const { start, end } of nameWords(text, words)) {
+    const word = text.slice(start, end);
     const capital = (/^\p{Lu}/u.test(word) && !/^\p{Lu}\.$/u.test(word)) || isHonorific(word);
     const prev = run[run.length - 1];
-    if (!capital || (prev && !continuesRun(text.slice(lastEnd, m.index), prev.w))) {
+    if (!capital || (prev && !continuesRun(text.slice(lastEnd, start), prev.w))) {
       if (run.length) runs.push(run);
       run = [];
     }
-    if (capital) run.push({ w: word, start: m.index, end: m.index + word.length });
-    lastEnd = m.index + word.length;
+    if (capital) run.push({ w: word, start, end });
+    lastEnd = end;
   }
   if (run.length) runs.push(run);
   return runs;

@@ -30,11 +30,13 @@ export const wordForm = memoByWord((raw) => tokenize(raw)[0]?.norm ?? '', 50_000
 // Every way the code reads words lives here, each for what it reads:
 // - WORD (tokenize): comparison forms, numbers with their separators (matching);
 // - PLAIN (plainWords, plainSpans): lower-case words, possessives dropped (detection, context);
+// - SPEECH_WORD (speechWords): an attribution's words, inner full stops too ("U.S."), read once
+//   per block by the reading (lib/text/reading.ts);
 // - NAME_WORD: words as names are written, a title's full stop kept ("Mr.", "Secretary-General");
-// - SPEECH_WORD: an attribution's words, inner full stops too ("U.S.");
+//   nameWords cuts the same words from a block's speech words;
 // - NUMBER_TOKEN: digits with their separators and suffixes, words and "%" (reading figures).
 export const NAME_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*\.?/gu;
-export const SPEECH_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
+const SPEECH_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
 export const NUMBER_TOKEN = /\d+(?:[.,]\d+)*\p{L}*|\p{L}+|%/gu;
 
 // The plain tokenizer, light enough for the always-on detector: words with inner apostrophes,
@@ -51,6 +53,75 @@ export function plainWords(text: string): string[] {
 export function plainSpans(text: string): { w: string; raw: string; start: number }[] {
   return Array.from(text.matchAll(PLAIN), (m) => ({ w: plain(m[0]), raw: m[0], start: m.index }));
 }
+
+/** Where a word stands in its text: [start, end). */
+export interface WordSpan {
+  start: number;
+  end: number;
+}
+
+/** The speech words of a text: letters and marks with inner apostrophes, hyphens and full stops. */
+export function speechWords(text: string): WordSpan[] {
+  const out: WordSpan[] = [];
+  SPEECH_WORD.lastIndex = 0;
+  for (let m = SPEECH_WORD.exec(text); m; m = SPEECH_WORD.exec(text)) out.push({ start: m.index, end: SPEECH_WORD.lastIndex });
+  return out;
+}
+
+// What a speech word holds besides letters and marks.
+const INNER = "'’.-";
+
+/** The name words of a text from its speech words: each cut after its full stops, every piece
+ * from its first letter or mark ("U.S.-led" -> "U.", "S.", "led"): the words NAME_WORD reads. */
+export function nameWords(text: string, words: WordSpan[]): WordSpan[] {
+  const out: WordSpan[] = [];
+  for (const w of words) {
+    // Most words hold no full stop but perhaps a last one ("said."): they are name words whole.
+    let dot = w.start;
+    while (dot < w.end && text.charCodeAt(dot) !== FULL_STOP) dot++;
+    if (dot >= w.end - 1) {
+      out.push(w);
+      continue;
+    }
+    for (let i = w.start; i < w.end; ) {
+      while (i < w.end && INNER.includes(text[i])) i++;
+      if (i >= w.end) break;
+      let end = i;
+      while (end < w.end && text.charCodeAt(end) !== FULL_STOP) end++;
+      if (end < w.end) end++;
+      out.push({ start: i, end });
+      i = end;
+    }
+  }
+  return out;
+}
+const FULL_STOP = 46;
+
+/** The speech words of text.slice(from, to), placed in the whole text, from the whole text's
+ * speech words: those the slice cuts start at their first letter or mark inside it. */
+export function speechWordsIn(text: string, words: WordSpan[], from: number, to: number): WordSpan[] {
+  const out: WordSpan[] = [];
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < words.length && words[k].start < to; k++) {
+    let start = Math.max(words[k].start, from);
+    let end = Math.min(words[k].end, to);
+    // A cut through a character's surrogate pair leaves half a character, which is no letter.
+    if (start > words[k].start && isLowSurrogate(text, start)) start++;
+    while (start < end && INNER.includes(text[start])) start++;
+    if (end < words[k].end && end > start && isHighSurrogate(text, end - 1)) end--;
+    if (start < end) out.push(start === words[k].start && end === words[k].end ? words[k] : { start, end });
+  }
+  return out;
+}
+
+const isLowSurrogate = (text: string, i: number) => (text.charCodeAt(i) & 0xfc00) === 0xdc00;
+const isHighSurrogate = (text: string, i: number) => (text.charCodeAt(i) & 0xfc00) === 0xd800;
 
 /** Just the comparison forms. */
 export function words(text: string): string[] {

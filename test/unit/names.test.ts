@@ -163,7 +163,7 @@ describe('findNames: kinds of names', () => {
 
 describe('classifyNames', () => {
   const settle = (blocks: string[]) => {
-    const names = blocks.map(findNames);
+    const names = blocks.map((b) => findNames(b));
     classifyNames(blocks, names);
     return names.flat().map((n) => [n.words.join(' '), n.kind]);
   };

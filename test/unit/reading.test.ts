@@ -38,6 +38,21 @@ describe('readBlocks', () => {
     expect(readBlocks(alone, ['Clara Voss']).names[0][0].kind).toBe('person');
   });
 
+  it('reads each block into words once, inner full stops kept, for names and attributions', () => {
+    const words = reading.words[1].map((w) => BLOCKS[1].slice(w.start, w.end));
+    expect(words.slice(0, 3)).toEqual(['Nobody', 'will', 'be']);
+    expect(words.slice(-3)).toEqual(['Mr.', 'Pell', 'disagreed.']);
+  });
+
+  it('marks the numbers of each sentence, offsets within the sentence', () => {
+    const [cost, may] = reading.numbers[0];
+    expect(cost.map((m) => [m.value, m.unit, m.noun])).toEqual([[40_000_000, 'count', ['crowns']]]);
+    const first = reading.sentences[0][0].text;
+    expect(first.slice(cost[0].start, cost[0].end)).toBe('40 million crowns');
+    expect(may).toEqual([]);
+    expect(reading.numbers[1].map((ms) => ms.length)).toEqual([0, 0]);
+  });
+
   it('gives the readers what they would read themselves', () => {
     expect(extractQuotes(BLOCKS, { reading })).toEqual(extractQuotes(BLOCKS));
     expect(extractFigures(BLOCKS, { reading })).toEqual(extractFigures(BLOCKS));

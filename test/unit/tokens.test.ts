@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStopword, plainSpans, plainWords, spellingForm, stem, tokenize, words } from '../../lib/text/tokens';
+import { NAME_WORD, isStopword, nameWords, plainSpans, plainWords, speechWords, speechWordsIn, spellingForm, stem, tokenize, words } from '../../lib/text/tokens';
 
 describe('tokenize', () => {
   it('gives lower-case words with offsets into the original text', () => {
@@ -129,5 +129,53 @@ describe('spellingForm: one form for British and American spellings', () => {
     for (const w of ['four', 'hour', 'your', 'tour', 'rise', 'fence', 'hence', 'called', 'filled', 'rogue', 'noise']) expect(spellingForm(w)).toBe(w);
     expect(spellingForm('fence')).not.toBe(spellingForm('fens'));
     expect(spellingForm('called')).not.toBe(spellingForm('caled'));
+  });
+});
+
+// Texts with what makes the word readers differ: inner and trailing full stops, leading and
+// trailing apostrophes and hyphens, marks, letters outside the BMP, digits.
+const HARD = [
+  'The U.S.-led talks ended. Mr. Rutte said: “We’re done,” and the E.U.’s chief agreed.',
+  "Sen. O'Neill's aide -- 'the boss' -- left at 5 p.m.. Etc... .Then: -x .y 'z' ’tis",
+  'Jean-Luc Picard and Zoë Ré\u0301my met 𝒜lice 𝒜rden at St. Mary’s, No. 10.',
+  '',
+  '...',
+];
+const spans = (text: string, re: RegExp) => Array.from(text.matchAll(re), (m) => ({ start: m.index, end: m.index + m[0].length }));
+
+describe('speechWords', () => {
+  it('reads words with their inner apostrophes, hyphens and full stops', () => {
+    const text = 'The U.S.-led talks, said O’Neill.';
+    expect(speechWords(text).map((w) => text.slice(w.start, w.end))).toEqual(['The', 'U.S.-led', 'talks', 'said', 'O’Neill.']);
+  });
+});
+
+describe('nameWords', () => {
+  it('cuts a speech word after each full stop, each piece from its first letter', () => {
+    const text = 'The U.S.-led talks, Mr. Rutte.';
+    expect(nameWords(text, speechWords(text)).map((w) => text.slice(w.start, w.end))).toEqual(['The', 'U.', 'S.', 'led', 'talks', 'Mr.', 'Rutte.']);
+  });
+
+  it('gives the words NAME_WORD reads, on text that tells them apart', () => {
+    for (const text of HARD) expect(nameWords(text, speechWords(text))).toEqual(spans(text, NAME_WORD));
+  });
+});
+
+describe('speechWordsIn', () => {
+  it('gives the words of a slice as reading the slice itself would, in the whole text', () => {
+    for (const text of HARD) {
+      const all = speechWords(text);
+      for (let from = 0; from <= text.length; from++) {
+        for (let to = from; to <= text.length; to++) {
+          const own = speechWords(text.slice(from, to)).map((w) => ({ start: w.start + from, end: w.end + from }));
+          expect(speechWordsIn(text, all, from, to)).toEqual(own);
+        }
+      }
+    }
+  });
+
+  it('cuts the words at either end of the slice', () => {
+    const text = 'said U.S. officials';
+    expect(speechWordsIn(text, speechWords(text), 7, 14).map((w) => text.slice(w.start, w.end))).toEqual(['S.', 'offi']);
   });
 });
