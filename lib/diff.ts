@@ -36,7 +36,7 @@ export function lcsPairs<T>(a: T[], b: T[], eq?: (x: T, y: T) => boolean): [numb
 }
 
 const WORD = /\S+/g;
-const key = memoByWord((w) => spellingForm(w.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[^\p{L}\p{N}']/gu, '')));
+const key = /* @__PURE__ */ memoByWord((w) => spellingForm(w.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[^\p{L}\p{N}']/gu, '')));
 
 /** Word-level diff of what the page says against what the source says. Words compare after
  * normalising case, punctuation, quote marks and spelling; each part keeps the page's or source's text. */

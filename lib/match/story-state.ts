@@ -16,7 +16,7 @@ const NUMBER_WORDS = wordTable<string>({
 });
 /** The form words are compared in for exact matches: number words as digits, British and
  * American spellings as one. */
-export const keyOf = memoByWord((norm) => NUMBER_WORDS[norm] ?? spellingForm(norm));
+export const keyOf = /* @__PURE__ */ memoByWord((norm) => NUMBER_WORDS[norm] ?? spellingForm(norm));
 /** Keys that more than one word has ("10" for "ten" and "10"). */
 export const isSharedKey = (key: string) => /\d/.test(key) || key === '%';
 

@@ -261,7 +261,7 @@ function isNationality(word: string): boolean {
 }
 
 /** A word a name's run may open with before the name itself: a role, an honorific or a nationality. */
-const isTitle = memoByWord((word) => isRole(word) || isHonorific(word) || isNationality(word));
+const isTitle = /* @__PURE__ */ memoByWord((word) => isRole(word) || isHonorific(word) || isNationality(word));
 
 /** The last word of a name, lower-cased, for comparing speakers ("Mark Rutte" ~ "Rutte"). */
 export function surname(name: string): string {
