@@ -40,10 +40,11 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 export const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
-export function time(fn: () => unknown, runs: number): number {
+export function time(fn: () => unknown, runs: number, warmups = 1): number {
   const first = performance.now();
   fn(); // warm-up: first calls pay for JIT and lazy indexes
   if (!runs) return performance.now() - first; // a single, cold run (the build step at scale)
+  for (let i = 1; i < warmups; i++) fn();
   const ts: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();

@@ -66,7 +66,10 @@ const longArticle: Article = ['changed-figures.html', 'paraphrased-quotes.html',
   .map((p) => readHtml(path.join(PAGES, p)))
   .reduce((a, b) => ({ title: a.title, blocks: [...a.blocks, ...b.blocks] }));
 const longWords = longArticle.blocks.join(' ').split(/\s+/).length;
-const longMs = round(time(analysisOf(longArticle), 30));
+// The budget is for a warm background (its code stays warm across pages): V8 optimises code
+// this size only after some dozens of runs: measured after 100, the first 30 reported beside it.
+const longMsWarming = round(time(analysisOf(longArticle), 30));
+const longMs = round(time(analysisOf(longArticle), 50, 100));
 const readabilityMs = round(time(() => readHtml(path.join(PAGES, 'heavy-furniture.html')), 10));
 
 // ---- the naive way, side by side -----------------------------------------------------------
@@ -293,7 +296,7 @@ const result = {
   detectorMsByPage: detectorMs,
   analyzeMs,
   analyzeMsBySeed: perSeed,
-  analyzeMs1500Words: { words: longWords, ms: longMs },
+  analyzeMs1500Words: { words: longWords, ms: longMs, msWhileWarming: longMsWarming },
   readabilityMs,
   firstCardMs: round(median(firstCards), 1),
   firstCardPages: coveragePages.length,
@@ -336,7 +339,7 @@ else {
       `detector, 5,000-word page, ${n} ${n === '1' ? 'story' : 'stories'} / index in storage`, `${d.ms} ms / ${(d.indexBytes / 1024).toFixed(1)} KB`, '', '',
     ]),
     ...perSeed.map((p): [string, string, string, string] => [`analysis, seed ${p.page.slice(0, 3)}`, `${p.ms} ms`, '', '']),
-    [`analysis, ${longWords}-word article`, `${longMs} ms`, '≤ 10 ms', ok(result.budgets.analyzeMs)],
+    [`analysis, ${longWords}-word article (warm) / its first 30 runs`, `${longMs} ms / ${longMsWarming} ms`, '≤ 10 ms', ok(result.budgets.analyzeMs)],
     ['Readability on a fixture page (Node)', `${readabilityMs} ms`, '', ''],
     ['naive fuse.js: time per page / verdicts right', `${result.naive.analyzeMs} ms / ${round(100 * result.naive.verdictsRight, 1)}%`, '', ''],
     ['ours: time per page / verdicts right', `${result.ours.analyzeMs} ms / ${round(100 * result.ours.verdictsRight, 1)}%`, '', ''],

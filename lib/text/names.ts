@@ -147,7 +147,7 @@ function classify(text: string, run: NameRun, titled: boolean, inOrganisation: b
   if (run.words.length === 1 && /^\p{Lu}{2,}$/u.test(run.words[0])) return 'organisation';
   if (titled) return 'person';
   const before = text.slice(Math.max(0, run.start - 30), run.start);
-  const prev = (/(\p{L}+),?\s+$/u.exec(before)?.[1] ?? '').toLowerCase();
+  const prev = wordBefore(before).toLowerCase();
   const after = text.slice(run.end);
   if (PERSON_ROLE_WORDS.has(prev) || ROLE_MODIFIERS.has(prev) || HONORIFICS.has(prev) || APPOSITION.test(after)) return 'person';
   // The subject of an inverted attribution: "said Rutte", "according to Stoltenberg".
@@ -166,7 +166,7 @@ function classify(text: string, run: NameRun, titled: boolean, inOrganisation: b
  * "Rutte's predecessor, Jens Stoltenberg", "Vera Hallin, the party's finance spokeswoman". */
 function describe(text: string, run: NameRun, prefix: string[], runStart: number): Pick<NameRun, 'roles' | 'gender' | 'tense'> {
   // The words before the run's titles: "the presiding judge, Justice Ingrid Sollner".
-  const before = /((?:\p{Ll}+[\s-]+){0,3})$/u.exec(text.slice(Math.max(0, runStart - 40), runStart).replace(/,\s*$/, ' '))?.[1] ?? '';
+  const before = lowerWordsBefore(text.slice(Math.max(0, runStart - 40), runStart).replace(/,\s*$/, ' '), 3);
   const apposition = (APPOSITION.exec(text.slice(run.end)) ?? PREDICATE.exec(text.slice(run.end)))?.[0] ?? '';
   // The role in apposition or predicate, with the role words that follow it: ", who took over as
   // chief executive", "became the 14th Secretary General".
@@ -243,6 +243,46 @@ function pluralNames(blocks: string[], blockNames: NameRun[][]): Set<string> {
     }
   });
   return out;
+}
+
+// Read backwards from the end of a short text, one character (or surrogate pair) at a time: the
+// regular expressions anchored at the end that these replace tried every start in the text.
+const LOWER = /^\p{Ll}$/u;
+const LETTER = /^\p{L}$/u;
+const SEPARATOR = /^[\s-]$/;
+
+/** How many UTF-16 units the character ending at k is, when it passes `test`; 0 when not. */
+function charBefore(text: string, k: number, test: RegExp): number {
+  const c = text.charCodeAt(k - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && k >= 2) return test.test(text.slice(k - 2, k)) ? 2 : 0;
+  return k >= 1 && test.test(text[k - 1]) ? 1 : 0;
+}
+
+/** The start of the run of characters passing `test` that ends at k. */
+function runStart(text: string, k: number, test: RegExp): number {
+  for (let n = charBefore(text, k, test); n; n = charBefore(text, k, test)) k -= n;
+  return k;
+}
+
+/** The last `max` lower-case words that end the text, each with the spaces or hyphens after it
+ * ("the presiding judge, " -> "presiding judge "): `((?:\p{Ll}+[\s-]+){0,max})$`. */
+export function lowerWordsBefore(text: string, max: number): string {
+  let start = text.length;
+  for (let units = 0; units < max; units++) {
+    const gap = runStart(text, start, SEPARATOR);
+    const word = gap < start ? runStart(text, gap, LOWER) : gap;
+    if (word === gap) break;
+    start = word;
+  }
+  return text.slice(start);
+}
+
+/** The word before the spaces (and a comma) that end the text: `(\p{L}+),?\s+$`. */
+export function wordBefore(text: string): string {
+  const space = runStart(text, text.length, /^\s$/);
+  if (space === text.length) return '';
+  const end = text[space - 1] === ',' ? space - 1 : space;
+  return text.slice(runStart(text, end, LETTER), end);
 }
 
 function clean(word: string): string {

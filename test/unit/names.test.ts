@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyNames, findNames, fullName, samePerson, surname } from '../../lib/text/names';
+import { classifyNames, findNames, fullName, lowerWordsBefore, samePerson, surname, wordBefore } from '../../lib/text/names';
 
 const names = (text: string) => findNames(text).map((n) => n.words.join(' '));
 
@@ -228,5 +229,22 @@ describe('findNames: titles met again', () => {
   it('strips a title each time it opens a name, not only the first', () => {
     const names = findNames('President Anna Berg met Dutch Prime Minister Mark Rutte. Later President Tomas Lind spoke.');
     expect(names.map((n) => n.words.join(' '))).toEqual(['Anna Berg', 'Mark Rutte', 'Tomas Lind']);
+  });
+});
+
+describe('reading back from the end of a text', () => {
+  const texts = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.array(fc.constantFrom('the', 'judge', 'Ana', ',', ' ', '  ', '-', '\n', 'é', 'ß', '1', '𝑥', '𐐨', 'X', ', '), { maxLength: 12 }).map((parts) => parts.join('')),
+  );
+
+  it('lowerWordsBefore is /((?:\\p{Ll}+[\\s-]+){0,3})$/u on any text', () => {
+    fc.assert(fc.property(texts, (t) => lowerWordsBefore(t, 3) === (/((?:\p{Ll}+[\s-]+){0,3})$/u.exec(t)?.[1] ?? '')), { numRuns: 3000 });
+    expect(lowerWordsBefore('the presiding judge, '.replace(/,\s*$/, ' '), 3)).toBe('the presiding judge ');
+  });
+
+  it('wordBefore is /(\\p{L}+),?\\s+$/u on any text', () => {
+    fc.assert(fc.property(texts, (t) => wordBefore(t) === (/(\p{L}+),?\s+$/u.exec(t)?.[1] ?? '')), { numRuns: 3000 });
+    expect(wordBefore('as said Ana, ')).toBe('Ana');
   });
 });
