@@ -1,5 +1,5 @@
 // Names that carry a number ("Vela 3", "Article 5", "Flight 370"): a model, a clause or a route,
-// each another thing from the same name with another number. A figure beside one is about that
+// each another thing from the same name with another number; and numbered periods (quarters). A figure beside one is about that
 // thing: "the Vela 2 went on sale at $749" never disagrees with "the Vela 3 costs $799".
 import { MONTH_NUMBERS, WEEKDAYS } from '../text/lexicon';
 import { isStopword } from '../text/tokens';
@@ -11,17 +11,30 @@ const DESIGNATOR = /\b(\p{Lu}[\p{L}-]+)\s+(\d{1,3})\b(?![.,]\d|\s*(?:%|per\b|per
 /** A month, a weekday or a function word before a number is a date or a phrase, not a name. */
 const namesThing = (word: string) => !(word in MONTH_NUMBERS || WEEKDAYS.has(word) || isStopword(word));
 
+// A quarter is a numbered period, as a model is a numbered thing: "third-quarter revenue of $35.1
+// billion" never disagrees with "second-quarter revenue of $30 billion".
+const QUARTER = /\b(?:Q([1-4])|(first|second|third|fourth)[\s-]quarter)\b/giu;
+const QUARTER_NUMBERS: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4' };
+
+/** The numbered things and periods a text names, with where each stands. */
+function designators(text: string): { name: string; start: number; end: number }[] {
+  const out: { name: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(DESIGNATOR)) {
+    const word = m[1].toLowerCase();
+    if (namesThing(word)) out.push({ name: `${word} ${m[2]}`, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(QUARTER)) out.push({ name: `quarter ${m[1] ?? QUARTER_NUMBERS[m[2].toLowerCase()]}`, start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
 /** The named thing with a number nearest [start, end) of `clause` ("vela 2"), if any. */
 export function designatorNear(clause: string, start: number, end: number): string | undefined {
   let best: { name: string; gap: number } | undefined;
-  for (const m of clause.matchAll(DESIGNATOR)) {
-    const word = m[1].toLowerCase();
-    if (!namesThing(word)) continue;
-    const [a, b] = [m.index, m.index + m[0].length];
+  for (const d of designators(clause)) {
     // The figure's own number is no designator ("Group 7" is one, "at 7" is not).
-    if (a < end && b > start) continue;
-    const gap = b <= start ? start - b : a - end;
-    if (!best || gap < best.gap) best = { name: `${word} ${m[2]}`, gap };
+    if (d.start < end && d.end > start) continue;
+    const gap = d.end <= start ? start - d.end : d.start - end;
+    if (!best || gap < best.gap) best = { name: d.name, gap };
   }
   return best?.name;
 }
@@ -30,13 +43,7 @@ export function designatorNear(clause: string, start: number, end: number): stri
  * more often than any other ("Vela 3" in a launch story that mentions the "Vela 2" once). */
 export function mainDesignator(blocks: string[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const b of blocks) {
-    for (const m of b.matchAll(DESIGNATOR)) {
-      const word = m[1].toLowerCase();
-      if (!namesThing(word)) continue;
-      counts.set(`${word} ${m[2]}`, (counts.get(`${word} ${m[2]}`) ?? 0) + 1);
-    }
-  }
+  for (const b of blocks) for (const { name } of designators(b)) counts.set(name, (counts.get(name) ?? 0) + 1);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : undefined;
 }

@@ -32,3 +32,21 @@ describe('designators: names that carry a number', () => {
     expect(compareFigures(older, plain, () => 1, THRESHOLDS.balanced)).toMatchObject({ match: 'variant', differs: true });
   });
 });
+
+describe('designators: quarters are numbered periods', () => {
+  it('reads "Q3", "third quarter" and "third-quarter" as one period', () => {
+    const s = 'Third-quarter revenue of $35.1 billion beat the $30 billion of the second quarter.';
+    expect(designatorNear(s, 27, 40)).toBe('quarter 3');
+    expect(designatorNear(s, 45, 56)).toBe('quarter 2');
+    expect(designatorNear('It expects $32.5 billion in Q3 revenue.', 11, 24)).toBe('quarter 3');
+    expect(mainDesignator(['Second-quarter revenue rose.', 'The second quarter was strong, and the third quarter will be too.'])).toBe('quarter 2');
+  });
+
+  it('never sets one quarter’s figure against another’s', () => {
+    const [q3] = extractFigures(['Third-quarter revenue was $35.08 billion, the company said.']);
+    const [q2] = extractFigures(['Second-quarter revenue was $30.04 billion, the company said.']);
+    const [plain] = extractFigures(['Revenue was $30.04 billion, the company said.']);
+    expect(compareFigures(q3, q2, () => 1, THRESHOLDS.balanced)).toBeNull();
+    expect(compareFigures(plain, q2, () => 1, THRESHOLDS.balanced)).toMatchObject({ match: 'exact' });
+  });
+});
