@@ -22,6 +22,19 @@ export function isChangeSize(sentence: string, start: number, end: number, noun:
   return COMPARATIVE.test(noun[noun.length - 1] ?? '') || COMPARATIVE.test(next);
 }
 
+// A figure told of an earlier period than the report's own: "from $13.5 billion a year earlier",
+// "the $13.5 billion reported in the same quarter last year", "last year's 8,400 visitors".
+// The period right after the figure, only words between (no other number, no clause of its own:
+// "$18.6 billion, up 10% from the prior quarter" is this quarter's).
+const EARLIER_AFTER = /^(?:\s+(?!(?:up|down|from|compared|versus|against)\b)[\p{L}'’-]+){0,5}?\s+(?:a (?:year|quarter) (?:earlier|ago|before)|last year|the (?:previous|prior) (?:year|quarter|period))\b/iu;
+const EARLIER_BEFORE = /\b(?:year-(?:earlier|ago)|prior-year|last year['’]s|(?:previous|prior) (?:year|quarter)['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+
+/** True when the number at [start, end) of `sentence` is a level of an earlier period, the base a
+ * report compares with: never the same quantity as the report's own figure of its period. */
+export function isEarlierLevel(sentence: string, start: number, end: number): boolean {
+  return EARLIER_AFTER.test(sentence.slice(end, end + 60)) || EARLIER_BEFORE.test(sentence.slice(Math.max(0, start - 60), start));
+}
+
 /** The clauses of the text before a figure, each as its lower-case words: read once for what
  * moved (figures.ts) and the part of it (subjectPart). */
 export function wordsByClause(before: string): string[][] {

@@ -9,7 +9,7 @@ import type { NumberMention } from '../text/numbers';
 import { quotedRanges } from '../text/quote-spans';
 import { readBlocks, type Reading } from '../text/reading';
 import { isStopword, plainSpans, wordForm } from '../text/tokens';
-import { isChangeSize, subjectPart, wordsByClause } from './change-size';
+import { isChangeSize, isEarlierLevel, subjectPart, wordsByClause } from './change-size';
 import { designatorOf, mainDesignator } from './designators';
 import type { FigureClaim } from './types';
 import { conceptOf } from './concepts';
@@ -294,7 +294,7 @@ export function extractFigures(blocks: string[], options: FigureOptions = {}): F
           ...(m.month ? { month: m.month } : {}),
           ...(m.compound ? { compound: true } : {}),
           ...perOf(m, sentence.text),
-          ...(isChangeSize(sentence.text, m.start, m.end, m.noun) ? { change: true as const } : {}),
+          ...(isChangeSize(sentence.text, m.start, m.end, m.noun) ? { change: true as const } : isEarlierLevel(sentence.text, m.start, m.end) ? { earlier: true as const } : {}),
           ...(part ? { part } : {}),
           ...designatorOf(sentence.text.slice(from, to), m.start - from, m.end - from, main),
           block,

@@ -51,6 +51,8 @@ export interface FigureClaim extends ClaimPlace {
   part?: string;
   /** The number is how much something moved ("lost seven seats"), not where it stands. */
   change?: true;
+  /** The number is a level of an earlier period ("from $13.5 billion a year earlier"). */
+  earlier?: true;
   /** True when the number stands inside a quote (only sources' quoted figures are used). */
   quoted: boolean;
 }

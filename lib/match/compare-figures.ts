@@ -85,6 +85,8 @@ export function compareFigures(
   // How far something moved and where it stands are two quantities: "lost seven seats" never
   // disagrees with "17 seats".
   if (!a.change !== !b.change) return null;
+  // Nor does the level of an earlier period with the report's own: "$13.5 billion a year earlier".
+  if (!a.earlier !== !b.earlier) return null;
   // Nor does a part with a whole or another part: "sales of kitchens fell 4%", "sales fell 9%".
   if ((a.part && !b.context.includes(a.part)) || (b.part && !a.context.includes(b.part))) return null;
   // Nor do the figures of two numbered things, even when one is only what its text is about.
