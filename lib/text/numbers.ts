@@ -74,11 +74,12 @@ const isPlural = (w: string) => PLURALS.has(w) || (/[^s]s$/.test(w) && w.length 
 const signBefore = (t: Tok) => /(?:^|[\s([])\S$/.test(t.gap) && t.gap.slice(-1) in CURRENCY_SIGNS;
 
 // The words any reading below can begin with: number, month and ordinal words, and those that
-// open a phrase of quantity ("a decade", "an hour and a half", "half a million", "quarter-point").
+// open a phrase of quantity ("a decade", "an hour and a half", "half a million", "quarter-point",
+// "the month-long trial").
 // Any other word starts none, so the readers are not asked (most words of a text).
 const NUMBER_STARTS = new Set([
   ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(MONTH_NUMBERS), ...Object.keys(ORDINAL_WORDS),
-  'a', 'an', 'decade', 'half', 'quarter',
+  'a', 'an', 'decade', 'half', 'quarter', 'year', 'month',
 ]);
 
 /** Every number mention in a text, left to right. */
@@ -196,6 +197,10 @@ function readPhrase(toks: Tok[], i: number): Read | null {
   }
   if (/^an?$/.test(w) && /^(?:year|month)$/.test(at(1)) && at(2) === 'and' && at(3) === 'a' && at(4) === 'half') {
     return { first: i, last: i + 4, value: 1.5, unit: at(1) === 'year' ? 'years' : 'months', noun: [at(1)] };
+  }
+  // "a month-long trial", "a decade-long rivalry": one unit of time, as long as what it describes.
+  if (/^(?:year|month|decade)$/.test(w) && at(1) === 'long' && toks[i + 1].gap === '-' && /^(?:an?|the|its|his|her|their)$/.test(toks[i - 1]?.w ?? '')) {
+    return { first: i, last: i + 1, value: w === 'decade' ? 10 : 1, unit: w === 'month' ? 'months' : 'years', noun: [w] };
   }
   // "nearly a year", "more than a month": a year or a month with a qualifier is a span of time.
   if (/^an?$/.test(w) && /^(?:year|month)$/.test(at(1)) && qualifierBefore(toks, i)) {

@@ -465,6 +465,12 @@ describe('findNumbers: numbers that are not figures', () => {
     expect(findNumbers('she made my third point for me')).toEqual([]);
   });
 
+  it('reads "the month-long trial" and "a year-long inquiry" as one unit of time', () => {
+    expect(findNumbers('throughout the month-long trial of their son')).toMatchObject([{ value: 1, unit: 'months', noun: ['month'] }]);
+    expect(findNumbers('after a year-long inquiry')).toMatchObject([{ value: 1, unit: 'years' }]);
+    expect(findNumbers('the year ended; a month ago; this year-long plan')).toEqual([]);
+  });
+
   it('reads a year or a month with a qualifier as a span, and leaves a bare one', () => {
     expect(findNumbers('The ruling comes nearly a year after the trial began.')).toMatchObject([{ value: 1, unit: 'years', qualifier: 'nearly' }]);
     expect(findNumbers('It took more than a month.')).toMatchObject([{ value: 1, unit: 'months', qualifier: 'more than' }]);
