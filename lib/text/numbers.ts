@@ -163,6 +163,8 @@ function readOrdinal(toks: Tok[], i: number): Read | null {
   const value = ord ? Number(ord[1]) : ORDINAL_WORDS[w];
   const { noun, next } = nounAfter(toks, i + 1, 3);
   if (!noun.length) return countedOf(toks, i, value);
+  // "in the 83rd minute" is when in a contest something happened: 83 minutes in, as "on 83 minutes".
+  if (noun[0] === 'minute') return { first: i, last: i + 1, value, unit: 'count', noun: ['minutes'] };
   // "a second term", "my third point" sequence; "a fifth title", "a 16th time" count (from three on).
   const before = toks[i - 1]?.w ?? '';
   if ((/^(?:my|our|your)$/.test(before) || (/^an?$/.test(before) && value < 3)) && !TIME_NOUN.test(noun[0])) return null;

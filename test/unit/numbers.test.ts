@@ -465,6 +465,13 @@ describe('findNumbers: numbers that are not figures', () => {
     expect(findNumbers('she made my third point for me')).toEqual([]);
   });
 
+  it('reads "in the 83rd minute" as "on 83 minutes": when in a contest something happened', () => {
+    expect(findNumbers('He slid home in the 83rd minute to seal it.')).toMatchObject([{ value: 83, unit: 'count', noun: ['minutes'] }]);
+    expect(findNumbers('his 83rd-minute goal')).toMatchObject([{ value: 83, unit: 'count', noun: ['minutes'] }]);
+    expect(findNumbers('a strike on 83 minutes')).toMatchObject([{ value: 83, unit: 'count', noun: ['minutes'] }]);
+    expect(findNumbers('in the ninth minute')).toMatchObject([{ value: 9, noun: ['minutes'] }]);
+  });
+
   it('reads "the month-long trial" and "a year-long inquiry" as one unit of time', () => {
     expect(findNumbers('throughout the month-long trial of their son')).toMatchObject([{ value: 1, unit: 'months', noun: ['month'] }]);
     expect(findNumbers('after a year-long inquiry')).toMatchObject([{ value: 1, unit: 'years' }]);
