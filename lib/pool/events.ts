@@ -9,6 +9,8 @@ import { termWords } from './terms';
 
 interface Led {
   lead: Lead;
+  /** Days its lead looks ahead to (days.ts aheadDays): another event's, not its own. */
+  ahead?: number[];
 }
 
 /** Share of a group's leads that must use a word for it to be the group's. */
@@ -41,7 +43,9 @@ export function twoEvents(a: Led[], b: Led[]): boolean {
  * group's leads name, and the group's leads agree on words its lead never uses. One lead cannot
  * agree with itself (one lead alone is an angle), so only the group's side is asked for words. */
 export function otherEvent(lead: Lead, group: Led[]): boolean {
-  const days = leadDays(group);
+  // The group's own days: a day one of its reports looks ahead to ("sentencing is set for March
+  // 28") is the day of the next event, and a report of that event is not of the group's.
+  const days = new Set(group.flatMap((r) => r.lead.days.filter((d) => !r.ahead?.includes(d))));
   if (!lead.days.length || !days.size || lead.days.some((d) => days.has(d))) return false;
   return ownWords(group, [{ lead }]).length > 0;
 }

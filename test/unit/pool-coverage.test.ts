@@ -93,6 +93,10 @@ describe('otherEvent', () => {
     expect(otherEvent(led([9], 'semi-final').lead, group)).toBe(true);
     expect(otherEvent(led([9, 10], 'semi-final').lead, group)).toBe(false);
     expect(otherEvent(led([9], 'final', 'semi-final').lead, group)).toBe(false);
+    // A day a report of the group looks ahead to ("sentencing is set for the 9th") is the next event's.
+    const ahead = [{ lead: { days: [10, 9], words: new Set(['verdict']) }, ahead: [9] }, { lead: { days: [10], words: new Set(['verdict']) } }];
+    expect(otherEvent(led([9], 'sentenced').lead, ahead)).toBe(true);
+    expect(otherEvent(led([9], 'sentenced').lead, ahead.map(({ lead }) => ({ lead })))).toBe(false);
     // A lead that names no day, or a group whose leads name none, cannot be told apart.
     expect(otherEvent(led([], 'semi-final').lead, group)).toBe(false);
     expect(otherEvent(led([9], 'semi-final').lead, [led([], 'final'), led([], 'final')])).toBe(false);
