@@ -37,11 +37,13 @@ function singular(w: string): string {
   return w.length > 4 && w.endsWith('s') && !/(?:ss|us|is|ws)$/.test(w) ? w.slice(0, -1) : w;
 }
 
-/** The figures of a text as terms ("#1214", "#5.8"): counts, amounts, percentages, dates. */
+/** The figures of a text as terms ("#1200", "#5.8"): counts, amounts and percentages to two
+ * significant digits, as reports round them their own ways ("$30.04 billion", "$30 billion");
+ * years and dates whole. */
 function figureTerms(text: string): string[] {
   return findNumbers(text)
     .filter((n) => n.value >= 10 || !Number.isInteger(n.value))
-    .map((n) => `#${n.unit === 'date' ? `${n.month}-${n.value}` : n.value}`);
+    .map((n) => `#${n.unit === 'date' ? `${n.month}-${n.value}` : n.unit === 'year' ? n.value : Number(n.value.toPrecision(2))}`);
 }
 
 /** A word that names a day ("Sunday", "yesterday") as the date it names in a report published

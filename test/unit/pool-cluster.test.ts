@@ -6,6 +6,7 @@ import { addArticle, createPool } from '../../lib/pool/cluster';
 import { aheadDays, datesCompatible, dayNamed } from '../../lib/pool/days';
 import { eventSides, twoEvents } from '../../lib/pool/events';
 import { articleLead } from '../../lib/pool/lead';
+import { articleTerms } from '../../lib/pool/terms';
 import { fingerprint, similarity } from '../../lib/pool/fingerprint';
 import { foundStories, isStory } from '../../lib/pool/found';
 
@@ -152,5 +153,17 @@ describe('B-cubed', () => {
     expect(bcubed(new Map([['a', '1'], ['b', '1']]), gold)).toEqual({ precision: 1, recall: 1, f1: 1 });
     expect(bcubed(new Map([['a', '1'], ['b', '1'], ['c', '1']]), gold).precision).toBeCloseTo((2 / 3 + 2 / 3 + 1 / 3) / 3);
     expect(bcubed(new Map(), gold).recall).toBeCloseTo((0.5 + 0.5 + 1) / 3);
+  });
+});
+
+describe('figures as terms', () => {
+  it('rounds counts and sums to two significant digits, and keeps years whole', () => {
+    const a = articleTerms('Revenue hits $30.04 billion', ['Revenue was $30.04 billion in 2025, up 122%.']);
+    const b = articleTerms('Revenue hits $30 billion', ['Revenue was $30 billion in 2025, up 122 percent.']);
+    for (const t of ['#30000000000', '#120', '#2025']) {
+      expect(a.has(t), t).toBe(true);
+      expect(b.has(t), t).toBe(true);
+    }
+    expect(a.has('#2000')).toBe(false);
   });
 });
