@@ -35,7 +35,10 @@ export function quoteCandidates(story: StoryState, claim: QuoteClaim) {
   story.scratch.scores ??= new Float64Array(sentenceCount);
   // In a large story a word in a tenth of its sentences picks out nothing and costs the most.
   const common = Math.max(COMMON_SENTENCES, sentenceCount / 10);
+  // Words the story never uses find nothing: they leave their places to those it does ("Google is
+  // a monopolist…" inside a page's longer quote whose rarest words no source has).
   const rarest = [...content]
+    .filter((c) => conceptSize(c) > 0)
     .sort((a, b) => conceptSize(a) - conceptSize(b))
     .slice(0, CANDIDATE_WORDS)
     .filter((c, i) => i < MIN_CANDIDATE_WORDS || conceptSize(c) <= common);

@@ -610,3 +610,13 @@ describe('a source that states the page’s sum does not disagree with it throug
     expect(r.evidence[0]).toMatchObject({ source: 'wire', differs: 'value' });
   });
 });
+
+describe('a short source quote inside a page quote whose rarest words no source has', () => {
+  const file = (id: string, lines: string[]) => prepareSource({ id, title: '', outlet: '', date: '', url: '', body: lines.join('\n') });
+  const small = createMatcher({ sources: [file('wire', ['The ruling was unequivocal.', '“The company is a monopolist and it has acted as one to maintain its monopoly.”'])], names: [] });
+
+  it('is found: words the story never uses leave the search to those it does', () => {
+    const long = quote('After having carefully considered and weighed the witness testimony and evidence, the court reaches the following conclusion: the company is a monopolist, and it has acted as one to maintain its monopoly', null);
+    expect(small.matchClaim(long).evidence[0]).toMatchObject({ source: 'wire', matched: 'The company is a monopolist and it has acted as one to maintain its monopoly' });
+  });
+});
