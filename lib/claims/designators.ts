@@ -1,6 +1,7 @@
 // Names that carry a number ("Vela 3", "Article 5", "Flight 370"): a model, a clause or a route,
-// each another thing from the same name with another number; and numbered periods (quarters). A figure beside one is about that
-// thing: "the Vela 2 went on sale at $749" never disagrees with "the Vela 3 costs $799".
+// each another thing from the same name with another number; and numbered periods (quarters).
+// A figure beside one is about that thing: "the Vela 2 went on sale at $749" never disagrees with
+// "the Vela 3 costs $799".
 import { MONTH_NUMBERS, WEEKDAYS } from '../text/lexicon';
 import { isStopword } from '../text/tokens';
 import type { FigureClaim } from './types';

@@ -97,15 +97,20 @@ export function addArticle(pool: Pool, input: PoolArticle): AddResult {
 /** The cluster an article would join now, without adding it: a known page's or a copy's own,
  * else the one it would join on arrival; null when it would start its own. */
 export function placeArticle(pool: Pool, input: PoolArticle): number | null {
+  return placeRecord(pool, input).cluster;
+}
+
+/** As placeArticle, with the lead the article was read with (its record's, when it is known). */
+export function placeRecord(pool: Pool, input: PoolArticle): { cluster: number | null; lead: Lead } {
   const article = cleanArticle(input, pool.today);
   const signature = fingerprint([article.title, ...article.blocks].join('\n'));
   const known = knownRecord(pool, article, signature);
-  if (known) return known.record.cluster;
+  if (known) return { cluster: known.record.cluster, lead: known.record.lead };
   const record = recordOf(article, signature);
   // Counted while it is weighed, as an arrival is, then taken out again.
   count(pool, record, 1);
   try {
-    return bestCluster(pool, record).best?.id ?? null;
+    return { cluster: bestCluster(pool, record).best?.id ?? null, lead: record.lead };
   } finally {
     count(pool, record, -1);
   }
